@@ -1,0 +1,159 @@
+// The typed model of a 就労支援事業計画 事業の実施状況 report.
+// Every parsed value keeps the raw cell text it came from (`text`), so the UI can
+// always show what the report said next to what shuro computed from it.
+
+/** Where a value came from: the report file and its 1-based line number. */
+export type SourceRef = {file: string; line: number};
+
+/** `約1.9億円` → {text: '約1.9億円', yen: 190000000, approximate: true}. */
+export type Budget = {
+	/** Cleaned cell text as printed (empty string when the cell was empty). */
+	text: string;
+	/** Amount in yen, or null when the text is not an amount (`各事業欄記載`, `—`). */
+	yen: number | null;
+	/** The amount was printed with 約 (about). */
+	approximate: boolean;
+	/** The amount was printed once for the program on its first sub-item row (a merged cell). */
+	mergedFromLine?: number;
+};
+
+/** One number read out of a plan or actual cell: `支援規模 200件/年`. */
+export type Metric = {
+	/** Words before the number within its segment (`支援規模`), when there are any. */
+	label?: string;
+	value: number;
+	/** Counter word: 件, 人, 名, 社, 回, 団体 … */
+	unit: string;
+	/** Period written after a slash: `/年` → '年'. */
+	per?: string;
+	/** Printed with 約 (about) or 以上 (at least). */
+	approximate?: boolean;
+	/** The exact characters the metric was read from. */
+	raw: string;
+};
+
+/** A plan or actual cell. */
+export type Scale = {
+	text: string;
+	metrics: Metric[];
+};
+
+/** Plan vs actual for one comparable metric pair. */
+export type Achievement = {
+	label?: string;
+	unit: string;
+	plan: number;
+	actual: number;
+	/** actual / plan × 100, rounded to the nearest whole percent. */
+	percent: number;
+	/** How the pair was matched: by equal label, or by position with the same unit. */
+	pairedBy: 'label' | 'order';
+	/** The plan figure was approximate (約 / 以上). */
+	approximate: boolean;
+};
+
+/** A sub-row of a program (`・テレワーク定着強化事業`, `①都営住宅への優先入居`, `「職場定着チーム」…`). */
+export type Item = {
+	/** The marker the row began with (`・`, `①`), if any. */
+	marker?: string;
+	name: string;
+	budget: Budget;
+	plan: Scale;
+	actual: Scale;
+	achievement: Achievement[];
+	unit: string;
+	line: number;
+};
+
+export type Pillar = {
+	no: number;
+	title: string;
+	line: number;
+};
+
+export type ProgramLink = {
+	fiscalYear: number;
+	no: number;
+	/** Stable id of the linked program (`<body>|<fiscalYear>|<no>`). */
+	id: string;
+	kind: 'same' | 'related';
+	/** 1 for an exact name match; a similarity in (0, 1) otherwise. */
+	score: number;
+};
+
+export type Program = {
+	/** Stable id: `<body>|<fiscalYear>|<no>`. */
+	id: string;
+	no: number;
+	/** The row had lost its number; it was inferred from the sequence. */
+	noInferred: boolean;
+	/** Cleaned name; empty string when the report lost it (see nameHint). */
+	name: string;
+	/** For a nameless program, a hint taken from its summary (e.g. 「TOKYOチャレンジネット」). */
+	nameHint?: string;
+	pillar: {no: number; title: string} | null;
+	/** The ○/〇 bullets, cleaned, without the bullet mark. */
+	summary: string[];
+	budget: Budget;
+	plan: Scale;
+	actual: Scale;
+	achievement: Achievement[];
+	/** 単位の説明: what the actual figure counts. */
+	unit: string;
+	items: Item[];
+	/** Source lines the program was assembled from (first is the program row). */
+	lines: number[];
+	links: ProgramLink[];
+	fiscalYear: number;
+	era: string;
+	file: string;
+};
+
+export type Report = {
+	/** Issuing body named before the era in the title (`大阪府`); '' when the title names none. */
+	body: string;
+	/** `令和6年度` */
+	era: string;
+	/** 2024 */
+	fiscalYear: number;
+	title: string;
+	file: string;
+	notes: string[];
+	pillars: Pillar[];
+	programs: Program[];
+};
+
+export type IssueCode =
+	| 'missing-path'
+	| 'no-reports'
+	| 'unreadable'
+	| 'empty-file'
+	| 'binary-file'
+	| 'not-a-report'
+	| 'no-era'
+	| 'duplicate-report'
+	| 'unplaced-row'
+	| 'garbage-cell'
+	| 'inferred-number'
+	| 'missing-name'
+	| 'number-gap'
+	| 'long-line';
+
+export type LoadIssue = {
+	code: IssueCode;
+	severity: 'error' | 'warning';
+	message: string;
+	file: string;
+	line?: number;
+};
+
+export type LoadResult = {
+	reports: Report[];
+	issues: LoadIssue[];
+};
+
+/** The display name of a program: its name, or a hint for nameless ones. */
+export function displayName(program: Program): string {
+	if (program.name) return program.name;
+	return program.nameHint ? `(名称なし) ${program.nameHint}` : '(名称なし)';
+}

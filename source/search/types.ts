@@ -1,0 +1,28 @@
+// The contract between the search engine and its callers (CLI and TUI).
+import type {Program} from '../report/model.js';
+
+/** Fields a query is matched against, highest weight first. */
+export type SearchField = 'name' | 'summary' | 'plan' | 'actual' | 'items' | 'unit' | 'pillar';
+
+/** A half-open range [start, end) of UTF-16 offsets into the *displayed* text of a field. */
+export type Range = [start: number, end: number];
+
+export type FieldMatch = {
+	field: SearchField;
+	/** The displayed text the ranges refer to (e.g. the program's display name, or one summary bullet). */
+	text: string;
+	ranges: Range[];
+};
+
+export type SearchResult = {
+	program: Program;
+	/** Lower is better (fuse.js convention), 0 = perfect. */
+	score: number;
+	matches: FieldMatch[];
+};
+
+export type SearchEngine = {
+	/** Ranked results; an empty or blank query returns every program in report order with no matches. */
+	search(query: string, options?: {limit?: number}): SearchResult[];
+	readonly size: number;
+};

@@ -141,7 +141,7 @@ export type IssueCode =
 
 export type LoadIssue = {
 	code: IssueCode;
-	severity: 'error' | 'warning';
+	severity: 'error' | 'warning' | 'info';
 	message: string;
 	file: string;
 	line?: number;

@@ -1,0 +1,92 @@
+// row → what it is. Rows are first put into the canonical seven columns
+// [no, name, summary, budget, plan, actual, unit]; some pages of the FY2022 seed
+// print the number and the name in one cell (`33 ものづくり産業人材確保支援事業`),
+// and their header row says so by putting 予算 one column to the left.
+import type {Row} from './rows.js';
+
+export const COLUMNS = ['no', 'name', 'summary', 'budget', 'plan', 'actual', 'unit'] as const;
+export type Column = (typeof COLUMNS)[number];
+export const col = (name: Column) => COLUMNS.indexOf(name);
+
+export type Layout = 'separate' | 'joined';
+
+export type RowKind =
+	| {kind: 'title'; text: string}
+	| {kind: 'note'; text: string}
+	| {kind: 'header'; layout: Layout | null}
+	| {kind: 'pillar'; no: number; title: string}
+	| {kind: 'program'; no: number | null; cells: string[]}
+	| {kind: 'continuation'; cells: string[]}
+	| {kind: 'item'; cells: string[]}
+	| {kind: 'noise'; text: string};
+
+const HEADER_WORDS = new Set([
+	'重点事業',
+	'事業概要',
+	'計画',
+	'実績',
+	'実績（参考値）',
+	'実績(参考値)',
+	'予算',
+	'規模',
+	'単位の説明',
+	'事業名',
+	'No',
+	'番号',
+]);
+const ERA = /(令和|平成)\s*([0-9０-９]+|元)\s*年度/u;
+const SUMMARY_BULLET = /^[○〇◯]/u;
+const ITEM_MARKER = /^[・･·①-⑳「『]/u;
+const JOINED_NUMBER = /^([0-9]{1,4})[ \u3000]+(\S.*)$/u;
+
+export function headerLayout(cells: string[]): Layout | null {
+	const trimmed = cells.map((c) => c.trim());
+	const budget = trimmed.indexOf('予算');
+	if (budget >= 0) return budget <= 2 ? 'joined' : 'separate';
+	const program = trimmed.indexOf('重点事業');
+	if (program >= 0) return program === 0 ? 'joined' : 'separate';
+	return null;
+}
+
+/** Puts a row's cells into the canonical seven columns. */
+export function canonicalCells(cells: string[], layout: Layout): string[] {
+	const first = (cells[0] ?? '').trim();
+	const joined = JOINED_NUMBER.exec(first);
+	let out: string[];
+	if (joined) out = [joined[1] ?? '', joined[2] ?? '', ...cells.slice(1)];
+	else if (layout === 'joined') out = ['', ...cells];
+	else out = [...cells];
+	while (out.length < COLUMNS.length) out.push('');
+	return out.map((c) => c.trim());
+}
+
+const nonEmpty = (cells: string[], from: number, to = cells.length) =>
+	cells.slice(from, to).some((c) => c !== '');
+
+export function classify(row: Row, layout: Layout): RowKind {
+	const raw = row.cells.map((c) => c.trim());
+	const text = raw.filter(Boolean).join(' ');
+	if (/^[※＊*]/u.test(text) && raw.filter(Boolean).length === 1) return {kind: 'note', text};
+	if (ERA.test(text) && !/^[0-9]/.test(raw[0] ?? '') && raw.filter(Boolean).length === 1) {
+		return {kind: 'title', text};
+	}
+	if (raw.filter((c) => HEADER_WORDS.has(c)).length >= 2) {
+		return {kind: 'header', layout: headerLayout(raw)};
+	}
+
+	const cells = canonicalCells(row.cells, layout);
+	const [no = '', name = '', summary = ''] = cells;
+	const hasFigures = nonEmpty(cells, col('budget'));
+	if (/^[0-9]{1,4}$/.test(no)) {
+		if (!SUMMARY_BULLET.test(summary) && !hasFigures && name !== '') {
+			// A pillar title may be split across cells by a wrap (`雇用就⇥業情勢`).
+			return {kind: 'pillar', no: Number(no), title: cells.slice(1).join('')};
+		}
+		return {kind: 'program', no: Number(no), cells};
+	}
+	if (no !== '') return {kind: 'noise', text};
+	if (name !== '' && SUMMARY_BULLET.test(summary)) return {kind: 'program', no: null, cells};
+	if (name === '' && ITEM_MARKER.test(summary)) return {kind: 'item', cells};
+	if (name === '' && (summary !== '' || hasFigures)) return {kind: 'continuation', cells};
+	return {kind: 'noise', text};
+}

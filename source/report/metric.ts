@@ -1,0 +1,103 @@
+// '支援規模 200件/年' → {label: '支援規模', value: 200, unit: '件', per: '年'}.
+// Only counts with a known counter word become metrics, so dates (令和4年度,
+// 6月18日), ages (65歳) and decades (50代) never do.
+import type {Metric, Scale} from './model.js';
+
+const UNITS = [
+	'区市町村',
+	'区市町',
+	'事業所',
+	'自治体',
+	'センター',
+	'か所',
+	'箇所',
+	'団体',
+	'拠点',
+	'施設',
+	'企業',
+	'店舗',
+	'講座',
+	'件',
+	'人',
+	'名',
+	'社',
+	'回',
+	'校',
+	'戸',
+	'部',
+	'組',
+	'台',
+	'冊',
+	'本',
+	'区',
+	'市',
+	'町',
+	'村',
+];
+
+const NUMBER = '[0-9０-９][0-9０-９,，.．]*';
+const METRIC = new RegExp(
+	`(約)?\\s*(?<![0-9０-９.,和成])(${NUMBER})\\s*(万)?\\s*(${UNITS.join('|')})(?:\\s*[/／]\\s*(年|月|週|日|回))?(以上)?`,
+	'gu',
+);
+/** Characters that end a label's context: bullets, list separators, brackets. */
+const BOUNDARY = /[・･·‧○〇◯①-⑳、，,;；()（）「」\n]|\s[-–—]\s/gu;
+const PERIOD_PREFIX = /(?:^|\s)(年間?|毎年|月間?|毎月)$/u;
+
+function toNumber(text: string): number {
+	return Number(
+		text
+			.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+			.replace(/[,，]/g, ''),
+	);
+}
+
+function labelBefore(context: string): {label?: string; per?: string} {
+	let text = context.replace(/[:：\s]+$/u, '').replace(/^[\s:：・]+/u, '');
+	let per: string | undefined;
+	const period = PERIOD_PREFIX.exec(text);
+	if (period?.[1]) {
+		per = period[1].includes('年') ? '年' : '月';
+		text = text.slice(0, period.index).trim();
+	}
+	const chunks = text.split(/\s+/).filter(Boolean);
+	let label = chunks.at(-1) ?? '';
+	if ([...label].length <= 2 && chunks.length > 1) label = chunks.slice(-2).join(' ');
+	label = label.replace(/[:：]$/u, '').trim();
+	return {...(label ? {label} : {}), ...(per ? {per} : {})};
+}
+
+export function parseMetrics(text: string): Metric[] {
+	const metrics: Metric[] = [];
+	let contextStart = 0;
+	for (const m of text.matchAll(METRIC)) {
+		const start = m.index ?? 0;
+		let context = text.slice(contextStart, start);
+		const boundaries = [...context.matchAll(BOUNDARY)];
+		const last = boundaries.at(-1);
+		if (last) context = context.slice((last.index ?? 0) + last[0].length);
+		const value = toNumber(m[2] ?? '') * (m[3] ? 10_000 : 1);
+		if (!Number.isFinite(value)) continue;
+		const {label, per: prefixPer} = labelBefore(context);
+		const per = m[5] ?? prefixPer;
+		metrics.push({
+			...(label ? {label} : {}),
+			value,
+			unit: m[4] ?? '',
+			...(per ? {per} : {}),
+			...(m[1] || m[6] ? {approximate: true} : {}),
+			raw: m[0].trim(),
+		});
+		contextStart = start + m[0].length;
+	}
+	return metrics;
+}
+
+/** Placeholders that mean "no figure": `_`, `-`, `—`. */
+export function isPlaceholder(text: string): boolean {
+	return /^[_\-‐−ー–—―]*$/u.test(text.trim());
+}
+
+export function parseScale(text: string): Scale {
+	return {text, metrics: isPlaceholder(text) ? [] : parseMetrics(text)};
+}

@@ -1,0 +1,327 @@
+// rows → Report. The composer stage: classified rows are folded into programs,
+// their continuation lines and sub-items; then every cell is cleaned and parsed.
+import {computeAchievement} from './achievement.js';
+import {type Layout, type RowKind, classify, col} from './classify.js';
+import {cleanText, measureWraps, type WrapProfile} from './clean.js';
+import type {Budget, Item, LoadIssue, Pillar, Program, Report} from './model.js';
+import {mergedBudgetText, parseBudget} from './money.js';
+import {parseScale} from './metric.js';
+import {splitRows, type Row} from './rows.js';
+import {parseTitle} from './title.js';
+
+type Cell = {text: string; line: number};
+
+type DraftItem = {
+	line: number;
+	name: Cell[];
+	budget: Cell[];
+	plan: Cell[];
+	actual: Cell[];
+	unit: Cell[];
+};
+
+type DraftProgram = DraftItem & {
+	no: number;
+	noInferred: boolean;
+	summary: Cell[];
+	pillar: Pillar | null;
+	items: DraftItem[];
+	lines: number[];
+	mergedBudgetLine?: number;
+};
+
+const FIELDS = ['budget', 'plan', 'actual', 'unit'] as const;
+
+function draftItem(line: number): DraftItem {
+	return {line, name: [], budget: [], plan: [], actual: [], unit: []};
+}
+
+function fill(target: DraftItem, cells: string[], line: number, from: 'name' | 'summary') {
+	const name = cells[col(from)] ?? '';
+	if (name) target.name.push({text: name, line});
+	for (const field of FIELDS) {
+		const text = cells[col(field)] ?? '';
+		if (text) target[field].push({text, line});
+	}
+}
+
+export type ParseOutput = {report: Report | null; issues: LoadIssue[]};
+
+export function parseReport(text: string, file: string): ParseOutput {
+	const issues: LoadIssue[] = [];
+	const warn = (
+		code: LoadIssue['code'],
+		message: string,
+		line?: number,
+		severity: LoadIssue['severity'] = 'warning',
+	) => issues.push({code, severity, message, file, ...(line ? {line} : {})});
+
+	const {rows, longLines} = splitRows(text);
+	for (const line of longLines)
+		warn('long-line', 'line is longer than 20,000 characters; the rest of it was cut', line);
+
+	// Pass 1: classify every row (the layout follows the last header row).
+	let layout: Layout = 'separate';
+	const classified: Array<{row: Row; kind: RowKind}> = [];
+	for (const row of rows) {
+		const kind = classify(row, layout);
+		if (kind.kind === 'header' && kind.layout) layout = kind.layout;
+		classified.push({row, kind});
+	}
+	const profile = measureWraps(
+		classified.flatMap(({kind}) =>
+			'cells' in kind
+				? kind.cells.map((text, column) => ({column, text})).filter((c) => c.text)
+				: [],
+		),
+	);
+
+	// Pass 2: fold rows into programs.
+	let title: ReturnType<typeof parseTitle> = null;
+	let titleLine = 0;
+	const notes: string[] = [];
+	const pillars: Pillar[] = [];
+	const drafts: DraftProgram[] = [];
+	let pillar: Pillar | null = null;
+	let lastItem: DraftItem | null = null;
+
+	for (const {row, kind} of classified) {
+		const current = drafts.at(-1);
+		switch (kind.kind) {
+			case 'title':
+				if (!title) {
+					title = parseTitle(cleanText(kind.text));
+					titleLine = row.line;
+				}
+				break;
+			case 'note':
+				notes.push(cleanText(kind.text));
+				break;
+			case 'header':
+				break;
+			case 'pillar':
+				pillar = {no: kind.no, title: cleanText(kind.title, profile, col('name')), line: row.line};
+				pillars.push(pillar);
+				lastItem = null;
+				break;
+			case 'program': {
+				const previous = current?.no ?? 0;
+				const no = kind.no ?? previous + 1;
+				if (kind.no === null) {
+					warn(
+						'inferred-number',
+						`program row has no number; inferred no. ${no} from the sequence`,
+						row.line,
+						'info',
+					);
+				} else if (current && kind.no !== previous + 1) {
+					warn('number-gap', `program no. ${kind.no} follows no. ${previous}`, row.line);
+				}
+				const draft: DraftProgram = {
+					...draftItem(row.line),
+					no,
+					noInferred: kind.no === null,
+					summary: [],
+					pillar,
+					items: [],
+					lines: [row.line],
+				};
+				fill(draft, kind.cells, row.line, 'name');
+				const summary = kind.cells[col('summary')];
+				if (summary) draft.summary.push({text: summary, line: row.line});
+				if (draft.name.length === 0)
+					warn('missing-name', `program no. ${no} has no name in the report`, row.line, 'info');
+				drafts.push(draft);
+				lastItem = null;
+				break;
+			}
+			case 'item': {
+				if (!current) {
+					warn('unplaced-row', 'sub-item row before any program; skipped', row.line);
+					break;
+				}
+				const item = draftItem(row.line);
+				fill(item, kind.cells, row.line, 'summary');
+				const merged = mergedBudgetText(kind.cells[col('budget')] ?? '');
+				if (merged && current.budget.length === 0) {
+					// A merged budget cell printed on the first sub-item row belongs to the program.
+					current.budget.push({text: merged, line: row.line});
+					current.mergedBudgetLine = row.line;
+					item.budget = [];
+				}
+				current.items.push(item);
+				current.lines.push(row.line);
+				lastItem = item;
+				break;
+			}
+			case 'continuation': {
+				if (!current) {
+					warn('unplaced-row', 'continuation row before any program; skipped', row.line);
+					break;
+				}
+				current.lines.push(row.line);
+				const summary = kind.cells[col('summary')] ?? '';
+				const target = lastItem && !/^[○〇◯]/u.test(summary) ? lastItem : current;
+				if (summary)
+					(target === current ? current.summary : target.name).push({
+						text: summary,
+						line: row.line,
+					});
+				for (const field of FIELDS) {
+					const text = kind.cells[col(field)] ?? '';
+					if (!text) continue;
+					if (field === 'budget' && parseBudget(text).yen === null) {
+						warn(
+							'garbage-cell',
+							`ignored unreadable text in the budget column: "${text}"`,
+							row.line,
+						);
+						continue;
+					}
+					if (field === 'budget' && target.budget.length > 0) {
+						warn(
+							'garbage-cell',
+							`a second budget "${text}" for one program; kept the first`,
+							row.line,
+						);
+						continue;
+					}
+					target[field].push({text, line: row.line});
+				}
+				break;
+			}
+			case 'noise':
+				if (title)
+					warn(
+						'unplaced-row',
+						`row could not be placed; skipped: "${kind.text.slice(0, 60)}"`,
+						row.line,
+					);
+				break;
+			default: {
+				const never: never = kind;
+				throw new Error(`unhandled row kind ${JSON.stringify(never)}`);
+			}
+		}
+	}
+
+	if (!title) {
+		issues.push({
+			code: rows.length === 0 ? 'empty-file' : drafts.length > 0 ? 'no-era' : 'not-a-report',
+			severity: 'error',
+			message:
+				rows.length === 0
+					? 'the file has no text'
+					: drafts.length > 0
+						? 'the title line names no fiscal year (e.g. 令和6年度 就労支援事業計画 事業の実施状況)'
+						: 'not a 就労支援事業計画 report: no title line with a fiscal year and no program rows',
+			file,
+		});
+		return {report: null, issues};
+	}
+	if (drafts.length === 0) {
+		issues.push({
+			code: 'not-a-report',
+			severity: 'error',
+			message: 'no program rows found',
+			file,
+			line: titleLine,
+		});
+		return {report: null, issues};
+	}
+
+	const report: Report = {
+		body: title.body,
+		era: title.era,
+		fiscalYear: title.fiscalYear,
+		title: title.title,
+		file,
+		notes,
+		pillars,
+		programs: [],
+	};
+	const ids = new Set<string>();
+	for (const draft of drafts) {
+		let id = `${report.body}|${report.fiscalYear}|${draft.no}`;
+		if (ids.has(id)) id = `${id}#${draft.line}`;
+		ids.add(id);
+		report.programs.push(finishProgram(draft, report, id, profile));
+	}
+	return {report, issues};
+}
+
+function joinCells(cells: Cell[], profile: WrapProfile, column: number): string {
+	return cells
+		.map((c) => cleanText(c.text, profile, column))
+		.filter(Boolean)
+		.join(' ');
+}
+
+function finishBudget(cells: Cell[], profile: WrapProfile, mergedFromLine?: number): Budget {
+	const budget = parseBudget(joinCells(cells, profile, col('budget')));
+	return mergedFromLine ? {...budget, mergedFromLine} : budget;
+}
+
+function finishItem(draft: DraftItem, profile: WrapProfile): Item {
+	const raw = joinCells(draft.name, profile, col('summary'));
+	const marker = /^[・･·①-⑳]/u.exec(raw)?.[0];
+	const plan = parseScale(joinCells(draft.plan, profile, col('plan')));
+	const actual = parseScale(joinCells(draft.actual, profile, col('actual')));
+	return {
+		...(marker ? {marker: marker === '･' || marker === '·' ? '・' : marker} : {}),
+		name: marker ? raw.slice(marker.length).trim() : raw,
+		budget: finishBudget(draft.budget, profile),
+		plan,
+		actual,
+		achievement: computeAchievement(plan, actual),
+		unit: joinCells(draft.unit, profile, col('unit')),
+		line: draft.line,
+	};
+}
+
+/** Splits summary cells into ○/〇 bullets. */
+function bullets(cells: Cell[], profile: WrapProfile): string[] {
+	const text = joinCells(cells, profile, col('summary'));
+	return text
+		.split(/[○〇◯]/u)
+		.map((b) => b.trim())
+		.filter(Boolean);
+}
+
+function nameHint(summary: string[]): string {
+	const quoted = /「[^」]{2,30}」/u.exec(summary.join(' '));
+	if (quoted) return quoted[0];
+	const first = summary[0] ?? '';
+	return [...first].length > 20 ? `${[...first].slice(0, 20).join('')}…` : first;
+}
+
+function finishProgram(
+	draft: DraftProgram,
+	report: Report,
+	id: string,
+	profile: WrapProfile,
+): Program {
+	const item = finishItem(draft, profile);
+	const summary = bullets(draft.summary, profile);
+	const name = joinCells(draft.name, profile, col('name'));
+	return {
+		id,
+		no: draft.no,
+		noInferred: draft.noInferred,
+		name,
+		...(name ? {} : {nameHint: nameHint(summary)}),
+		pillar: draft.pillar ? {no: draft.pillar.no, title: draft.pillar.title} : null,
+		summary,
+		budget: finishBudget(draft.budget, profile, draft.mergedBudgetLine),
+		plan: item.plan,
+		actual: item.actual,
+		achievement: item.achievement,
+		unit: item.unit,
+		items: draft.items.map((i) => finishItem(i, profile)),
+		lines: draft.lines,
+		links: [],
+		fiscalYear: report.fiscalYear,
+		era: report.era,
+		file: report.file,
+	};
+}

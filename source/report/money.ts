@@ -69,12 +69,3 @@ export function mergedBudgetText(text: string): string | null {
 	return parseYen(m[1]) ? m[1] : null;
 }
 
-/** Compact human form for lists: 39.8億, 5,800万, 58万. */
-export function compactYen(yen: number): string {
-	if (yen >= 1e8) {
-		const oku = yen / 1e8;
-		return `${oku >= 100 ? Math.round(oku).toLocaleString('en-US') : (Math.round(oku * 10) / 10).toString()}億`;
-	}
-	if (yen >= 1e4) return `${Math.round(yen / 1e4).toLocaleString('en-US')}万`;
-	return `${yen.toLocaleString('en-US')}円`;
-}

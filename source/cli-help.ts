@@ -1,0 +1,23 @@
+// The `--help` text (meow prints it). Query syntax comes from the search engine's table.
+export const USAGE = `
+  shuro — 就労支援事業計画 事業の実施状況 explorer
+
+  Usage
+    $ shuro [QUERY]            open the explorer (with QUERY typed)
+    $ shuro --json [QUERY]     print programs as JSON (ranked matches with a QUERY)
+    $ shuro --csv [QUERY]      print CSV (UTF-8 with BOM; one row per program and sub-item)
+    $ shuro QUERY | cat        not a terminal: print an aligned table
+
+  Options
+    --year, -y YEAR        only this fiscal year (repeatable): --year 2024
+    --data, -d PATH        report file or directory (repeatable); replaces the bundled reports
+    --limit, -n N          at most N programs
+    --ambiguous-wide       draw ○ ※ ① ・ ～ two cells wide (also SHURO_AMBIGUOUS_WIDE=1)
+    --verbose              also print informational notes from loading
+    --help, --version
+
+  Query syntax
+%SYNTAX%
+
+  Exit status: 0 ok, 2 bad input (missing path, unreadable or non-report file, duplicate report).
+`;

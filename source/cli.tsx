@@ -1,0 +1,88 @@
+// meow flags → load reports → either print (--json / --csv / not a terminal) or render the explorer.
+import meow from 'meow';
+import {USAGE} from './cli-help.js';
+import {toCsv} from './output/csv.js';
+import {formatIssue} from './output/issues.js';
+import {programJson} from './output/json.js';
+import {selectPrograms} from './output/select.js';
+import {toTable} from './output/table.js';
+import {bundledSeedPaths, loadReports} from './report/index.js';
+import {createSearchEngine} from './search/engine.js';
+import {QUERY_SYNTAX_HELP} from './search/query.js';
+import {exitQuietlyOnClosedStdout, installExitGuards} from './terminal.js';
+
+const syntax = QUERY_SYNTAX_HELP.map((s) => `    ${s.syntax.padEnd(14)} ${s.meaning}`).join('\n');
+
+const cli = meow(USAGE.replace('%SYNTAX%', syntax), {
+	importMeta: import.meta,
+	allowUnknownFlags: false,
+	flags: {
+		json: {type: 'boolean', default: false},
+		csv: {type: 'boolean', default: false},
+		year: {type: 'number', isMultiple: true, shortFlag: 'y'},
+		data: {type: 'string', isMultiple: true, shortFlag: 'd'},
+		limit: {type: 'number', shortFlag: 'n'},
+		ambiguousWide: {type: 'boolean', default: false},
+		verbose: {type: 'boolean', default: false},
+	},
+});
+
+function fail(message: string): never {
+	process.stderr.write(`shuro: ${message}\n`);
+	process.exit(2);
+}
+
+async function main(): Promise<void> {
+	exitQuietlyOnClosedStdout();
+	const {flags} = cli;
+	const query = cli.input.join(' ');
+	const years = flags.year ?? [];
+	if (flags.limit !== undefined && (!Number.isInteger(flags.limit) || flags.limit < 0)) {
+		fail(`--limit takes a whole number ≥ 0, not ${flags.limit}`);
+	}
+	const paths = flags.data && flags.data.length > 0 ? flags.data : bundledSeedPaths();
+	if (paths.length === 0) fail('no bundled reports found next to the program; pass --data PATH');
+
+	const interactive =
+		!flags.json && !flags.csv && process.stdout.isTTY === true && process.stdin.isTTY === true;
+	const {reports, issues} = loadReports(paths);
+	for (const issue of issues) {
+		if (issue.severity !== 'info' || flags.verbose) process.stderr.write(`${formatIssue(issue)}\n`);
+	}
+	const errors = issues.filter((i) => i.severity === 'error');
+	if (reports.length === 0) fail('no report could be loaded');
+	if (errors.length > 0 && !interactive) process.exit(2);
+	const known = new Set(reports.map((r) => r.fiscalYear));
+	for (const year of years) {
+		if (!known.has(year))
+			fail(`no report for fiscal year ${year} (loaded: ${[...known].sort().join(', ')})`);
+	}
+
+	const engine = createSearchEngine(reports.flatMap((r) => r.programs));
+	if (!interactive) {
+		const selected = selectPrograms(reports, engine, {query, years, limit: flags.limit});
+		if (flags.json) {
+			const out = selected.map(({program, matches}) =>
+				programJson(program, query ? matches : undefined),
+			);
+			process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+		} else if (flags.csv) {
+			process.stdout.write(toCsv(selected.map((s) => s.program)));
+		} else {
+			process.stdout.write(`${toTable(selected.map((s) => s.program))}\n`);
+		}
+		return;
+	}
+	installExitGuards();
+	const {runExplorer} = await import('./explorer-runner.js');
+	await runExplorer({
+		reports,
+		engine,
+		issues,
+		query,
+		years,
+		ambiguousWide: flags.ambiguousWide || process.env.SHURO_AMBIGUOUS_WIDE === '1',
+	});
+}
+
+await main();

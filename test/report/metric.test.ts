@@ -1,0 +1,90 @@
+import {describe, expect, it} from 'vitest';
+import {computeAchievement} from '../../source/report/achievement.js';
+import {parseMetrics, parseScale} from '../../source/report/metric.js';
+
+const pick = (text: string) =>
+	parseMetrics(text).map(({label, value, unit, per}) => ({label, value, unit, per}));
+
+describe('parseMetrics', () => {
+	it('reads a labelled count per year', () => {
+		expect(pick('支援規模 200件/年')).toEqual([
+			{label: '支援規模', value: 200, unit: '件', per: '年'},
+		]);
+	});
+	it('reads several metrics in one cell', () => {
+		expect(pick('・ 連携団体 5 団体 ・ 支援対象数 287 名')).toEqual([
+			{label: '連携団体', value: 5, unit: '団体', per: undefined},
+			{label: '支援対象数', value: 287, unit: '名', per: undefined},
+		]);
+	});
+	it('reads thousands separators, bracketed second figures and 約', () => {
+		expect(pick('250社(500人)')).toEqual([
+			{label: undefined, value: 250, unit: '社', per: undefined},
+			{label: undefined, value: 500, unit: '人', per: undefined},
+		]);
+		expect(parseMetrics('約1,800人')[0]).toMatchObject({
+			value: 1800,
+			unit: '人',
+			approximate: true,
+		});
+		expect(parseMetrics('派遣規模 2,009名')[0]).toMatchObject({label: '派遣規模', value: 2009});
+	});
+	it('takes a leading 年 as the period', () => {
+		expect(pick('年6回（180人）')[0]).toEqual({label: undefined, value: 6, unit: '回', per: '年'});
+	});
+	it('never reads dates, eras, ages or decades as metrics', () => {
+		expect(parseMetrics('令和4年度 (令和6年6月18日) 65歳以上 50代以降 2024年度終了')).toEqual([]);
+	});
+	it('gives no metrics for placeholders', () => {
+		expect(parseScale('—').metrics).toEqual([]);
+		expect(parseScale('_').metrics).toEqual([]);
+		expect(parseScale('各事業欄記載').metrics).toEqual([]);
+	});
+});
+
+describe('computeAchievement', () => {
+	const ach = (plan: string, actual: string) =>
+		computeAchievement(parseScale(plan), parseScale(actual)).map((a) => [
+			a.label,
+			a.percent,
+			a.pairedBy,
+		]);
+
+	it('pairs by label: 2 / 200 = 1%', () => {
+		expect(ach('支援規模 200件/年', '奨励金を支給 ・支援規模 2件')).toEqual([
+			['支援規模', 1, 'label'],
+		]);
+	});
+	it('pairs single figures by order: 1,559 / 1,540 = 101%', () => {
+		expect(ach('1,540人', '1,559人')).toEqual([[undefined, 101, 'order']]);
+	});
+	it('pairs two labelled metrics', () => {
+		expect(
+			ach('連携団体 5 団体、支援対象数 300 名', '・ 連携団体 5 団体 ・ 支援対象数 287 名'),
+		).toEqual([
+			['連携団体', 100, 'label'],
+			['支援対象数', 96, 'label'],
+		]);
+	});
+	it('computes nothing when units differ', () => {
+		expect(ach('1,700社', '858件')).toEqual([]);
+	});
+	it('computes nothing when the number of figures differs and labels do not match', () => {
+		expect(ach('5,000人', '2年間で5,000人計画規模の うち 令和4年度 3,757人')).toEqual([]);
+		expect(
+			ach('930人', '65歳以上コース:151人 シニア予備群コース:185人 オンライン講座:1,102人'),
+		).toEqual([]);
+	});
+	it('never compares a per-session figure with a total', () => {
+		expect(
+			ach(
+				'マッチング面談の開催 年6回（各回20社程度）',
+				'マッチング面談の開催 6回（参加企業121社）',
+			),
+		).toEqual([['マッチング面談の開催', 100, 'label']]);
+	});
+	it('computes nothing against a zero or missing plan', () => {
+		expect(ach('—', '・都立校5校')).toEqual([]);
+		expect(ach('0件', '5件')).toEqual([]);
+	});
+});

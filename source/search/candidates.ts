@@ -1,0 +1,79 @@
+// Prefilter: the programs that can possibly match a probe, from the gram index.
+// q-gram lemma: a substring within k edits of a pattern of length L keeps at least
+// (L − 1) − 2k of the pattern's bigram positions and L − k of its characters, since one
+// edit destroys at most two bigrams and one character. Candidates are later verified,
+// so the filter only has to never drop a real match.
+import {type DocSet, intersect} from './doc-set.js';
+import {type GramIndex, bigramKey, postings} from './gram-index.js';
+
+/** fuse.js splits longer patterns into 32-character chunks; such queries skip the filter. */
+const MAX_FILTERED_LENGTH = 32;
+
+export type Scratch = {counts: Uint16Array; touched: Uint32Array};
+
+export function createScratch(docCount: number): Scratch {
+	return {counts: new Uint16Array(docCount), touched: new Uint32Array(docCount)};
+}
+
+/** Documents where the gram positions present weigh at least `need`. */
+function atLeast(
+	lists: Map<number, number>,
+	get: (key: number) => Uint32Array,
+	need: number,
+	scratch: Scratch,
+): Uint32Array {
+	const {counts, touched} = scratch;
+	let n = 0;
+	for (const [key, weight] of lists) {
+		for (const d of get(key)) {
+			if (counts[d] === 0) touched[n++] = d;
+			counts[d]! += weight;
+		}
+	}
+	const out: number[] = [];
+	for (let i = 0; i < n; i += 1) {
+		const d = touched[i]!;
+		if (counts[d]! >= need) out.push(d);
+		counts[d] = 0;
+	}
+	return Uint32Array.from(out).sort();
+}
+
+function weigh(keys: number[]): Map<number, number> {
+	const weights = new Map<number, number>();
+	for (const key of keys) weights.set(key, (weights.get(key) ?? 0) + 1);
+	return weights;
+}
+
+/** Candidates for `text` matched with at most `maxErrors` edits anywhere in a program. */
+export function probeCandidates(
+	index: GramIndex,
+	scratch: Scratch,
+	text: string,
+	maxErrors: number,
+): DocSet {
+	const length = text.length;
+	if (length === 0 || length > MAX_FILTERED_LENGTH) return null;
+	const units: number[] = [];
+	const pairs: number[] = [];
+	for (let i = 0; i < length; i += 1) {
+		units.push(text.charCodeAt(i));
+		if (i > 0) pairs.push(bigramKey(text.charCodeAt(i - 1), text.charCodeAt(i)));
+	}
+	const bigramNeed = length - 1 - 2 * maxErrors;
+	const unigramNeed = length - maxErrors;
+	let result: Uint32Array | null = null;
+	if (bigramNeed >= 1) {
+		result = atLeast(weigh(pairs), (k) => postings(index.bigrams, k), bigramNeed, scratch);
+	}
+	// With no errors, all bigrams present already implies all characters present.
+	if (
+		unigramNeed >= 1 &&
+		(maxErrors > 0 || length === 1) &&
+		(result === null || result.length > 0)
+	) {
+		const unigram = atLeast(weigh(units), (k) => postings(index.unigrams, k), unigramNeed, scratch);
+		result = intersect(result, unigram);
+	}
+	return result;
+}

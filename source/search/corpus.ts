@@ -1,0 +1,38 @@
+// Programs flattened into one table of field strings (display text + normalised copy),
+// laid out program by program so a program's strings are one contiguous id range.
+import type {Program} from '../report/model.js';
+import {programFields} from './fields.js';
+import {normalizeForSearch} from './normalize.js';
+import type {SearchField} from './types.js';
+
+export type SearchCorpus = {
+	programs: readonly Program[];
+	/** Per string: the normalised copy that is matched. */
+	normalized: string[];
+	/** Per string: the displayed text that highlights refer to. */
+	display: string[];
+	field: SearchField[];
+	/** Per string: the index of its program. */
+	doc: Uint32Array;
+	/** Program d owns strings docStart[d] .. docStart[d + 1] - 1; the first one is its name. */
+	docStart: Uint32Array;
+};
+
+export function buildCorpus(programs: readonly Program[]): SearchCorpus {
+	const normalized: string[] = [];
+	const display: string[] = [];
+	const field: SearchField[] = [];
+	const docOf: number[] = [];
+	const docStart = new Uint32Array(programs.length + 1);
+	programs.forEach((program, d) => {
+		docStart[d] = normalized.length;
+		for (const f of programFields(program)) {
+			normalized.push(normalizeForSearch(f.text));
+			display.push(f.text);
+			field.push(f.field);
+			docOf.push(d);
+		}
+	});
+	docStart[programs.length] = normalized.length;
+	return {programs, normalized, display, field, doc: Uint32Array.from(docOf), docStart};
+}

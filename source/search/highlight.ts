@@ -1,0 +1,46 @@
+// Highlight ranges: from the normalised copy back onto the displayed text, so a match of
+// `it` or `kyaria` lights up `ＩＴ` or `キャリア` exactly as printed.
+import {mapRangeToOriginal, normalizeWithMap} from './normalize.js';
+import type {Range} from './types.js';
+
+/** Sorts and merges overlapping or touching ranges. */
+export function mergeRanges(ranges: readonly Range[]): Range[] {
+	const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+	const merged: Range[] = [];
+	for (const [start, end] of sorted) {
+		const last = merged[merged.length - 1];
+		if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+		else merged.push([start, end]);
+	}
+	return merged;
+}
+
+/** Maps ranges on normalizeForSearch(display) onto `display`. */
+export function displayRanges(display: string, normalizedRanges: readonly Range[]): Range[] {
+	const map = normalizeWithMap(display);
+	const mapped: Range[] = [];
+	for (const [start, end] of normalizedRanges) {
+		const range = mapRangeToOriginal(map, start, end);
+		if (range) mapped.push(range);
+	}
+	return mergeRanges(mapped);
+}
+
+/** Cuts `text` into runs for rendering, marking the highlighted ones. */
+export function splitHighlighted(
+	text: string,
+	ranges: readonly Range[],
+): {text: string; highlighted: boolean}[] {
+	const parts: {text: string; highlighted: boolean}[] = [];
+	let at = 0;
+	for (const [start, end] of mergeRanges(ranges)) {
+		const from = Math.max(start, at);
+		const to = Math.min(end, text.length);
+		if (to <= from) continue;
+		if (from > at) parts.push({text: text.slice(at, from), highlighted: false});
+		parts.push({text: text.slice(from, to), highlighted: true});
+		at = to;
+	}
+	if (at < text.length) parts.push({text: text.slice(at), highlighted: false});
+	return parts;
+}

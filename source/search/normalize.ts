@@ -1,0 +1,111 @@
+// Search normalisation: NFKC (full/half width), lower case, katakana → hiragana, no
+// whitespace. Works cluster by cluster (a character plus its combining or half-width
+// voiced marks, so `ｶﾞ` becomes `が`), which lets every normalised character point back
+// at the characters of the original text it came from: highlights are drawn on the
+// displayed text, never on this copy.
+//
+// Whitespace is dropped because the reports break words with stray spaces
+// (`I T`, `刑 務所`, `e - ラーニング`); query tokens never contain spaces.
+
+/** The normalised copy of a text, with for each of its UTF-16 units the [start, end) of the original cluster. */
+export type NormalizedText = {
+	text: string;
+	starts: number[];
+	ends: number[];
+};
+
+const KATAKANA_FIRST = 0x30a1;
+const KATAKANA_LAST = 0x30f6;
+const KANA_SHIFT = 0x60;
+
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 20_000;
+
+function isFastStable(c: number): boolean {
+	return (
+		(c >= 0x21 && c <= 0x7e && !(c >= 0x41 && c <= 0x5a)) ||
+		(c >= 0x3041 && c <= 0x3096) ||
+		(c >= 0x4e00 && c <= 0x9fff)
+	);
+}
+
+function isJoiningMark(c: number): boolean {
+	if (c < 0x300 || isFastStable(c) || (c >= 0x30a1 && c <= 0x30fa)) return false;
+	if (c === 0xff9e || c === 0xff9f) return true;
+	return /\p{M}/u.test(String.fromCharCode(c));
+}
+
+function foldSlow(cluster: string): string {
+	let out = '';
+	for (const ch of cluster.normalize('NFKC').toLowerCase()) {
+		if (/\s/u.test(ch)) continue;
+		const c = ch.charCodeAt(0);
+		out += c >= KATAKANA_FIRST && c <= KATAKANA_LAST ? String.fromCharCode(c - KANA_SHIFT) : ch;
+	}
+	return out;
+}
+
+/** Folds one cluster; the common cases (ASCII, kana, CJK ideographs) skip `normalize`. */
+function foldCluster(cluster: string): string {
+	if (cluster.length === 1) {
+		const c = cluster.charCodeAt(0);
+		if (isFastStable(c)) return cluster;
+		if (c >= 0x41 && c <= 0x5a) return String.fromCharCode(c + 32);
+		if (c >= KATAKANA_FIRST && c <= KATAKANA_LAST) return String.fromCharCode(c - KANA_SHIFT);
+	}
+	let out = cache.get(cluster);
+	if (out === undefined) {
+		out = foldSlow(cluster);
+		if (cache.size < CACHE_LIMIT) cache.set(cluster, out);
+	}
+	return out;
+}
+
+/** Calls `emit` with each cluster's folded text and its [start, end) in `text`. */
+function walk(text: string, emit: (folded: string, start: number, end: number) => void): void {
+	let i = 0;
+	while (i < text.length) {
+		const start = i;
+		const c = text.charCodeAt(i);
+		i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+		while (i < text.length && isJoiningMark(text.charCodeAt(i))) i += 1;
+		emit(foldCluster(text.slice(start, i)), start, i);
+	}
+}
+
+/** The normalised copy of `text`, as matched by the search engine. */
+export function normalizeForSearch(text: string): string {
+	let out = '';
+	walk(text, (folded) => {
+		out += folded;
+	});
+	return out;
+}
+
+/** The normalised copy of `text` plus the offset map back to `text`. */
+export function normalizeWithMap(text: string): NormalizedText {
+	let out = '';
+	const starts: number[] = [];
+	const ends: number[] = [];
+	walk(text, (folded, start, end) => {
+		out += folded;
+		for (let k = 0; k < folded.length; k += 1) {
+			starts.push(start);
+			ends.push(end);
+		}
+	});
+	return {text: out, starts, ends};
+}
+
+/** Maps a half-open range of the normalised copy onto the original text; null when empty. */
+export function mapRangeToOriginal(
+	normalized: NormalizedText,
+	start: number,
+	end: number,
+): [number, number] | null {
+	if (end <= start) return null;
+	const from = normalized.starts[start];
+	const to = normalized.ends[end - 1];
+	if (from === undefined || to === undefined) return null;
+	return [from, to];
+}

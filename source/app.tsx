@@ -1,0 +1,119 @@
+// The explorer: holds the state, derives what to show, routes keys, renders lines.
+// No data logic lives here: searching is the engine's, the rest is in state/ and ui/.
+import {useApp, useCursor, useInput, useStdout} from 'ink';
+import {useCallback, useDeferredValue, useEffect, useMemo, useReducer} from 'react';
+import {type Effect, route} from './keys/route.js';
+import type {Report} from './report/model.js';
+import type {SearchEngine} from './search/types.js';
+import {buildCatalog} from './state/catalog.js';
+import {initialState, reducer} from './state/explorer.js';
+import {deriveResults} from './state/results.js';
+import {copyLine, osc52} from './ui/clipboard.js';
+import {toCsv} from './ui/csv.js';
+import {writeExport} from './ui/export-file.js';
+import {computeLayout} from './ui/layout.js';
+import {pillarEntries} from './ui/pillar-pane.js';
+import {buildScreen} from './ui/screen.js';
+import {ScreenView} from './ui/screen-view.js';
+import {useTerminalSize} from './ui/use-terminal-size.js';
+
+export type AppProps = {
+	reports: Report[];
+	engine: SearchEngine;
+	initialQuery?: string;
+	/** Fixed size (tests); otherwise the terminal's, following resizes. */
+	width?: number;
+	height?: number;
+	/** East Asian ambiguous characters (○ ※ ① …) take two cells on this terminal. */
+	ambiguousWide?: boolean;
+	/** Receives the OSC 52 sequence for `c`; default writes it to stdout. */
+	writeClipboard?: (sequence: string) => void;
+	/** Writes the CSV for `e` and returns where; default: $SHURO_EXPORT_DIR or the cwd. */
+	exportCsv?: (csv: string) => string;
+	/** Called once when the user quits (after Ink's exit). */
+	onQuit?: () => void;
+};
+
+export function App(props: AppProps) {
+	const {engine, reports} = props;
+	const {exit} = useApp();
+	const {stdout} = useStdout();
+	const {setCursorPosition} = useCursor();
+	const size = useTerminalSize(props.width, props.height);
+	const options = useMemo(
+		() => ({ambiguousWide: props.ambiguousWide ?? false}),
+		[props.ambiguousWide],
+	);
+	const catalog = useMemo(() => buildCatalog(reports), [reports]);
+	const [state, dispatch] = useReducer(reducer, undefined, () =>
+		initialState({years: catalog.years, query: props.initialQuery ?? ''}),
+	);
+
+	// The search line echoes at once; the result list may lag a keystroke behind.
+	const query = useDeferredValue(state.query);
+	const found = useMemo(() => engine.search(query), [engine, query]);
+	const {yearFilter, pillarFilter, sort} = state;
+	const results = useMemo(
+		() => deriveResults(found, {yearFilter, pillarFilter, sort}),
+		[found, yearFilter, pillarFilter, sort],
+	);
+	const pillars = useMemo(() => pillarEntries(catalog, yearFilter), [catalog, yearFilter]);
+	const screen = buildScreen({
+		state,
+		results,
+		total: engine.size,
+		catalog,
+		pillars,
+		width: size.width,
+		height: size.height,
+		options,
+	});
+	setCursorPosition(screen.cursor);
+
+	const run = useCallback(
+		(effect: Effect) => {
+			switch (effect.type) {
+				case 'copy': {
+					const line = copyLine(effect.program);
+					(props.writeClipboard ?? ((s: string) => stdout.write(s)))(osc52(line));
+					dispatch({type: 'status', message: `コピーしました: ${line}`});
+					return;
+				}
+				case 'exportCsv':
+					try {
+						const where = (props.exportCsv ?? writeExport)(toCsv(results.map((r) => r.program)));
+						dispatch({
+							type: 'status',
+							message: `CSV に ${results.length} 件書き出しました: ${where}`,
+						});
+					} catch (error) {
+						dispatch({type: 'status', message: `CSV を書き出せません: ${String(error)}`});
+					}
+					return;
+			}
+		},
+		[props.writeClipboard, props.exportCsv, stdout, results],
+	);
+
+	useInput(
+		(input, key) => {
+			const routed = route(input, key, {
+				state,
+				screen,
+				pillars,
+				tooSmall: computeLayout(size.width, size.height).kind === 'tooSmall',
+			});
+			if (routed.action) dispatch(routed.action);
+			if (routed.effect) run(routed.effect);
+		},
+		{isActive: !state.quit},
+	);
+
+	useEffect(() => {
+		if (!state.quit) return;
+		exit();
+		props.onQuit?.();
+	}, [state.quit, exit, props.onQuit]);
+
+	return <ScreenView lines={screen.lines} width={size.width} />;
+}

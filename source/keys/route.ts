@@ -1,0 +1,124 @@
+// The one place input is routed: a keypress, in the current state and on the current
+// screen, becomes a reducer action and/or a side effect for the App to carry out.
+import type {Key} from 'ink';
+import type {Program} from '../report/model.js';
+import type {Action, ExplorerState, Mode} from '../state/explorer.js';
+import {assertNever} from '../state/explorer.js';
+import type {Screen} from '../ui/screen.js';
+import {sanitizeInput} from '../ui/sanitize.js';
+import type {PillarEntry} from '../ui/pillar-pane.js';
+import {isTypedText, resolveCommand, type Scope} from './bindings.js';
+
+export type Effect = {type: 'copy'; program: Program} | {type: 'exportCsv'};
+
+export type Routed = {action?: Action; effect?: Effect};
+
+export function scopeOf(mode: Mode): Scope {
+	return mode === 'browse' ? 'list' : mode;
+}
+
+export type RouteContext = {
+	state: ExplorerState;
+	screen: Pick<Screen, 'nav' | 'program' | 'related'>;
+	pillars: readonly PillarEntry[];
+	/** The screen is too small to use: only quitting works. */
+	tooSmall: boolean;
+};
+
+export function route(input: string, key: Key, context: RouteContext): Routed {
+	const {state, screen} = context;
+	const scope = scopeOf(state.mode);
+	const command = resolveCommand(input, key, scope);
+	if (context.tooSmall) {
+		return command === 'quit' || command === 'forceQuit' ? {action: {type: 'quit'}} : {};
+	}
+	if (command === null) {
+		if (scope === 'search' && isTypedText(input, key)) {
+			const text = sanitizeInput(input);
+			return text === '' ? {} : {action: {type: 'type', text}};
+		}
+		return {};
+	}
+	const id = screen.program?.id ?? null;
+	const move = (step: 'up' | 'down' | 'pageUp' | 'pageDown' | 'first' | 'last'): Routed => ({
+		action: {type: 'move', step, count: screen.nav.count, view: screen.nav.view},
+	});
+	switch (command) {
+		case 'cursorUp':
+			return move('up');
+		case 'cursorDown':
+			return move('down');
+		case 'pageUp':
+			return move('pageUp');
+		case 'pageDown':
+			return move('pageDown');
+		case 'first':
+			return move('first');
+		case 'last':
+			return move('last');
+		case 'open':
+			return open(context);
+		case 'back':
+			return {action: {type: 'back'}};
+		case 'switchPane':
+			return {action: {type: 'switchPane', id}};
+		case 'focusSearch':
+			return {action: {type: 'focusSearch'}};
+		case 'compare':
+			return {action: {type: 'compare', id}};
+		case 'pillars':
+			return {action: {type: 'pillars'}};
+		case 'cycleYear':
+			return {action: {type: 'cycleYear'}};
+		case 'cycleSort':
+			return {action: {type: 'cycleSort'}};
+		case 'help':
+			return {action: {type: 'help'}};
+		case 'copy':
+			return screen.program ? {effect: {type: 'copy', program: screen.program}} : {};
+		case 'exportCsv':
+			return {effect: {type: 'exportCsv'}};
+		case 'quit':
+		case 'forceQuit':
+			return {action: {type: 'quit'}};
+		case 'editLeft':
+			return {action: {type: 'edit', op: 'left'}};
+		case 'editRight':
+			return {action: {type: 'edit', op: 'right'}};
+		case 'editHome':
+			return {action: {type: 'edit', op: 'home'}};
+		case 'editEnd':
+			return {action: {type: 'edit', op: 'end'}};
+		case 'editBackspace':
+			return {action: {type: 'edit', op: 'backspace'}};
+		case 'editDelete':
+			return {action: {type: 'edit', op: 'delete'}};
+		case 'editClear':
+			return {action: {type: 'edit', op: 'clear'}};
+		default:
+			return assertNever(command);
+	}
+}
+
+function open({state, screen, pillars}: RouteContext): Routed {
+	switch (state.mode) {
+		case 'search':
+		case 'browse':
+			return screen.program ? {action: {type: 'openDetail', id: screen.program.id}} : {};
+		case 'compare': {
+			const entry = screen.related[state.compare.index];
+			return entry ? {action: {type: 'openDetail', id: entry.program.id}} : {};
+		}
+		case 'pillars': {
+			const entry = pillars[state.pillars.index];
+			if (!entry) return {};
+			const {fiscalYear, no, title} = entry;
+			return {action: {type: 'openPillar', pillar: {fiscalYear, no, title}}};
+		}
+		case 'detail':
+		case 'help':
+			return {};
+		default:
+			return assertNever(state.mode);
+	}
+}

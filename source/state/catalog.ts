@@ -1,0 +1,45 @@
+// Lookups over the loaded reports that the views need: a program by id, and the same
+// program in other years (following its links).
+import type {Program, Report} from '../report/model.js';
+
+export type Catalog = {
+	byId: ReadonlyMap<string, Program>;
+	reports: readonly Report[];
+	years: readonly number[];
+};
+
+export function buildCatalog(reports: readonly Report[]): Catalog {
+	const byId = new Map<string, Program>();
+	for (const report of reports)
+		for (const program of report.programs) byId.set(program.id, program);
+	const years = [...new Set(reports.map((r) => r.fiscalYear))].sort((a, b) => b - a);
+	return {byId, reports, years};
+}
+
+/** The program and its 'same' counterparts, one per year, oldest first. */
+export function acrossYears(catalog: Catalog, program: Program): Program[] {
+	const byYear = new Map<number, Program>([[program.fiscalYear, program]]);
+	for (const link of program.links) {
+		if (link.kind !== 'same') continue;
+		const other = catalog.byId.get(link.id);
+		if (other && !byYear.has(other.fiscalYear)) byYear.set(other.fiscalYear, other);
+	}
+	return [...byYear.values()].sort((a, b) => a.fiscalYear - b.fiscalYear);
+}
+
+export type RelatedEntry = {program: Program; kind: 'same' | 'related'; score: number};
+
+/** Every linked program that exists in the loaded reports, best link first. */
+export function relatedPrograms(catalog: Catalog, program: Program): RelatedEntry[] {
+	const out: RelatedEntry[] = [];
+	for (const link of program.links) {
+		const other = catalog.byId.get(link.id);
+		if (other) out.push({program: other, kind: link.kind, score: link.score});
+	}
+	return out.sort(
+		(a, b) =>
+			(a.kind === b.kind ? 0 : a.kind === 'same' ? -1 : 1) ||
+			b.score - a.score ||
+			b.program.fiscalYear - a.program.fiscalYear,
+	);
+}

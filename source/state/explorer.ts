@@ -1,0 +1,259 @@
+// The explorer's whole UI state and the one reducer that changes it. Pure: data the reducer
+// needs (which program is selected, how many rows a list has) comes in the action, so it can
+// be tested without rendering. Search results are derived from this state, not stored in it.
+import {type Cursor, moveCursor, moveScroll, START, type Step} from './cursor.js';
+import {
+	deleteBack,
+	deleteForward,
+	insert,
+	type LineState,
+	moveLeft,
+	moveRight,
+} from './line-edit.js';
+
+/** browse = the result list has focus; search = the search line has focus. */
+export type Mode = 'browse' | 'search' | 'detail' | 'compare' | 'pillars' | 'help';
+
+export type SortKey = 'relevance' | 'budget' | 'achievement' | 'number';
+export const SORT_ORDER: readonly SortKey[] = ['relevance', 'budget', 'achievement', 'number'];
+export const SORT_LABEL: Record<SortKey, string> = {
+	relevance: '関連度',
+	budget: '予算',
+	achievement: '達成率',
+	number: '番号',
+};
+
+export type PillarFilter = {fiscalYear: number; no: number; title: string};
+
+export type EditOp = 'left' | 'right' | 'home' | 'end' | 'backspace' | 'delete' | 'clear';
+
+export type ExplorerState = {
+	mode: Mode;
+	/** Where Esc leaves the help overlay for. */
+	helpReturn: Exclude<Mode, 'help'>;
+	/** Where Esc leaves the detail view for: the line or the list it was opened from. */
+	detailReturn: 'browse' | 'search';
+	query: string;
+	/** UTF-16 offset into `query`, always on a grapheme boundary. */
+	queryCursor: number;
+	list: Cursor;
+	/** Program shown by detail/compare; null = follow the list selection. */
+	detailId: string | null;
+	detailScroll: number;
+	compare: Cursor;
+	pillars: Cursor;
+	helpScroll: number;
+	sort: SortKey;
+	/** Fiscal years present, newest first: the year filter cycles through them. */
+	years: readonly number[];
+	yearFilter: number | null;
+	pillarFilter: PillarFilter | null;
+	status: string | null;
+	quit: boolean;
+};
+
+export type Action =
+	| {type: 'type'; text: string}
+	| {type: 'edit'; op: EditOp}
+	| {type: 'move'; step: Step; count: number; view: number}
+	| {type: 'openDetail'; id: string}
+	| {type: 'openPillar'; pillar: PillarFilter}
+	| {type: 'back'}
+	| {type: 'focusSearch'}
+	| {type: 'switchPane'; id: string | null}
+	| {type: 'compare'; id: string | null}
+	| {type: 'pillars'}
+	| {type: 'cycleYear'}
+	| {type: 'cycleSort'}
+	| {type: 'help'}
+	| {type: 'status'; message: string | null}
+	| {type: 'quit'};
+
+export function initialState(options: {years: readonly number[]; query?: string}): ExplorerState {
+	const query = options.query ?? '';
+	return {
+		mode: 'search',
+		helpReturn: 'search',
+		detailReturn: 'search',
+		query,
+		queryCursor: query.length,
+		list: START,
+		detailId: null,
+		detailScroll: 0,
+		compare: START,
+		pillars: START,
+		helpScroll: 0,
+		sort: 'relevance',
+		years: [...options.years].sort((a, b) => b - a),
+		yearFilter: null,
+		pillarFilter: null,
+		status: null,
+		quit: false,
+	};
+}
+
+function editLine(line: LineState, op: EditOp): LineState {
+	switch (op) {
+		case 'left':
+			return moveLeft(line);
+		case 'right':
+			return moveRight(line);
+		case 'home':
+			return {...line, cursor: 0};
+		case 'end':
+			return {...line, cursor: line.text.length};
+		case 'backspace':
+			return deleteBack(line);
+		case 'delete':
+			return deleteForward(line);
+		case 'clear':
+			return {text: '', cursor: 0};
+		default:
+			return assertNever(op);
+	}
+}
+
+/** A new query or filter: the list starts again from its first row. */
+function withLine(state: ExplorerState, line: LineState): ExplorerState {
+	const changed = line.text !== state.query;
+	return {
+		...state,
+		query: line.text,
+		queryCursor: line.cursor,
+		list: changed ? START : state.list,
+	};
+}
+
+function move(state: ExplorerState, step: Step, count: number, view: number): ExplorerState {
+	switch (state.mode) {
+		case 'browse':
+		case 'search':
+			return {...state, list: moveCursor(state.list, step, count, view)};
+		case 'detail':
+			return {...state, detailScroll: moveScroll(state.detailScroll, step, count, view)};
+		case 'compare':
+			return {...state, compare: moveCursor(state.compare, step, count, view)};
+		case 'pillars':
+			return {...state, pillars: moveCursor(state.pillars, step, count, view)};
+		case 'help':
+			return {...state, helpScroll: moveScroll(state.helpScroll, step, count, view)};
+		default:
+			return assertNever(state.mode);
+	}
+}
+
+function back(state: ExplorerState): ExplorerState {
+	switch (state.mode) {
+		case 'search':
+			return {...state, mode: 'browse'};
+		case 'browse':
+			if (state.pillarFilter) {
+				return {...state, pillarFilter: null, list: START, status: '柱の絞り込みを解除しました'};
+			}
+			if (state.query !== '') return {...state, query: '', queryCursor: 0, list: START};
+			return {...state, status: 'q で終了 · / で検索'};
+		case 'detail':
+			return {...state, mode: state.detailReturn, detailId: null, detailScroll: 0};
+		case 'compare':
+			return {...state, mode: 'detail'};
+		case 'pillars':
+			return {...state, mode: 'browse'};
+		case 'help':
+			return {...state, mode: state.helpReturn};
+		default:
+			return assertNever(state.mode);
+	}
+}
+
+function openDetail(state: ExplorerState, id: string): ExplorerState {
+	const from = state.mode === 'search' ? 'search' : state.mode === 'browse' ? 'browse' : null;
+	return {
+		...state,
+		mode: 'detail',
+		detailId: id,
+		detailScroll: 0,
+		detailReturn: from ?? state.detailReturn,
+	};
+}
+
+function openCompare(state: ExplorerState, id: string | null): ExplorerState {
+	const target = state.mode === 'detail' || state.mode === 'compare' ? (state.detailId ?? id) : id;
+	if (target === null) return {...state, status: '事業が選ばれていません'};
+	const from = state.mode === 'search' || state.mode === 'browse' ? state.mode : state.detailReturn;
+	return {...state, mode: 'compare', detailId: target, compare: START, detailReturn: from};
+}
+
+function switchPane(state: ExplorerState, id: string | null): ExplorerState {
+	switch (state.mode) {
+		case 'search':
+			return {...state, mode: 'browse'};
+		case 'browse':
+			return id === null ? state : openDetail(state, id);
+		case 'detail':
+			return openCompare(state, id);
+		case 'compare':
+			return {...state, mode: 'detail'};
+		case 'pillars':
+		case 'help':
+			return state;
+		default:
+			return assertNever(state.mode);
+	}
+}
+
+function cycle<T>(values: readonly T[], current: T): T {
+	const at = values.indexOf(current);
+	return values[(at + 1) % values.length] ?? current;
+}
+
+export function reducer(previous: ExplorerState, action: Action): ExplorerState {
+	// A status message lasts until the next thing the user does.
+	const state = previous.status === null ? previous : {...previous, status: null};
+	switch (action.type) {
+		case 'type':
+			return withLine(state, insert({text: state.query, cursor: state.queryCursor}, action.text));
+		case 'edit':
+			return withLine(state, editLine({text: state.query, cursor: state.queryCursor}, action.op));
+		case 'move':
+			return move(state, action.step, action.count, action.view);
+		case 'openDetail':
+			return openDetail(state, action.id);
+		case 'openPillar':
+			return {
+				...state,
+				mode: 'browse',
+				pillarFilter: action.pillar,
+				yearFilter: null,
+				list: START,
+			};
+		case 'back':
+			return back(state);
+		case 'focusSearch':
+			return {...state, mode: 'search'};
+		case 'switchPane':
+			return switchPane(state, action.id);
+		case 'compare':
+			return openCompare(state, action.id);
+		case 'pillars':
+			return {...state, mode: 'pillars'};
+		case 'cycleYear': {
+			const yearFilter = cycle<number | null>([null, ...state.years], state.yearFilter);
+			return {...state, yearFilter, pillarFilter: null, list: START, pillars: START};
+		}
+		case 'cycleSort':
+			return {...state, sort: cycle(SORT_ORDER, state.sort), list: START};
+		case 'help':
+			if (state.mode === 'help') return {...state, mode: state.helpReturn};
+			return {...state, mode: 'help', helpReturn: state.mode, helpScroll: 0};
+		case 'status':
+			return {...state, status: action.message};
+		case 'quit':
+			return {...state, quit: true};
+		default:
+			return assertNever(action);
+	}
+}
+
+export function assertNever(value: never): never {
+	throw new Error(`Unhandled: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,12 @@
+// Writing an export next to the user: $SHURO_EXPORT_DIR, or the current directory.
+import {writeFileSync} from 'node:fs';
+import {join, resolve} from 'node:path';
+import {exportFileName} from './csv.js';
+
+/** Writes `content` and returns the absolute path; throws on I/O errors (shown as status). */
+export function writeExport(content: string, now = new Date()): string {
+	const dir = resolve(process.env.SHURO_EXPORT_DIR || process.cwd());
+	const path = join(dir, exportFileName(now));
+	writeFileSync(path, content, {encoding: 'utf8', flag: 'wx'});
+	return path;
+}

@@ -1,0 +1,25 @@
+// Matched characters of a name as styled segments. Ranges are UTF-16 offsets into the raw
+// text; each piece is sanitised on its own so dropped control characters cannot shift them.
+import type {Range} from '../search/types.js';
+import type {Segment} from './line.js';
+import {sanitize} from './sanitize.js';
+
+const MATCH: Omit<Segment, 'text'> = {bold: true, underline: true, tone: 'match'};
+
+export function highlight(text: string, ranges: readonly Range[]): Segment[] {
+	const sorted = [...ranges]
+		.map(([s, e]): Range => [Math.max(0, s), Math.min(text.length, e)])
+		.filter(([s, e]) => e > s)
+		.sort((a, b) => a[0] - b[0]);
+	const out: Segment[] = [];
+	let at = 0;
+	for (const [start, end] of sorted) {
+		if (end <= at) continue;
+		const from = Math.max(start, at);
+		if (from > at) out.push({text: sanitize(text.slice(at, from))});
+		out.push({text: sanitize(text.slice(from, end)), ...MATCH});
+		at = end;
+	}
+	if (at < text.length) out.push({text: sanitize(text.slice(at))});
+	return out.filter((s) => s.text !== '');
+}

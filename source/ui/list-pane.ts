@@ -1,0 +1,117 @@
+// The result list: a header and one row per program, only for the rows in view, so a list
+// of 25,000 results costs no more to draw than a list of 20.
+import {displayName} from '../report/model.js';
+import type {SearchResult} from '../search/types.js';
+import type {Cursor} from '../state/cursor.js';
+import {settle} from '../state/cursor.js';
+import {bar, budgetCompact, percentText, primaryAchievement} from './format.js';
+import {highlight} from './highlight.js';
+import {cell, fitLine, type Line, plainLine, type Segment} from './line.js';
+import {pad, type WidthOptions} from './text.js';
+
+export type ListColumns = {
+	marker: number;
+	year: number;
+	no: number;
+	name: number;
+	budget: number;
+	bar: number;
+	percent: number;
+};
+
+const GAP = 1;
+
+/** Column widths for a list `width` cells wide; the name takes what is left. */
+export function listColumns(width: number): ListColumns {
+	const fixed = {marker: 2, year: 4, no: 3, budget: 7, bar: width >= 56 ? 5 : 0, percent: 6};
+	const gaps = fixed.bar > 0 ? 5 : 4;
+	const used = fixed.marker + fixed.year + fixed.no + fixed.budget + fixed.bar + fixed.percent;
+	return {...fixed, name: Math.max(4, width - used - gaps * GAP)};
+}
+
+export function listHeader(width: number, options: WidthOptions): Line {
+	const c = listColumns(width);
+	const s = ' '.repeat(GAP);
+	const text =
+		pad('', c.marker) +
+		pad('年度', c.year, 'left', options) +
+		s +
+		pad('No', c.no, 'right', options) +
+		s +
+		pad('事業名', c.name, 'left', options) +
+		s +
+		pad('予算', c.budget, 'right', options) +
+		s +
+		(c.bar > 0
+			? pad('達成率', c.bar + GAP + c.percent, 'right', options)
+			: pad('達成', c.percent, 'right', options));
+	return fitLine([{text, bold: true, underline: true}], width, options);
+}
+
+/** One program row; the selected one is inverse and marked ▶ so it shows without colour. */
+export function listRow(
+	result: SearchResult,
+	selected: boolean,
+	width: number,
+	options: WidthOptions,
+): Line {
+	const c = listColumns(width);
+	const p = result.program;
+	const name = displayName(p);
+	const ranges = result.matches.find((m) => m.field === 'name' && m.text === name)?.ranges ?? [];
+	const nameCells = fitLine(highlight(name, ranges), c.name, options);
+	const achievement = primaryAchievement(p);
+	const s: Segment = {text: ' '.repeat(GAP)};
+	const row: Line = [
+		cell(selected ? '▶' : '', c.marker, 'left', options, {bold: selected}),
+		cell(String(p.fiscalYear), c.year, 'left', options),
+		s,
+		cell(String(p.no), c.no, 'right', options),
+		s,
+		...nameCells,
+		s,
+		cell(budgetCompact(p.budget), c.budget, 'right', options),
+		s,
+	];
+	if (c.bar > 0) {
+		row.push(
+			achievement
+				? cell(bar(achievement.percent, c.bar, options), c.bar, 'left', options, {
+						tone: achievement.percent >= 100 ? 'good' : 'warn',
+					})
+				: cell('', c.bar, 'left', options),
+			s,
+		);
+	}
+	row.push(cell(achievement ? percentText(achievement) : '', c.percent, 'right', options));
+	const fitted = fitLine(row, width, options);
+	return selected ? fitted.map((segment) => ({...segment, inverse: true})) : fitted;
+}
+
+export type ListPane = {lines: Line[]; cursor: Cursor};
+
+/** Header plus the rows in view; `cursor` comes back settled for the current height. */
+export function listPane(
+	results: readonly SearchResult[],
+	cursor: Cursor,
+	width: number,
+	height: number,
+	options: WidthOptions,
+): ListPane {
+	const view = Math.max(1, height - 1);
+	const settled = settle(cursor, results.length, view);
+	const lines: Line[] = [listHeader(width, options)];
+	if (results.length === 0) {
+		lines.push(plainLine('  該当する事業はありません', width, options));
+	}
+	const end = Math.min(results.length, settled.scroll + view);
+	for (let i = settled.scroll; i < end; i++) {
+		lines.push(listRow(results[i]!, i === settled.index, width, options));
+	}
+	return {lines, cursor: settled};
+}
+
+/** Rows of results the list shows at once at a given pane height. */
+export function listView(height: number): number {
+	return Math.max(1, height - 1);
+}

@@ -1,0 +1,189 @@
+// The whole screen as `height` lines of exactly `width` cells (by our own measure).
+// Panes are composed here, row by row, rather than with Ink's flex boxes: Ink measures East
+// Asian ambiguous characters as one cell, so with `ambiguousWide` a box beside another would
+// be shifted by every ○ or ※ to its left. Composing rows ourselves keeps both modes aligned.
+import type {Program} from '../report/model.js';
+import type {SearchResult} from '../search/types.js';
+import type {Catalog, RelatedEntry} from '../state/catalog.js';
+import type {Cursor} from '../state/cursor.js';
+import type {ExplorerState} from '../state/explorer.js';
+import {comparePane} from './compare-pane.js';
+import {detailLines} from './detail-pane.js';
+import {helpLines} from './help-pane.js';
+import {computeLayout} from './layout.js';
+import {blankLine, fitLine, joinColumns, type Line, plainLine, type Segment} from './line.js';
+import {listPane} from './list-pane.js';
+import {type PillarEntry, pillarPane} from './pillar-pane.js';
+import {searchLine} from './search-line.js';
+import {statusLine} from './status-line.js';
+import type {WidthOptions} from './text.js';
+
+export type ScreenInput = {
+	state: ExplorerState;
+	results: readonly SearchResult[];
+	total: number;
+	catalog: Catalog;
+	pillars: readonly PillarEntry[];
+	width: number;
+	height: number;
+	options: WidthOptions;
+};
+
+/** What the input router needs to know about what is on screen. */
+export type Screen = {
+	lines: Line[];
+	/** Terminal cursor (search line focus) relative to the top-left of the output. */
+	cursor: {x: number; y: number} | undefined;
+	/** Rows in the list the current mode moves through, and how many are in view. */
+	nav: {count: number; view: number};
+	/** The program the detail/compare view is about (or the list selection). */
+	program: Program | null;
+	related: RelatedEntry[];
+};
+
+function windowLines(
+	lines: readonly Line[],
+	scroll: number,
+	height: number,
+	width: number,
+): Line[] {
+	const start = Math.max(0, Math.min(scroll, lines.length - height));
+	const out = lines.slice(start, start + height);
+	while (out.length < height) out.push(blankLine(width));
+	return out;
+}
+
+function fill(lines: readonly Line[], height: number, width: number): Line[] {
+	return windowLines(lines, 0, height, width);
+}
+
+type Pane = {lines: Line[]; nav: {count: number; view: number}; related?: RelatedEntry[]};
+
+function detailPane(
+	program: Program | null,
+	scroll: number,
+	width: number,
+	height: number,
+	options: WidthOptions,
+): Pane {
+	if (!program)
+		return {
+			lines: [plainLine('  事業が選ばれていません', width, options)],
+			nav: {count: 0, view: height},
+		};
+	const all = detailLines(program, width, options);
+	return {lines: windowLines(all, scroll, height, width), nav: {count: all.length, view: height}};
+}
+
+function compare(
+	program: Program | null,
+	input: ScreenInput,
+	cursor: Cursor,
+	width: number,
+	height: number,
+): Pane {
+	if (!program) return detailPane(null, 0, width, height, input.options);
+	const pane = comparePane(program, input.catalog, cursor, width, height, input.options);
+	return {
+		lines: pane.lines,
+		nav: {count: pane.related.length, view: pane.view},
+		related: pane.related,
+	};
+}
+
+export function buildScreen(input: ScreenInput): Screen {
+	const {state, results, width, height, options} = input;
+	const layout = computeLayout(width, height);
+	if (layout.kind === 'tooSmall') {
+		const message = `端末が小さすぎます ${layout.width}×${layout.height} (60×16 以上にしてください · q で終了)`;
+		return {
+			lines: width > 0 ? [plainLine(message, width, options)] : [],
+			cursor: undefined,
+			nav: {count: 0, view: 1},
+			program: null,
+			related: [],
+		};
+	}
+	const body = layout.bodyHeight;
+	const selected = results[Math.min(state.list.index, results.length - 1)]?.program ?? null;
+	const focusProgram =
+		(state.mode === 'detail' || state.mode === 'compare') && state.detailId
+			? (input.catalog.byId.get(state.detailId) ?? selected)
+			: selected;
+
+	const list = (w: number): Pane => {
+		const pane = listPane(results, state.list, w, body, options);
+		return {lines: fill(pane.lines, body, w), nav: {count: results.length, view: body - 1}};
+	};
+	const full = (): Pane => {
+		switch (state.mode) {
+			case 'detail':
+				return detailPane(focusProgram, state.detailScroll, layout.width, body, options);
+			case 'compare':
+				return compare(focusProgram, input, state.compare, layout.width, body);
+			case 'pillars': {
+				const pane = pillarPane(input.pillars, state.pillars, layout.width, body, options);
+				return {
+					lines: fill(pane.lines, body, layout.width),
+					nav: {count: input.pillars.length, view: pane.view},
+				};
+			}
+			case 'help': {
+				const all = helpLines(layout.width, options);
+				return {
+					lines: windowLines(all, state.helpScroll, body, layout.width),
+					nav: {count: all.length, view: body},
+				};
+			}
+			default:
+				return list(layout.width);
+		}
+	};
+
+	let pane: Pane;
+	if (layout.kind === 'split' && state.mode !== 'pillars' && state.mode !== 'help') {
+		const left = list(layout.listWidth);
+		const right =
+			state.mode === 'compare'
+				? compare(focusProgram, input, state.compare, layout.detailWidth, body)
+				: detailPane(
+						focusProgram,
+						state.mode === 'detail' ? state.detailScroll : 0,
+						layout.detailWidth,
+						body,
+						options,
+					);
+		// U+2502 is East Asian ambiguous; where that means two cells, use an ASCII bar.
+		const divider: Segment = {text: options.ambiguousWide ? '|' : '│', dim: true};
+		const rightLines = fill(right.lines, body, layout.detailWidth);
+		pane = {
+			lines: left.lines.map((l, i) =>
+				joinColumns(l, rightLines[i] ?? blankLine(layout.detailWidth), divider),
+			),
+			nav: state.mode === 'detail' || state.mode === 'compare' ? right.nav : left.nav,
+			related: right.related ?? [],
+		};
+	} else {
+		pane = full();
+	}
+
+	const search = searchLine(
+		state.query,
+		state.queryCursor,
+		layout.width,
+		state.mode === 'search',
+		options,
+	);
+	const lines = [
+		search.line,
+		...fill(pane.lines, body, layout.width),
+		statusLine(state, results.length, input.total, layout.width, options),
+	].map((l) => fitLine(l, layout.width, options));
+	return {
+		lines,
+		cursor: state.mode === 'search' ? {x: search.cursorX, y: 0} : undefined,
+		nav: pane.nav,
+		program: focusProgram,
+		related: pane.related ?? [],
+	};
+}

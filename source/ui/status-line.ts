@@ -1,0 +1,40 @@
+// The bottom line: counts, years (the filtered one in brackets), sort, focus, and messages.
+import {type ExplorerState, type Mode, SORT_LABEL} from '../state/explorer.js';
+import {fitLine, type Line, type Segment} from './line.js';
+import {sanitize} from './sanitize.js';
+import type {WidthOptions} from './text.js';
+
+const FOCUS: Record<Mode, string> = {
+	search: '検索',
+	browse: '一覧',
+	detail: '詳細',
+	compare: '年度比較',
+	pillars: '柱',
+	help: 'ヘルプ',
+};
+
+export function statusLine(
+	state: ExplorerState,
+	shown: number,
+	total: number,
+	width: number,
+	options: WidthOptions,
+): Line {
+	const years = state.years.map((y) => (y === state.yearFilter ? `[FY${y}]` : `FY${y}`)).join(' ');
+	const parts: Segment[] = [];
+	if (state.status)
+		parts.push({text: sanitize(state.status), bold: true, tone: 'accent'}, {text: ' · '});
+	parts.push({text: `${shown} / ${total} 件`, bold: true});
+	parts.push({text: ` · ${years}`});
+	if (state.pillarFilter) {
+		const p = state.pillarFilter;
+		parts.push({text: ` · 柱 FY${p.fiscalYear}-${p.no} ${sanitize(p.title)}`});
+	}
+	parts.push({text: ` · 並び: ${SORT_LABEL[state.sort]}`});
+	parts.push({text: ` · [${FOCUS[state.mode]}]`, bold: true});
+	parts.push({
+		text: state.mode === 'search' ? ' · Tab 一覧へ · Ctrl-c 終了' : ' · ? ヘルプ · q 終了',
+		dim: true,
+	});
+	return fitLine(parts, width, options);
+}

@@ -2,7 +2,6 @@
 // wrapped onto a new line (`習得と 就職`, `訓練事 業`) and spaces out short Latin
 // words (`I T`, `P C`). Real spaces (`オーダーメイド型 女性しごと応援出張テラス`,
 // `Tokyo 就職 Navi`, `65歳以上コース 対象予定人数`) must survive.
-import stringWidth from 'string-width';
 
 const HIRAGANA = /\p{Script=Hiragana}/u;
 const KANJI_KATA = /[\p{Script=Han}\p{Script=Katakana}ー々〆]/u;
@@ -19,6 +18,30 @@ export type WrapProfile = {
 };
 
 export const NO_WRAPS: WrapProfile = {wrapped: false, columnWidths: new Map()};
+
+/**
+ * Approximate print width of report text (wide = 2), used only to estimate where the
+ * PDF wrapped a cell's lines. Terminal layout is measured with string-width (ui/text.ts);
+ * this runs on every cell of every report at load time, where string-width is too slow.
+ */
+export function printWidth(text: string): number {
+	let width = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 0x1100 || (code >= 0xff61 && code <= 0xff9f)) width += 1;
+		else if (code >= 0xd800 && code <= 0xdbff) {
+			width += 2;
+			i++;
+		} else width += 2;
+	}
+	return width;
+}
+
+const lastChar = (text: string) => {
+	const code = text.charCodeAt(text.length - 1);
+	return code >= 0xdc00 && code <= 0xdfff ? text.slice(-2) : text.slice(-1);
+};
+const firstChar = (text: string) => String.fromCodePoint(text.codePointAt(0) ?? 32);
 
 const isHiragana = (c: string) => HIRAGANA.test(c);
 const isKanjiKata = (c: string) => KANJI_KATA.test(c);
@@ -65,15 +88,15 @@ export function cleanText(raw: string, profile: WrapProfile = NO_WRAPS, column =
 	let lineStart = 0; // index in `out` where the current printed line began
 	for (let i = 1; i < parts.length; i++) {
 		const part = parts[i] ?? '';
-		const before = [...out].at(-1) ?? '';
-		const after = [...part][0] ?? '';
+		const before = lastChar(out);
+		const after = firstChar(part);
 		const line = out.slice(lineStart);
 		const segment = out.slice(out.lastIndexOf(' ') + 1);
 		let wrap = isParticleWrap(before, after);
 		if (!wrap && isKanjiKata(before) && isKanjiKata(after)) {
 			// A lone character carried over (`提 供`, `企 業」`) or a line as wide as the column.
-			const lone = [...part].length === 1 || /^.[」』）)]/u.test(part);
-			const full = stringWidth(line) >= wrapWidth * 0.75 && !/[0-9]/.test(segment);
+			const lone = part.length === 1 || /^.[」』）)]/u.test(part);
+			const full = printWidth(line) >= wrapWidth * 0.75 && !/[0-9]/.test(segment);
 			wrap = lone || full;
 		}
 		if (wrap) {
@@ -98,11 +121,10 @@ export function measureWraps(cellsByColumn: Array<{column: number; text: string}
 		let line = parts[0] ?? '';
 		for (let i = 1; i < parts.length; i++) {
 			const part = parts[i] ?? '';
-			const before = [...line].at(-1) ?? '';
-			if (isParticleWrap(before, [...part][0] ?? '')) {
+			if (isParticleWrap(lastChar(line), firstChar(part))) {
 				hits++;
 				const list = widths.get(column) ?? [];
-				list.push(stringWidth(line));
+				list.push(printWidth(line));
 				widths.set(column, list);
 				line = part;
 			} else {

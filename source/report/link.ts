@@ -54,8 +54,10 @@ function longestCommonRun(a: string, b: string): number {
 
 /** Similarity of two names in [0, 1]: the longest shared run over the shorter core name. */
 export function nameSimilarity(a: string, b: string): number {
-	const ca = coreName(a);
-	const cb = coreName(b);
+	return coreSimilarity(coreName(a), coreName(b));
+}
+
+function coreSimilarity(ca: string, cb: string): number {
 	const shorter = Math.min([...ca].length, [...cb].length);
 	if (shorter === 0) return 0;
 	const run = longestCommonRun(ca, cb);
@@ -69,51 +71,57 @@ function link(to: Program, kind: ProgramLink['kind'], score: number): ProgramLin
 	return {fiscalYear: to.fiscalYear, no: to.no, id: to.id, kind, score};
 }
 
+type Name = {key: string; core: string; grams: string[]; programs: Program[]};
+
 function linkBody(reports: Report[]): void {
-	const programs = reports.flatMap((r) => r.programs).filter((p) => p.name !== '');
-	const bySame = new Map<string, Program[]>();
-	const byBigram = new Map<string, Program[]>();
-	for (const p of programs) {
+	// Work on distinct names: a body's reports repeat most names year after year.
+	const names = new Map<string, Name>();
+	for (const p of reports.flatMap((r) => r.programs)) {
+		if (p.name === '') continue;
 		const key = sameKey(p.name);
-		bySame.set(key, [...(bySame.get(key) ?? []), p]);
-		for (const g of bigrams(coreName(p.name))) {
+		let name = names.get(key);
+		if (!name) {
+			const core = coreName(p.name);
+			name = {key, core, grams: bigrams(core), programs: []};
+			names.set(key, name);
+		}
+		name.programs.push(p);
+	}
+	const byBigram = new Map<string, Name[]>();
+	for (const name of names.values()) {
+		for (const g of name.grams) {
 			const list = byBigram.get(g);
-			if (list) list.push(p);
-			else byBigram.set(g, [p]);
+			if (list) list.push(name);
+			else byBigram.set(g, [name]);
 		}
 	}
-	for (const p of programs) {
-		const same = new Map<number, Program[]>();
-		for (const q of bySame.get(sameKey(p.name)) ?? []) {
-			if (q.fiscalYear !== p.fiscalYear)
-				same.set(q.fiscalYear, [...(same.get(q.fiscalYear) ?? []), q]);
-		}
-		const links: ProgramLink[] = [];
-		const linked = new Set<string>();
-		for (const matches of same.values()) {
-			// Two programs of one year with the same name: ambiguous, so neither is 'same'.
-			if (matches.length !== 1) continue;
-			const q = matches[0] as Program;
-			links.push(link(q, 'same', 1));
-			linked.add(q.id);
-		}
-		const shared = new Map<Program, number>();
-		for (const g of bigrams(coreName(p.name))) {
+	for (const name of names.values()) {
+		const shared = new Map<Name, number>();
+		for (const g of name.grams) {
 			const list = byBigram.get(g) ?? [];
 			if (list.length > 200) continue; // too common to tell programs apart
-			for (const q of list)
-				if (q.fiscalYear !== p.fiscalYear) shared.set(q, (shared.get(q) ?? 0) + 1);
+			for (const other of list) if (other !== name) shared.set(other, (shared.get(other) ?? 0) + 1);
 		}
-		const related = [...shared.entries()]
-			.filter(([q, n]) => n >= 2 && !linked.has(q.id))
-			.map(([q]) => ({q, score: nameSimilarity(p.name, q.name)}))
-			.filter(({score}) => score >= RELATED_THRESHOLD)
-			.sort((x, y) => y.score - x.score || y.q.fiscalYear - x.q.fiscalYear || x.q.no - y.q.no)
-			.slice(0, MAX_RELATED);
-		for (const {q, score} of related) links.push(link(q, 'related', Math.min(score, 0.99)));
-		p.links = links.sort((x, y) =>
-			x.kind === y.kind ? y.score - x.score : x.kind === 'same' ? -1 : 1,
-		);
+		const similar = [...shared.entries()]
+			.filter(([, n]) => n >= 2)
+			.map(([other]) => ({other, score: coreSimilarity(name.core, other.core)}))
+			.filter(({score}) => score >= RELATED_THRESHOLD);
+		for (const p of name.programs) {
+			const links: ProgramLink[] = [];
+			const years = new Map<number, number>();
+			for (const q of name.programs) years.set(q.fiscalYear, (years.get(q.fiscalYear) ?? 0) + 1);
+			for (const q of name.programs) {
+				// Two programs of one year with the same name: ambiguous, so neither is 'same'.
+				if (q.fiscalYear !== p.fiscalYear && years.get(q.fiscalYear) === 1) links.push(link(q, 'same', 1));
+			}
+			const related = similar
+				.flatMap(({other, score}) => other.programs.filter((q) => q.fiscalYear !== p.fiscalYear).map((q) => ({q, score})))
+				.sort((x, y) => y.score - x.score || y.q.fiscalYear - x.q.fiscalYear || x.q.no - y.q.no)
+				.slice(0, MAX_RELATED);
+			links.sort((x, y) => y.fiscalYear - x.fiscalYear);
+			for (const {q, score} of related) links.push(link(q, 'related', Math.min(score, 0.99)));
+			p.links = links;
+		}
 	}
 }
 

@@ -38,10 +38,10 @@ const UNITS = [
 const NUMBER = '[0-9０-９][0-9０-９,，.．]*';
 const METRIC = new RegExp(
 	`(約)?\\s*(?<![0-9０-９.,和成])(${NUMBER})\\s*(万)?\\s*(${UNITS.join('|')})(?:\\s*[/／]\\s*(年|月|週|日|回))?(以上)?`,
-	'gu',
+	'g',
 );
 /** Characters that end a label's context: bullets, list separators, brackets. */
-const BOUNDARY = /[・･·‧○〇◯①-⑳、，,;；()（）「」\n]|\s[-–—]\s/gu;
+const BOUNDARY = /[・･·‧○〇◯①-⑳、，,;；()（）「」\n]|\s[-–—]\s/g;
 const PERIOD_PREFIX = /(?:^|\s)(年間?|毎年|月間?|毎月)$/u;
 
 function toNumber(text: string): number {
@@ -69,6 +69,7 @@ function labelBefore(context: string): {label?: string; per?: string} {
 
 export function parseMetrics(text: string): Metric[] {
 	const metrics: Metric[] = [];
+	if (!/[0-9０-９]/.test(text)) return metrics;
 	let contextStart = 0;
 	for (const m of text.matchAll(METRIC)) {
 		const start = m.index ?? 0;

@@ -1,0 +1,129 @@
+// The built CLI, spawned end to end without a terminal (stdout is a pipe).
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {runCli} from '../helpers/run-cli.js';
+import {FY2022_FILE, FY2024_FILE} from '../helpers/seeds.js';
+
+type JsonProgram = {
+	fiscalYear: number;
+	no: number;
+	name: string;
+	noInferred: boolean;
+	budget: {text: string; yen: number | null};
+	achievement: Array<{percent: number}>;
+	items: unknown[];
+	links: Array<{fiscalYear: number; no: number; kind: string; score: number}>;
+	source: {file: string; line: number};
+	matches?: Array<{field: string; ranges: number[][]}>;
+};
+const json = (args: string[]) => {
+	const out = runCli(['--json', ...args]);
+	expect(out.status).toBe(0);
+	return JSON.parse(out.stdout) as JsonProgram[];
+};
+
+describe('shuro --json', () => {
+	it('prints every program of both seeds in report order', () => {
+		const all = json([]);
+		expect(all).toHaveLength(85);
+		expect(all.slice(0, 2).map((p) => [p.fiscalYear, p.no])).toEqual([
+			[2024, 1],
+			[2024, 2],
+		]);
+		expect(all[47]).toMatchObject({fiscalYear: 2022, no: 1, name: '雇用創出・安定化支援事業'});
+		const p2 = all.find((p) => p.fiscalYear === 2022 && p.no === 2);
+		expect(p2?.budget).toMatchObject({text: '約2.9億円', yen: 290_000_000});
+		expect(p2?.achievement[0]?.percent).toBe(101);
+		expect(p2?.source).toMatchObject({file: FY2022_FILE, line: 7});
+		const p13 = all.find((p) => p.fiscalYear === 2022 && p.no === 13);
+		expect(p13?.noInferred).toBe(true);
+		const p10 = all.find((p) => p.fiscalYear === 2024 && p.no === 10);
+		expect(p10?.links).toContainEqual({fiscalYear: 2022, no: 3, kind: 'same', score: 1});
+	});
+
+	it('ranks matches for a query and carries highlight ranges', () => {
+		const found = json(['女性再就職支援事業']);
+		expect(found[0]).toMatchObject({fiscalYear: 2024, no: 14, name: '女性再就職支援事業'});
+		expect(found[0]?.matches?.[0]).toMatchObject({field: 'name'});
+	});
+
+	it('filters by --year and --limit', () => {
+		const fy22 = json(['--year', '2022']);
+		expect(fy22).toHaveLength(38);
+		expect(new Set(fy22.map((p) => p.fiscalYear))).toEqual(new Set([2022]));
+		expect(json(['--year', '2024', '--year', '2022'])).toHaveLength(85);
+		expect(json(['--limit', '3'])).toHaveLength(3);
+	});
+
+	it('loads --data instead of the bundled seeds', () => {
+		expect(json(['--data', FY2024_FILE])).toHaveLength(47);
+	});
+});
+
+describe('shuro without a terminal', () => {
+	it('prints an aligned table of the matches', () => {
+		const out = runCli(['テレワーク']);
+		expect(out.status).toBe(0);
+		const lines = out.stdout.trimEnd().split('\n');
+		expect(lines[0]).toMatch(/^年度\s+No\s+事業名\s+予算/);
+		expect(lines[1]).toContain('テレワークの推進');
+		expect(lines[1]).toContain('39.8億');
+	});
+	it('prints the whole table instead of waiting for input', () => {
+		const out = runCli([]);
+		expect(out.status).toBe(0);
+		expect(out.stdout.trimEnd().split('\n')).toHaveLength(86);
+	});
+	it('prints CSV with a BOM, one row per program and sub-item', () => {
+		const out = runCli(['--csv', '--year', '2024']);
+		expect(out.stdout.startsWith('\uFEFFfiscal_year,era,no')).toBe(true);
+		const rows = out.stdout.trimEnd().split('\r\n');
+		expect(rows).toHaveLength(1 + 47 + 4);
+		expect(rows).toContainEqual(expect.stringContaining('2024,令和6年度,19,false,item,・テレワーク定着強化事業'));
+	});
+});
+
+describe('errors', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'shuro-cli-'));
+	it('a missing path: one line on stderr, exit 2', () => {
+		const out = runCli(['--json', '--data', join(dir, 'nope.txt')]);
+		expect(out.status).toBe(2);
+		expect(out.stdout).toBe('');
+		expect(out.stderr).toContain(`${join(dir, 'nope.txt')}: error: no such file or directory`);
+		expect(out.stderr).not.toMatch(/at .*\.js:\d+/);
+	});
+	it('a file that is not a report, or a duplicate: exit 2 naming the files', () => {
+		const png = join(dir, 'x.txt');
+		writeFileSync(png, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]));
+		const bad = runCli(['--json', '--data', png]);
+		expect(bad.status).toBe(2);
+		expect(bad.stderr).toContain('PNG image');
+		const twin = join(dir, 'twin.txt');
+		writeFileSync(twin, '令和6年度 就労支援事業計画 事業の実施状況\n1\tA\t○a\t約1億円\t1件\t1件\t件\n');
+		const dup = runCli(['--json', '--data', FY2024_FILE, '--data', twin]);
+		expect(dup.status).toBe(2);
+		expect(dup.stderr).toContain(`${twin}: error: duplicate report: 令和6年度 is also in ${FY2024_FILE}`);
+	});
+	it('warns with file:line for an unplaceable row and still prints the rest', () => {
+		const odd = join(dir, 'odd.txt');
+		writeFileSync(odd, '令和5年度 就労支援事業計画 事業の実施状況\n1\tA\t○a\t約1億円\t1件\t1件\t件\nX9\tjunk\n');
+		const out = runCli(['--json', '--data', odd]);
+		expect(out.status).toBe(0);
+		expect(out.stderr).toContain(`${odd}:3: warning:`);
+		expect(JSON.parse(out.stdout)).toHaveLength(1);
+	});
+	it('an unknown year or flag', () => {
+		expect(runCli(['--json', '--year', '1999']).status).toBe(2);
+		expect(runCli(['--bogus']).status).toBe(2);
+		expect(runCli(['--limit', '-1']).status).toBe(2);
+	});
+	it('--help and --version', () => {
+		const help = runCli(['--help']);
+		expect(help.status).toBe(0);
+		expect(help.stdout).toContain('--json');
+		expect(help.stdout).toContain("'word");
+		expect(runCli(['--version']).stdout.trim()).toBe('0.1.0');
+	});
+});

@@ -1,0 +1,56 @@
+// The built CLI in a real pseudo-terminal (tmux) at 80×24 and 140×40.
+import stringWidth from 'string-width';
+import {afterEach, describe, expect, it} from 'vitest';
+import {hasTmux, startTui, type Tui} from '../helpers/tmux.js';
+
+const sessions: Tui[] = [];
+afterEach(() => {
+	for (const s of sessions.splice(0)) s.kill();
+});
+
+function open(width: number, height: number, args: string[] = []) {
+	const tui = startTui(args, width, height);
+	sessions.push(tui);
+	return tui;
+}
+
+const fits = (screen: string, width: number) => screen.split('\n').every((line) => stringWidth(line) <= width);
+
+describe.skipIf(!hasTmux())('the explorer in a real terminal', () => {
+	for (const [width, height] of [
+		[80, 24],
+		[140, 40],
+	] as const) {
+		it(`${width}×${height}: list, query, detail, quit with the terminal restored`, async () => {
+			const tui = open(width, height);
+			let screen = await tui.waitFor((s) => s.includes('85 / 85'));
+			expect(screen).toContain('ものづくり等産業人材育成支援事業');
+			expect(fits(screen, width)).toBe(true);
+
+			tui.type('女性再就職');
+			screen = await tui.waitFor((s) => /\d+ \/ 85/.test(s) && !s.includes('85 / 85'));
+			expect(screen).toContain('女性再就職支援事業');
+			expect(screen).not.toContain('ものづくり等産業人材育成支援事業');
+
+			tui.keys('Enter');
+			screen = await tui.waitFor((s) => s.includes('247百万円'));
+			expect(screen).toContain('247,000,000');
+			expect(fits(screen, width)).toBe(true);
+
+			tui.keys('C-c');
+			screen = await tui.waitFor((s) => s.includes('EXIT='));
+			expect(screen).toContain('EXIT=0');
+			expect(screen).not.toContain('女性再就職支援事業');
+		});
+	}
+
+	it('q in the list quits with status 0', async () => {
+		const tui = open(80, 24, ['テレワーク']);
+		await tui.waitFor((s) => s.includes('テレワークの推進'));
+		tui.keys('Tab');
+		await tui.waitFor((s) => !s.includes('[検索]'));
+		tui.keys('q');
+		const screen = await tui.waitFor((s) => s.includes('EXIT='));
+		expect(screen).toContain('EXIT=0');
+	});
+});

@@ -1,7 +1,15 @@
 // The explorer: holds the state, derives what to show, routes keys, renders lines.
 // No data logic lives here: searching is the engine's, the rest is in state/ and ui/.
-import {useApp, useCursor, useInput, useStdout} from 'ink';
-import {useCallback, useDeferredValue, useEffect, useMemo, useReducer} from 'react';
+import {type Key, useApp, useCursor, useInput, useStdout} from 'ink';
+import {
+	useCallback,
+	useDeferredValue,
+	useEffect,
+	useLayoutEffect,
+	useMemo,
+	useReducer,
+	useRef,
+} from 'react';
 import {type Effect, route} from './keys/route.js';
 import type {Report} from './report/model.js';
 import type {SearchEngine} from './search/types.js';
@@ -95,19 +103,26 @@ export function App(props: AppProps) {
 		[props.writeClipboard, props.exportCsv, stdout, results],
 	);
 
-	useInput(
-		(input, key) => {
-			const routed = route(input, key, {
-				state,
-				screen,
-				pillars,
-				tooSmall: computeLayout(size.width, size.height).kind === 'tooSmall',
-			});
-			if (routed.action) dispatch(routed.action);
-			if (routed.effect) run(routed.effect);
-		},
-		{isActive: !state.quit},
-	);
+	// Ink re-subscribes a changed input handler in a passive effect, after the frame is on
+	// screen; a key pressed in between would be routed with the previous state (Tab, then j
+	// typed into the query). So the handler is stable and reads what was last committed.
+	const latest = useRef({state, screen, pillars, run, tooSmall: false});
+	useLayoutEffect(() => {
+		latest.current = {
+			state,
+			screen,
+			pillars,
+			run,
+			tooSmall: computeLayout(size.width, size.height).kind === 'tooSmall',
+		};
+	});
+	const onInput = useCallback((input: string, key: Key) => {
+		const {run: perform, ...context} = latest.current;
+		const routed = route(input, key, context);
+		if (routed.action) dispatch(routed.action);
+		if (routed.effect) perform(routed.effect);
+	}, []);
+	useInput(onInput, {isActive: !state.quit});
 
 	useEffect(() => {
 		if (!state.quit) return;

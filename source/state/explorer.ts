@@ -202,8 +202,9 @@ function switchPane(state: ExplorerState, id: string | null): ExplorerState {
 }
 
 function cycle<T>(values: readonly T[], current: T): T {
-	const at = values.indexOf(current);
-	return values[(at + 1) % values.length] ?? current;
+	const next = (values.indexOf(current) + 1) % values.length;
+	// `in`, not `??`: null is a legitimate value (the "all years" filter).
+	return next in values ? (values[next] as T) : current;
 }
 
 export function reducer(previous: ExplorerState, action: Action): ExplorerState {

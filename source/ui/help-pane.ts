@@ -1,6 +1,6 @@
 // The help overlay, generated from the key table so it can never drift from the keys.
 import {BINDINGS, keysLabel} from '../keys/bindings.js';
-import {QUERY_SYNTAX_HELP} from '../keys/query-syntax.js';
+import {QUERY_SYNTAX_HELP} from '../search/query.js';
 import {cell, fitLine, type Line, plainLine} from './line.js';
 import type {WidthOptions} from './text.js';
 
@@ -34,13 +34,7 @@ export function helpLines(width: number, options: WidthOptions): Line[] {
 	for (const item of QUERY_SYNTAX_HELP) {
 		lines.push(
 			fitLine(
-				[
-					cell(item.example, keys, 'left', options, {bold: true}),
-					{text: ' '},
-					cell(item.ja, ja, 'left', options),
-					{text: ' '},
-					cell(item.en, en, 'left', options, {dim: true}),
-				],
+				[cell(item.syntax, keys, 'left', options, {bold: true}), {text: ' '}, {text: item.meaning}],
 				width,
 				options,
 			),

@@ -62,7 +62,12 @@ function pillarLine(
 			GAP,
 			cell(String(entry.no), 2, 'right', options),
 			GAP,
-			cell(sanitize(entry.title), Math.max(4, width - 2 - 6 - 2 - 5 - 3 - total), 'left', options),
+			cell(
+				sanitize(entry.title),
+				Math.max(4, width - (2 + 6 + 2 + 5 + total) - 4),
+				'left',
+				options,
+			),
 			GAP,
 			cell(`${entry.count}件`, 5, 'right', options),
 			GAP,

@@ -2,7 +2,7 @@
 import {type ExplorerState, type Mode, SORT_LABEL} from '../state/explorer.js';
 import {fitLine, type Line, type Segment} from './line.js';
 import {sanitize} from './sanitize.js';
-import type {WidthOptions} from './text.js';
+import {truncate, type WidthOptions} from './text.js';
 
 const FOCUS: Record<Mode, string> = {
 	search: '検索',
@@ -21,17 +21,19 @@ export function statusLine(
 	options: WidthOptions,
 ): Line {
 	const years = state.years.map((y) => (y === state.yearFilter ? `[FY${y}]` : `FY${y}`)).join(' ');
-	const parts: Segment[] = [];
+	// Most important first: a narrow terminal cuts the end of the line.
+	const parts: Segment[] = [{text: `[${FOCUS[state.mode]}] `, bold: true}];
 	if (state.status)
 		parts.push({text: sanitize(state.status), bold: true, tone: 'accent'}, {text: ' · '});
 	parts.push({text: `${shown} / ${total} 件`, bold: true});
 	parts.push({text: ` · ${years}`});
+	parts.push({text: ` · 並び: ${SORT_LABEL[state.sort]}`});
 	if (state.pillarFilter) {
 		const p = state.pillarFilter;
-		parts.push({text: ` · 柱 FY${p.fiscalYear}-${p.no} ${sanitize(p.title)}`});
+		parts.push({
+			text: ` · 柱 FY${p.fiscalYear}-${p.no} ${truncate(sanitize(p.title), 16, options)}`,
+		});
 	}
-	parts.push({text: ` · 並び: ${SORT_LABEL[state.sort]}`});
-	parts.push({text: ` · [${FOCUS[state.mode]}]`, bold: true});
 	parts.push({
 		text: state.mode === 'search' ? ' · Tab 一覧へ · Ctrl-c 終了' : ' · ? ヘルプ · q 終了',
 		dim: true,

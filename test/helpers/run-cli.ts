@@ -5,7 +5,10 @@ import {fileURLToPath} from 'node:url';
 
 export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
-export function runCli(args: string[], options: {input?: string; env?: Record<string, string>} = {}) {
+export function runCli(
+	args: string[],
+	options: {input?: string; env?: Record<string, string>} = {},
+) {
 	if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
 	const result = spawnSync(process.execPath, [CLI, ...args], {
 		encoding: 'utf8',

@@ -28,7 +28,19 @@ export function startTui(args: string[], width: number, height: number): Tui {
 	const tmux = (...a: string[]) => execFileSync('tmux', ['-L', socket, ...a], {encoding: 'utf8'});
 	// Ink stops live re-rendering when CI is set: the child must not see it.
 	const command = `env -u CI NO_COLOR=1 LANG=C.UTF-8 ${process.execPath} ${CLI} ${args.map((a) => `'${a}'`).join(' ')}; echo EXIT=$?; sleep 60`;
-	tmux('-f', '/dev/null', 'new-session', '-d', '-s', 'main', '-x', String(width), '-y', String(height), command);
+	tmux(
+		'-f',
+		'/dev/null',
+		'new-session',
+		'-d',
+		'-s',
+		'main',
+		'-x',
+		String(width),
+		'-y',
+		String(height),
+		command,
+	);
 	const screen = () => tmux('capture-pane', '-p', '-t', 'main');
 	return {
 		keys: (...keys) => tmux('send-keys', '-t', 'main', ...keys),

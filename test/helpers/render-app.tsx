@@ -1,0 +1,70 @@
+// Rendering the App in a fake terminal, pressing keys by name, and waiting for frames.
+import {stripVTControlCharacters} from 'node:util';
+import {render} from 'ink-testing-library';
+import {App, type AppProps} from '../../source/app.js';
+import {reports as fixtureReports} from './fixtures.js';
+import {allPrograms, createSimpleEngine} from './simple-engine.js';
+
+export const keys = {
+	up: '\u001B[A',
+	down: '\u001B[B',
+	right: '\u001B[C',
+	left: '\u001B[D',
+	pageUp: '\u001B[5~',
+	pageDown: '\u001B[6~',
+	home: '\u001B[H',
+	end: '\u001B[F',
+	enter: '\r',
+	escape: '\u001B',
+	tab: '\t',
+	backspace: '\u007F',
+	ctrlC: '\u0003',
+	ctrlN: '\u000E',
+	ctrlP: '\u0010',
+} as const;
+
+export type Harness = ReturnType<typeof renderApp>;
+
+export function renderApp(props: Partial<AppProps> & {width?: number; height?: number} = {}) {
+	const reports = props.reports ?? fixtureReports;
+	const engine = props.engine ?? createSimpleEngine(allPrograms(reports));
+	const instance = render(
+		<App
+			reports={reports}
+			engine={engine}
+			width={80}
+			height={24}
+			writeClipboard={() => {}}
+			{...props}
+		/>,
+	);
+	const frame = () => stripVTControlCharacters(instance.lastFrame() ?? '');
+	/** Resolves once `predicate(frame)` holds; fails with the last frame after `timeout` ms. */
+	const waitFor = async (
+		predicate: (frame: string) => boolean,
+		timeout = 2000,
+	): Promise<string> => {
+		const started = Date.now();
+		for (;;) {
+			const current = frame();
+			if (predicate(current)) return current;
+			if (Date.now() - started > timeout) {
+				throw new Error(`Timed out waiting; last frame:\n${current}`);
+			}
+			await new Promise((resolve) => setTimeout(resolve, 5));
+		}
+	};
+	/** Press a key and wait until the frame changes (or `until` holds). */
+	const press = async (input: string, until?: (frame: string) => boolean): Promise<string> => {
+		const before = instance.lastFrame();
+		instance.stdin.write(input);
+		return waitFor(until ?? (() => instance.lastFrame() !== before));
+	};
+	/** Type text one key at a time, waiting for each echo. */
+	const type = async (text: string): Promise<string> => {
+		let last = frame();
+		for (const char of text) last = await press(char);
+		return last;
+	};
+	return {...instance, frame, waitFor, press, type};
+}

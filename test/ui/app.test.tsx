@@ -1,0 +1,258 @@
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {cleanup} from 'ink-testing-library';
+import {BINDINGS, keysLabel} from '../../source/keys/bindings.js';
+import {keys, renderApp} from '../helpers/render-app.js';
+
+afterEach(() => cleanup());
+
+const rowsOf = (frame: string) => frame.split('\n');
+const selectedRow = (frame: string) => rowsOf(frame).find((l) => l.startsWith('▶')) ?? '';
+
+describe('search', () => {
+	it('lists every program, then narrows as a query is typed', async () => {
+		const app = renderApp();
+		const first = await app.waitFor((f) => f.includes('8 / 8 件'));
+		expect(first).toContain('女性再就職支援事業');
+		expect(first).toContain('FY2024 FY2022');
+		expect(first).toContain('並び: 関連度');
+		await app.type('テレワーク');
+		// The search line echoes first; the results follow (deferred).
+		const typed = await app.waitFor((f) => f.includes('2 / 8 件'));
+		expect(typed).toContain('検索> テレワーク');
+		const rows = rowsOf(typed).filter((l) => l.includes('テレワークの推進'));
+		expect(rows).toHaveLength(2);
+		expect(typed).not.toContain('女性再就職支援事業');
+		expect(selectedRow(typed)).toContain('2024  19 テレワークの推進');
+		expect(selectedRow(typed)).toContain('39.8億');
+	});
+
+	it('types q, j and ? into the query while the search line has focus', async () => {
+		const app = renderApp();
+		await app.waitFor((f) => f.includes('8 / 8 件'));
+		await app.type('qj?');
+		const typed = await app.waitFor((f) => f.includes('0 / 8 件'));
+		expect(typed).toContain('検索> qj?');
+		expect(typed).toContain('該当する事業はありません');
+	});
+
+	it('Backspace removes a whole grapheme; multi-byte IME text arrives in one piece', async () => {
+		const app = renderApp();
+		await app.waitFor((f) => f.includes('8 / 8 件'));
+		await app.press('女性𠮷', (f) => f.includes('検索> 女性𠮷'));
+		await app.waitFor((f) => f.includes('0 / 8 件'));
+		await app.press(keys.backspace, (f) => f.includes('1 / 8 件'));
+		expect(app.frame()).toMatch(/検索> 女性\s*\n/);
+	});
+
+	it('Esc moves focus to the list, where Esc clears the query', async () => {
+		const app = renderApp({initialQuery: '女性'});
+		await app.waitFor((f) => f.includes('1 / 8 件'));
+		let f = await app.press(keys.escape, (x) => x.includes('[一覧]'));
+		expect(f).toContain('検索> 女性');
+		f = await app.press(keys.escape, (x) => x.includes('8 / 8 件'));
+		expect(f).not.toContain('検索> 女性');
+	});
+});
+
+describe('list and detail', () => {
+	it('arrows and Enter open the detail with the budget and plan/actual rows', async () => {
+		const app = renderApp();
+		await app.waitFor((f) => f.includes('8 / 8 件'));
+		let f = await app.press(keys.down);
+		f = await app.press(keys.down);
+		expect(selectedRow(f)).toContain('女性再就職支援事業');
+		f = await app.press(keys.enter, (x) => x.includes('[詳細]'));
+		expect(f).toContain('令和6年度 (FY2024) · No.14');
+		expect(f).toContain('予算: 247百万円 (247,000,000円)');
+		expect(f).toMatch(/275\s+250 名\s+\S+\s+91%/);
+		expect(f).toMatch(/150\s+119 名\s+\S+\s+79%/);
+		expect(f).toContain('出典: 000_2ee8157e7a543789.txt');
+		f = await app.press(keys.escape, (x) => x.includes('[検索]'));
+		expect(selectedRow(f)).toContain('女性再就職支援事業');
+	});
+
+	it('shows one row per sub-item with its achievement', async () => {
+		const app = renderApp({initialQuery: 'テレワーク', height: 40});
+		await app.waitFor((f) => f.includes('2 / 8 件'));
+		const f = await app.press(keys.enter, (x) => x.includes('[詳細]'));
+		expect(f).toContain('予算: 約39.8億円 (3,980,000,000円)');
+		expect(f).toMatch(/・育児・介護との両立のためのテ\S*\s+500\s+33 件\s+\S+\s+7%/);
+		expect(f).toMatch(/・テレワーク定着強化事業\s+1,000\s+52 件\s+\S+\s+5%/);
+		expect(f).toMatch(/・サテライトオフィス勤務応援事業\s+300\s+60 件\s+\S+\s+20%/);
+		expect(f).toContain('計画: 各事業欄記載');
+	});
+
+	it('j/k, Ctrl-n/p, g/G move in the list', async () => {
+		const app = renderApp();
+		await app.waitFor((f) => f.includes('8 / 8 件'));
+		await app.press(keys.tab, (f) => f.includes('[一覧]'));
+		let f = await app.press('G');
+		expect(selectedRow(f)).toContain('2022  38 テレワークの推進');
+		f = await app.press('k');
+		expect(selectedRow(f)).toContain('ソーシャルファーム支援事業');
+		f = await app.press('g');
+		expect(selectedRow(f)).toContain('ものづくり等産業人材育成支援事業');
+		f = await app.press('j');
+		expect(selectedRow(f)).toContain('業界連携再就職支援事業');
+		f = await app.press(keys.ctrlN);
+		expect(selectedRow(f)).toContain('女性再就職支援事業');
+		f = await app.press(keys.ctrlP);
+		expect(selectedRow(f)).toContain('業界連携再就職支援事業');
+	});
+
+	it('Tab from the detail shows the years side by side with changes', async () => {
+		const app = renderApp({initialQuery: '業界連携'});
+		await app.waitFor((f) => f.includes('2 / 8 件'));
+		await app.press(keys.enter, (f) => f.includes('[詳細]'));
+		const f = await app.press(keys.tab, (x) => x.includes('[年度比較]'));
+		expect(f).toMatch(/FY2022\s+FY2024/);
+		expect(f).toMatch(/予算\s+2\.4億\s+2\.7億/);
+		expect(f).toContain('+3,000万 (+13%)');
+		// The same metric is compared: 支援対象数 88% → 96%.
+		expect(f).toMatch(/達成率\s+88% 支援対象数\s+96% 支援対象数/);
+		expect(f).toContain('+8pt');
+		expect(f).toMatch(/▶ FY2022\s+3 業界連携再就職支援事業\s+同一/);
+	});
+
+	it('Enter on a related program jumps to it; a program without a counterpart says so', async () => {
+		const app = renderApp({initialQuery: '業界連携'});
+		await app.waitFor((f) => f.includes('2 / 8 件'));
+		await app.press(keys.tab, (f) => f.includes('[一覧]'));
+		await app.press('t', (f) => f.includes('[年度比較]'));
+		let f = await app.press(keys.enter, (x) => x.includes('[詳細]'));
+		expect(f).toContain('令和4年度 (FY2022) · No.3');
+		await app.press(keys.escape, (x) => x.includes('[一覧]'));
+		await app.press('/', (x) => x.includes('[検索]'));
+		await app.press('\u0015', (x) => x.includes('8 / 8 件'));
+		await app.press(keys.tab, (x) => x.includes('[一覧]'));
+		f = await app.press('t', (x) => x.includes('[年度比較]'));
+		expect(f).toContain('年度比較: ものづくり等産業人材育成支援事業');
+		expect(f).toContain('他の年度に同じ事業はありません');
+		expect(f).toContain('関連する事業はありません');
+	});
+});
+
+describe('wide terminal', () => {
+	it('shows list and detail side by side; the detail follows the selection', async () => {
+		const app = renderApp({width: 140, height: 40});
+		let f = await app.waitFor((x) => x.includes('8 / 8 件'));
+		expect(f).toMatch(/│ものづくり等産業人材育成支援事業\s*\n/);
+		expect(f).toMatch(
+			/▶ 2024\s+1 ものづくり等産業人材育成支援事業 .*│令和6年度 \(FY2024\) · No\.1/,
+		);
+		f = await app.press(keys.down, (x) => x.includes('│業界連携再就職支援事業'));
+		expect(f).toContain('予算: 約2.7億円 (270,000,000円)');
+	});
+
+	it('re-lays out when the size changes and shows a message below 60×16', async () => {
+		const app = renderApp({width: 140, height: 40});
+		await app.waitFor((x) => x.includes('│'));
+		app.rerender(<></>);
+		const {App} = await import('../../source/app.js');
+		const {reports} = await import('../helpers/fixtures.js');
+		const {createSimpleEngine, allPrograms} = await import('../helpers/simple-engine.js');
+		const engine = createSimpleEngine(allPrograms(reports));
+		app.rerender(<App reports={reports} engine={engine} width={59} height={24} />);
+		let f = await app.waitFor((x) => x.includes('端末が小さすぎます'));
+		expect(f).toContain('59×24');
+		app.rerender(<App reports={reports} engine={engine} width={80} height={24} />);
+		f = await app.waitFor((x) => x.includes('8 / 8 件'));
+		expect(f).not.toContain('│');
+	});
+});
+
+describe('filters, sort, pillars', () => {
+	it('y cycles the year filter and s the sort order', async () => {
+		const app = renderApp();
+		await app.waitFor((f) => f.includes('8 / 8 件'));
+		await app.press(keys.tab, (f) => f.includes('[一覧]'));
+		let f = await app.press('y', (x) => x.includes('[FY2024]'));
+		expect(f).toContain('4 / 8 件');
+		expect(f).not.toContain('早期再就職緊急支援事業');
+		f = await app.press('y', (x) => x.includes('[FY2022]'));
+		expect(f).toContain('早期再就職緊急支援事業');
+		f = await app.press('y', (x) => x.includes('8 / 8 件'));
+		f = await app.press('s', (x) => x.includes('並び: 予算'));
+		expect(selectedRow(f)).toContain('39.8億');
+		f = await app.press('s', (x) => x.includes('並び: 達成率'));
+		expect(selectedRow(f)).toContain('ソーシャルファーム支援事業');
+		expect(selectedRow(f)).toContain('≈140%');
+		f = await app.press('s', (x) => x.includes('並び: 番号'));
+		expect(selectedRow(f)).toContain('2024   1 ものづくり');
+		f = await app.press('s', (x) => x.includes('並び: 関連度'));
+	});
+
+	it('p lists pillars with counts and budget totals; Enter lists a pillar’s programs', async () => {
+		const app = renderApp();
+		await app.waitFor((f) => f.includes('8 / 8 件'));
+		await app.press(keys.tab, (f) => f.includes('[一覧]'));
+		let f = await app.press('p', (x) => x.includes('[柱]'));
+		expect(f).toMatch(/FY2024\s+1 円滑な人材シフトの促進とリスキングの強化\s+3件\s+7.1億/);
+		expect(f).toMatch(/FY2024\s+2 安心して働ける.*1件\s+39.8億/);
+		f = await app.press(keys.down);
+		f = await app.press(keys.enter, (x) => x.includes('[一覧]'));
+		expect(f).toContain('1 / 8 件');
+		expect(f).toContain('柱 FY2024-2');
+		expect(selectedRow(f)).toContain('テレワークの推進');
+	});
+});
+
+describe('help, copy, export, quit', () => {
+	it('? lists every binding in the key table', async () => {
+		const app = renderApp({width: 120, height: 60});
+		await app.waitFor((f) => f.includes('8 / 8 件'));
+		await app.press(keys.escape, (f) => f.includes('[一覧]'));
+		const f = await app.press('?', (x) => x.includes('[ヘルプ]'));
+		for (const binding of BINDINGS) {
+			expect(f).toContain(keysLabel(binding));
+			expect(f).toContain(binding.ja);
+		}
+		expect(f).toContain('検索の書き方');
+		await app.press(keys.escape, (x) => x.includes('[一覧]'));
+	});
+
+	it('c copies the selection through OSC 52', async () => {
+		const writeClipboard = vi.fn();
+		const app = renderApp({writeClipboard, initialQuery: '早期'});
+		await app.waitFor((f) => f.includes('1 / 8 件'));
+		await app.press(keys.tab, (f) => f.includes('[一覧]'));
+		const f = await app.press('c', (x) => x.includes('コピーしました'));
+		expect(f).toContain('早期再就職緊急支援事業');
+		const sequence = writeClipboard.mock.calls[0]?.[0] as string;
+		expect(sequence.startsWith('\u001B]52;c;')).toBe(true);
+		expect(sequence.endsWith('\u0007')).toBe(true);
+		const text = Buffer.from(sequence.slice(7, -1), 'base64').toString('utf8');
+		expect(text).toBe(
+			'早期再就職緊急支援事業 · FY2022 No.2 · 予算 2.9億 (約2.9億円) · 計画 1,540人 → 実績 1,559人 · 達成率 101%',
+		);
+	});
+
+	it('e writes the result list as CSV and says where', async () => {
+		const exportCsv = vi.fn(() => '/tmp/shuro-test.csv');
+		const app = renderApp({exportCsv, initialQuery: 'テレワーク', width: 140});
+		await app.waitFor((f) => f.includes('2 / 8 件'));
+		await app.press(keys.tab, (f) => f.includes('[一覧]'));
+		const f = await app.press('e', (x) => x.includes('/tmp/shuro-test.csv'));
+		expect(f).toContain('CSV に 2 件書き出しました');
+		const csv = (exportCsv.mock.calls as unknown as string[][])[0]?.[0] ?? '';
+		expect(csv.startsWith('\uFEFF年度,番号,事業名')).toBe(true);
+		expect(csv).toContain('2024,19,テレワークの推進');
+	});
+
+	it('q quits from the list, not from the search line; Ctrl-c quits anywhere', async () => {
+		const onQuit = vi.fn();
+		const app = renderApp({onQuit});
+		await app.waitFor((f) => f.includes('8 / 8 件'));
+		await app.press('q');
+		expect(onQuit).not.toHaveBeenCalled();
+		await app.press(keys.escape, (f) => f.includes('[一覧]'));
+		app.stdin.write('q');
+		await vi.waitFor(() => expect(onQuit).toHaveBeenCalledTimes(1));
+
+		const again = vi.fn();
+		const other = renderApp({onQuit: again});
+		await other.waitFor((f) => f.includes('8 / 8 件'));
+		other.stdin.write(keys.ctrlC);
+		await vi.waitFor(() => expect(again).toHaveBeenCalledTimes(1));
+	});
+});

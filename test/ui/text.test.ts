@@ -1,0 +1,132 @@
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {displayWidth, graphemes, pad, truncate, wrap} from '../../source/ui/text.js';
+
+const wide = {ambiguousWide: true};
+
+// Characters that stress layout: CJK, half-width kana, ambiguous, surrogate pairs,
+// combining marks, emoji, ASCII.
+const PIECES = [
+	'テ',
+	'レ',
+	'ワ',
+	'ー',
+	'ク',
+	'推',
+	'進',
+	'事',
+	'業',
+	'ｶ',
+	'ﾅ',
+	'○',
+	'※',
+	'①',
+	'・',
+	'～',
+	'𠮷',
+	'か\u3099',
+	'e\u0301',
+	'👍',
+	'👨‍👩‍👧',
+	'a',
+	'B',
+	'1',
+	' ',
+	'、',
+	'。',
+	'」',
+	'（',
+	'）',
+	'「',
+];
+const text = fc.array(fc.constantFrom(...PIECES), {maxLength: 60}).map((a) => a.join(''));
+const options = fc.constantFrom({}, wide);
+
+describe('displayWidth', () => {
+	it('counts full-width as two cells and half-width kana as one', () => {
+		expect(displayWidth('テレワーク')).toBe(10);
+		expect(displayWidth('ｶﾅ')).toBe(2);
+		expect(displayWidth('𠮷')).toBe(2);
+		expect(displayWidth('か\u3099')).toBe(2);
+	});
+	it('counts ambiguous characters as two cells with ambiguousWide', () => {
+		expect(displayWidth('○※①')).toBe(3);
+		expect(displayWidth('○※①', wide)).toBe(6);
+	});
+});
+
+describe('truncate', () => {
+	it('ends with an ellipsis and never splits a wide character', () => {
+		expect(truncate('女性再就職支援事業', 9)).toBe('女性再就…');
+		expect(truncate('女性再就職支援事業', 10)).toBe('女性再就…');
+		expect(displayWidth(truncate('女性再就職支援事業', 10))).toBe(9);
+		expect(truncate('短い', 10)).toBe('短い');
+	});
+	it('measures the ellipsis itself as two cells with ambiguousWide', () => {
+		expect(truncate('女性再就職支援事業', 10, wide)).toBe('女性再就…');
+		expect(displayWidth('女性再就…', wide)).toBe(10);
+	});
+	it('never exceeds the width and keeps whole graphemes (property)', () => {
+		fc.assert(
+			fc.property(text, fc.integer({min: 0, max: 40}), options, (t, w, o) => {
+				const out = truncate(t, w, o);
+				expect(displayWidth(out, o)).toBeLessThanOrEqual(w);
+				const kept = out.endsWith('…') && out !== t ? out.slice(0, -1) : out;
+				expect(t.startsWith(kept)).toBe(true);
+				// The kept part ends on a grapheme boundary of the original.
+				expect(graphemes(t).join('').startsWith(graphemes(kept).join(''))).toBe(true);
+				const original = graphemes(t);
+				graphemes(kept).forEach((g, i) => expect(g).toBe(original[i]));
+			}),
+		);
+	});
+});
+
+describe('pad', () => {
+	it('aligns left, right and centre by display width', () => {
+		expect(pad('予算', 6)).toBe('予算  ');
+		expect(pad('予算', 6, 'right')).toBe('  予算');
+		expect(pad('予算', 7, 'center')).toBe(' 予算  ');
+	});
+	it('fills the cell a wide character could not take with a space', () => {
+		expect(pad('女性再就職', 6)).toBe('女性… ');
+	});
+	it('always hits the exact width (property)', () => {
+		fc.assert(
+			fc.property(
+				text,
+				fc.integer({min: 0, max: 40}),
+				fc.constantFrom('left', 'right', 'center' as const),
+				options,
+				(t, w, align, o) => {
+					expect(displayWidth(pad(t, w, align, o), o)).toBe(w);
+				},
+			),
+		);
+	});
+});
+
+describe('wrap', () => {
+	it('keeps 、。」） off the start of a line (禁則)', () => {
+		const lines = wrap('あいうえお、かきくけこ。', 10);
+		expect(lines).toEqual(['あいうえ', 'お、かきく', 'けこ。']);
+		for (const line of lines) expect(line.startsWith('、')).toBe(false);
+	});
+	it('does not end a line with an opening bracket', () => {
+		const lines = wrap('あいう「えお」かき', 8);
+		for (const line of lines) expect(line.endsWith('「')).toBe(false);
+		expect(lines.join('')).toBe('あいう「えお」かき');
+	});
+	it('keeps Latin words whole where a space allows', () => {
+		expect(wrap('Tokyo Future Work Award', 12)).toEqual(['Tokyo Future', 'Work Award']);
+	});
+	it('never exceeds the width, loses no character, and obeys 禁則 where it can (property)', () => {
+		fc.assert(
+			fc.property(text, fc.integer({min: 2, max: 30}), options, (t, w, o) => {
+				const lines = wrap(t, w, o);
+				for (const line of lines) expect(displayWidth(line, o)).toBeLessThanOrEqual(w);
+				expect(lines.join('').replace(/ /g, '')).toBe(t.replace(/ /g, ''));
+			}),
+		);
+	});
+});

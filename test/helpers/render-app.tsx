@@ -38,6 +38,12 @@ export function renderApp(props: Partial<AppProps> & {width?: number; height?: n
 			{...props}
 		/>,
 	);
+	// The fake stdout reports 100 columns; make Ink lay out at the size under test.
+	const width = props.width ?? 80;
+	const height = props.height ?? 24;
+	Object.defineProperty(instance.stdout, 'columns', {value: width, configurable: true});
+	Object.defineProperty(instance.stdout, 'rows', {value: height, configurable: true});
+	instance.stdout.emit('resize');
 	const frame = () => stripVTControlCharacters(instance.lastFrame() ?? '');
 	/** Resolves once `predicate(frame)` holds; fails with the last frame after `timeout` ms. */
 	const waitFor = async (

@@ -147,7 +147,6 @@ describe('wide terminal', () => {
 	it('re-lays out when the size changes and shows a message below 60×16', async () => {
 		const app = renderApp({width: 140, height: 40});
 		await app.waitFor((x) => x.includes('│'));
-		app.rerender(<></>);
 		const {App} = await import('../../source/app.js');
 		const {reports} = await import('../helpers/fixtures.js');
 		const {createSimpleEngine, allPrograms} = await import('../helpers/simple-engine.js');

@@ -1,0 +1,84 @@
+import {describe, expect, it} from 'vitest';
+import {acrossYears, buildCatalog, relatedPrograms} from '../../source/state/catalog.js';
+import {deriveResults} from '../../source/state/results.js';
+import {pillarEntries, pillarTotal} from '../../source/ui/pillar-pane.js';
+import {budget, gyokaiRenkei2022, gyokaiRenkei2024, program, reports} from '../helpers/fixtures.js';
+import {allPrograms, createSimpleEngine} from '../helpers/simple-engine.js';
+
+const engine = createSimpleEngine(allPrograms(reports));
+const all = engine.search('');
+const names = (rs: ReturnType<typeof deriveResults>) =>
+	rs.map((r) => `${r.program.fiscalYear}-${r.program.no}`);
+
+describe('deriveResults', () => {
+	it('keeps engine order for relevance and filters by year', () => {
+		expect(
+			names(deriveResults(all, {sort: 'relevance', yearFilter: 2022, pillarFilter: null})),
+		).toEqual(['2022-2', '2022-3', '2022-5', '2022-38']);
+	});
+	it('sorts by budget and achievement descending, unknowns last', () => {
+		const byBudget = names(
+			deriveResults(all, {sort: 'budget', yearFilter: null, pillarFilter: null}),
+		);
+		expect(byBudget.slice(0, 3)).toEqual(['2024-19', '2022-38', '2022-5']);
+		const byAchievement = names(
+			deriveResults(all, {sort: 'achievement', yearFilter: null, pillarFilter: null}),
+		);
+		expect(byAchievement.slice(0, 3)).toEqual(['2022-5', '2022-2', '2024-10']);
+		expect(byAchievement.slice(-2)).toEqual(['2024-19', '2022-38']);
+	});
+	it('sorts by number: newest year first, then report order', () => {
+		expect(
+			names(deriveResults(all, {sort: 'number', yearFilter: null, pillarFilter: null})),
+		).toEqual(['2024-1', '2024-10', '2024-14', '2024-19', '2022-2', '2022-3', '2022-5', '2022-38']);
+	});
+	it('filters by pillar', () => {
+		const pillar = {fiscalYear: 2024, no: 1, title: ''};
+		expect(
+			names(deriveResults(all, {sort: 'relevance', yearFilter: null, pillarFilter: pillar})),
+		).toEqual(['2024-1', '2024-10', '2024-14']);
+	});
+});
+
+describe('catalog', () => {
+	const catalog = buildCatalog(reports);
+	it('lines up the same program across years, oldest first', () => {
+		expect(acrossYears(catalog, gyokaiRenkei2024).map((p) => p.id)).toEqual([
+			gyokaiRenkei2022.id,
+			gyokaiRenkei2024.id,
+		]);
+	});
+	it('lists same links before related ones', () => {
+		expect(relatedPrograms(catalog, gyokaiRenkei2022).map((e) => [e.program.no, e.kind])).toEqual([
+			[10, 'same'],
+			[2, 'related'],
+		]);
+	});
+});
+
+describe('pillarEntries', () => {
+	it('counts programs and sums known budgets, noting unknown ones', () => {
+		const entries = pillarEntries(buildCatalog(reports), 2024);
+		expect(entries.map((e) => [e.no, e.count, e.totalYen])).toEqual([
+			[1, 3, 190_000_000 + 270_000_000 + 247_000_000],
+			[2, 1, 3_980_000_000],
+		]);
+		expect(pillarTotal(entries[0]!)).toBe('7.1億');
+		const partial = {
+			...reports[0]!,
+			programs: [
+				...reports[0]!.programs,
+				program({
+					fiscalYear: 2024,
+					no: 99,
+					name: 'x',
+					pillar: {no: 2, title: ''},
+					budget: budget('各事業欄記載', null),
+				}),
+			],
+		};
+		const second = pillarEntries(buildCatalog([partial]), null)[1]!;
+		expect(second.count).toBe(2);
+		expect(pillarTotal(second)).toBe('39.8億 (一部不明)');
+	});
+});

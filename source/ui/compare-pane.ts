@@ -26,16 +26,23 @@ type Row = {
 	bold?: boolean;
 };
 
+// 人 and 名 both count people; reports use them interchangeably from year to year.
+const UNIT_CLASS: Record<string, string> = {人: 'people', 名: 'people'};
+const unitClass = (unit: string) => UNIT_CLASS[unit] ?? unit;
+
 /**
- * The achievement compared across years: the one measuring the same thing (label, else unit)
- * as the oldest year's first pair, so 88% of 支援対象数 is not set against 100% of 連携団体.
+ * The achievement compared across years: the one measuring the same thing as the oldest
+ * year's first pair (same label, else same unit), so 71% of 支援対象数 is not set against
+ * 100% of 連携団体.
  */
 function comparableAchievements(years: readonly Program[]): Map<Program, Achievement | null> {
 	const reference = years.find((p) => primaryAchievement(p))?.achievement[0];
-	const key = (a: Achievement) => a.label ?? `unit:${a.unit}`;
 	const out = new Map<Program, Achievement | null>();
 	for (const p of years) {
-		const same = reference ? p.achievement.find((a) => key(a) === key(reference)) : undefined;
+		const same = reference
+			? (p.achievement.find((a) => a.label !== undefined && a.label === reference.label) ??
+				p.achievement.find((a) => unitClass(a.unit) === unitClass(reference.unit)))
+			: undefined;
 		out.set(p, same ?? primaryAchievement(p));
 	}
 	return out;

@@ -1,9 +1,9 @@
-// Prefilter: the programs that can possibly match a probe, from the gram index.
+// Prefilter: the field strings that can possibly match a probe, from the gram index.
 // q-gram lemma: a substring within k edits of a pattern of length L keeps at least
 // (L − 1) − 2k of the pattern's bigram positions and L − k of its characters, since one
 // edit destroys at most two bigrams and one character. Candidates are later verified,
 // so the filter only has to never drop a real match.
-import {type DocSet, intersect} from './doc-set.js';
+import {type IdSet, intersect} from './id-set.js';
 import {type GramIndex, bigramKey, postings} from './gram-index.js';
 
 /** fuse.js splits longer patterns into 32-character chunks; such queries skip the filter. */
@@ -11,11 +11,11 @@ const MAX_FILTERED_LENGTH = 32;
 
 export type Scratch = {counts: Uint16Array; touched: Uint32Array};
 
-export function createScratch(docCount: number): Scratch {
-	return {counts: new Uint16Array(docCount), touched: new Uint32Array(docCount)};
+export function createScratch(stringCount: number): Scratch {
+	return {counts: new Uint16Array(stringCount), touched: new Uint32Array(stringCount)};
 }
 
-/** Documents where the gram positions present weigh at least `need`. */
+/** Strings where the gram positions present weigh at least `need`. */
 function atLeast(
 	lists: Map<number, number>,
 	get: (key: number) => Uint32Array,
@@ -45,13 +45,13 @@ function weigh(keys: number[]): Map<number, number> {
 	return weights;
 }
 
-/** Candidates for `text` matched with at most `maxErrors` edits anywhere in a program. */
+/** Ids of the strings that may hold `text` with at most `maxErrors` edits; null: all strings. */
 export function probeCandidates(
 	index: GramIndex,
 	scratch: Scratch,
 	text: string,
 	maxErrors: number,
-): DocSet {
+): IdSet {
 	const length = text.length;
 	if (length === 0 || length > MAX_FILTERED_LENGTH) return null;
 	const units: number[] = [];

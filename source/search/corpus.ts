@@ -1,7 +1,7 @@
 // Programs flattened into one table of field strings (display text + normalised copy),
 // laid out program by program so a program's strings are one contiguous id range.
 import type {Program} from '../report/model.js';
-import {programFields} from './fields.js';
+import {FIELD_ORDER, programFields} from './fields.js';
 import {normalizeForSearch} from './normalize.js';
 import type {SearchField} from './types.js';
 
@@ -11,7 +11,8 @@ export type SearchCorpus = {
 	normalized: string[];
 	/** Per string: the displayed text that highlights refer to. */
 	display: string[];
-	field: SearchField[];
+	/** Per string: its field, as an index into FIELD_ORDER. */
+	field: Uint8Array;
 	/** Per string: the index of its program. */
 	doc: Uint32Array;
 	/** Program d owns strings docStart[d] .. docStart[d + 1] - 1; the first one is its name. */
@@ -21,7 +22,7 @@ export type SearchCorpus = {
 export function buildCorpus(programs: readonly Program[]): SearchCorpus {
 	const normalized: string[] = [];
 	const display: string[] = [];
-	const field: SearchField[] = [];
+	const field: number[] = [];
 	const docOf: number[] = [];
 	const docStart = new Uint32Array(programs.length + 1);
 	programs.forEach((program, d) => {
@@ -29,10 +30,21 @@ export function buildCorpus(programs: readonly Program[]): SearchCorpus {
 		for (const f of programFields(program)) {
 			normalized.push(normalizeForSearch(f.text));
 			display.push(f.text);
-			field.push(f.field);
+			field.push(FIELD_ORDER.indexOf(f.field));
 			docOf.push(d);
 		}
 	});
 	docStart[programs.length] = normalized.length;
-	return {programs, normalized, display, field, doc: Uint32Array.from(docOf), docStart};
+	return {
+		programs,
+		normalized,
+		display,
+		field: Uint8Array.from(field),
+		doc: Uint32Array.from(docOf),
+		docStart,
+	};
+}
+
+export function fieldOf(corpus: SearchCorpus, id: number): SearchField {
+	return FIELD_ORDER[corpus.field[id]!]!;
 }

@@ -4,19 +4,20 @@ import {createScratch} from './candidates.js';
 import {buildCorpus, type SearchCorpus} from './corpus.js';
 import {execute, type Searchable} from './execute.js';
 import {buildGramIndex} from './gram-index.js';
-import {displayRanges} from './highlight.js';
-import {buildFuseRecords, type StringHit} from './match.js';
+import {programMatches} from './highlight.js';
+import {buildFuseRecords} from './match.js';
+import {type Probe, termProbes} from './probe.js';
 import {parseQuery} from './query.js';
 import {prepareRomaji} from './romaji.js';
-import {compareRanked, programScore} from './scoring.js';
-import type {FieldMatch, Range, SearchEngine, SearchResult} from './types.js';
+import {compareRanked} from './scoring.js';
+import type {FieldMatch, SearchEngine, SearchResult} from './types.js';
 
 export {QUERY_SYNTAX_HELP} from './query.js';
 
 export type SearchEngineOptions = {
 	/**
-	 * false: no gram index and fuse.js for every fuzzy term. The unoptimised reference
-	 * that the indexed path must agree with; slow on large corpora.
+	 * false: no gram index, and fuse.js for every fuzzy term on every string. The
+	 * unoptimised reference that the indexed path must agree with; slow on large corpora.
 	 */
 	indexed?: boolean;
 };
@@ -26,31 +27,19 @@ export type ShuroSearchEngine = SearchEngine & {
 	prepareRomaji(): Promise<void>;
 };
 
-function fieldMatches(corpus: SearchCorpus, hits: readonly StringHit[]): FieldMatch[] {
-	const byString = new Map<number, Range[]>();
-	for (const hit of hits) byString.set(hit.id, [...(byString.get(hit.id) ?? []), ...hit.ranges]);
-	return [...byString.keys()]
-		.sort((a, b) => a - b)
-		.map((id) => {
-			const text = corpus.display[id]!;
-			return {field: corpus.field[id]!, text, ranges: displayRanges(text, byString.get(id)!)};
-		})
-		.filter((m) => m.ranges.length > 0);
-}
-
 /** A result whose highlights are worked out only when read: most results are never drawn. */
 function lazyResult(
 	corpus: SearchCorpus,
-	program: Program,
+	probes: readonly Probe[],
+	doc: number,
 	score: number,
-	hits: StringHit[],
 ): SearchResult {
 	let matches: FieldMatch[] | undefined;
 	return {
-		program,
+		program: corpus.programs[doc]!,
 		score,
 		get matches() {
-			matches ??= fieldMatches(corpus, hits);
+			matches ??= programMatches(corpus, probes, doc);
 			return matches;
 		},
 	};
@@ -66,7 +55,7 @@ export function createSearchEngine(
 		corpus,
 		records: buildFuseRecords(corpus),
 		index: indexed ? buildGramIndex(corpus) : null,
-		scratch: indexed ? createScratch(programs.length) : null,
+		scratch: indexed ? createScratch(corpus.normalized.length) : null,
 	};
 	return {
 		size: programs.length,
@@ -77,15 +66,17 @@ export function createSearchEngine(
 				const all = programs.map((program) => ({program, score: 0, matches: []}));
 				return limit === undefined ? all : all.slice(0, limit);
 			}
-			const ranked = [...execute(target, parsed, !indexed)].map(([d, {qualities, hits}]) => ({
+			const {docs, scores} = execute(target, parsed, !indexed);
+			const ranked = Array.from(docs, (d, i) => ({
 				order: d,
-				program: programs[d]!,
-				score: programScore(qualities),
-				hits,
+				score: scores[i]!,
+				fiscalYear: programs[d]!.fiscalYear,
+				no: programs[d]!.no,
 			}));
 			ranked.sort(compareRanked);
 			const top = limit === undefined ? ranked : ranked.slice(0, limit);
-			return top.map((r) => lazyResult(corpus, r.program, r.score, r.hits));
+			const probes = parsed.groups.flat().flatMap(termProbes);
+			return top.map((r) => lazyResult(corpus, probes, r.order, r.score));
 		},
 	};
 }

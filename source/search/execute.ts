@@ -1,15 +1,17 @@
-// Runs a parsed query: prefilter every group with the gram index, intersect, then verify
-// the groups from the most selective one, each only on the programs still alive, and
-// finally drop the excluded programs. Without an index every program is a candidate
-// (the reference path the fast one is tested against).
-import {type Scratch, probeCandidates} from './candidates.js';
+// Runs a parsed query: prefilter every probe with the gram index, intersect the groups'
+// programs, then score the groups from the most selective one, each only on strings of
+// programs still alive, and finally drop the excluded programs. Scores are accumulated
+// in typed arrays indexed by program: a broad query touches most of 25,000 programs and
+// must not allocate per hit. Without an index every string is a candidate: the
+// reference path that the fast one is tested against.
+import {probeCandidates, type Scratch} from './candidates.js';
 import type {SearchCorpus} from './corpus.js';
-import {type DocSet, forEachDoc, intersect, size, union} from './doc-set.js';
 import type {GramIndex} from './gram-index.js';
-import {type DocHits, type FuseRecords, type StringHit, probeHits} from './match.js';
+import {forEachId, type IdSet, intersect, size, union} from './id-set.js';
+import {type FuseRecords, probeScores} from './match.js';
 import {type Probe, probeErrors, termProbes} from './probe.js';
-import type {ParsedQuery} from './query.js';
-import {termQuality} from './scoring.js';
+import type {ParsedQuery, Term} from './query.js';
+import {hitQuality, programScore, termQuality} from './scoring.js';
 
 export type Searchable = {
 	corpus: SearchCorpus;
@@ -18,58 +20,142 @@ export type Searchable = {
 	scratch: Scratch | null;
 };
 
-/** Per matching program: the quality of each group, and every hit for highlighting. */
-export type Matched = Map<number, {qualities: number[]; hits: StringHit[]}>;
+/** The matching programs (ascending index) and their scores (lower is better). */
+export type Matched = {docs: Uint32Array; scores: Float64Array};
 
-type Planned = {probes: {probe: Probe; docs: DocSet}[]; docs: DocSet};
+type PlannedProbe = {probe: Probe; strings: IdSet};
+type Planned = {terms: PlannedProbe[][]; docs: IdSet};
 
-function plan(target: Searchable, probes: Probe[]): Planned {
-	const {index, scratch} = target;
-	const planned = probes.map((probe) => ({
-		probe,
-		docs: index && scratch ? probeCandidates(index, scratch, probe.text, probeErrors(probe)) : null,
-	}));
-	return {probes: planned, docs: union(planned.map((p) => p.docs))};
+/** The programs owning a sorted list of string ids (sorted too: strings are laid out by program). */
+function docsOf(corpus: SearchCorpus, strings: Uint32Array): Uint32Array {
+	const docs: number[] = [];
+	for (const id of strings) {
+		const d = corpus.doc[id]!;
+		if (docs[docs.length - 1] !== d) docs.push(d);
+	}
+	return Uint32Array.from(docs);
 }
 
-function hitsOf(target: Searchable, planned: Planned, alive: DocSet, useFuse: boolean): DocHits {
-	const hits: DocHits = new Map();
-	for (const {probe, docs} of planned.probes) {
-		const within = intersect(docs, alive);
-		if (within === null || within.length > 0)
-			probeHits(target.corpus, target.records, probe, within, hits, useFuse);
+function planProbe(target: Searchable, probe: Probe): PlannedProbe {
+	const {corpus, index, scratch} = target;
+	if (!index || !scratch) return {probe, strings: null};
+	let strings = probeCandidates(index, scratch, probe.text, probeErrors(probe));
+	if (strings && probe.where !== 'any') {
+		strings = strings.filter((id) => corpus.docStart[corpus.doc[id]!] === id);
 	}
-	return hits;
+	return {probe, strings};
+}
+
+function plan(target: Searchable, terms: Term[]): Planned {
+	const planned = terms.map((term) => termProbes(term).map((probe) => planProbe(target, probe)));
+	const docs = union(
+		planned.flat().map((p) => (p.strings ? docsOf(target.corpus, p.strings) : null)),
+	);
+	return {terms: planned, docs};
+}
+
+/** The candidate strings of a probe that belong to alive programs. */
+function aliveStrings(
+	corpus: SearchCorpus,
+	strings: IdSet,
+	alive: IdSet,
+	mask: Uint8Array | null,
+): IdSet {
+	if (alive === null || mask === null) return strings;
+	if (strings !== null) return strings.filter((id) => mask[corpus.doc[id]!] === 1);
+	const ids: number[] = [];
+	for (const d of alive)
+		for (let id = corpus.docStart[d]!; id < corpus.docStart[d + 1]!; id += 1) ids.push(id);
+	return Uint32Array.from(ids);
+}
+
+function aliveMask(count: number, alive: IdSet): Uint8Array | null {
+	if (alive === null) return null;
+	const mask = new Uint8Array(count);
+	for (const d of alive) mask[d] = 1;
+	return mask;
+}
+
+/** Per program: the group's quality (the best of its alternative terms), or -1. */
+function groupQualities(
+	target: Searchable,
+	group: Planned,
+	alive: IdSet,
+	useFuse: boolean,
+): Float64Array {
+	const {corpus} = target;
+	const count = corpus.programs.length;
+	const mask = aliveMask(count, alive);
+	const quality = new Float64Array(count).fill(-1);
+	const best = new Float64Array(count);
+	const bits = new Uint8Array(count);
+	for (const probes of group.terms) {
+		const touched: number[] = [];
+		const visit = (id: number, score: number) => {
+			const d = corpus.doc[id]!;
+			const f = corpus.field[id]!;
+			if (bits[d] === 0) touched.push(d);
+			best[d] = Math.max(best[d]!, hitQuality(f, score));
+			bits[d]! |= 1 << f;
+		};
+		for (const {probe, strings} of probes) {
+			const within = aliveStrings(corpus, strings, alive, mask);
+			if (within === null || within.length > 0)
+				probeScores(corpus, target.records, probe, within, visit, useFuse);
+		}
+		for (const d of touched) {
+			quality[d] = Math.max(quality[d]!, termQuality(best[d]!, bits[d]!));
+			best[d] = 0;
+			bits[d] = 0;
+		}
+	}
+	return quality;
+}
+
+function excluded(target: Searchable, term: Term, alive: IdSet): Uint8Array {
+	const {corpus} = target;
+	const out = new Uint8Array(corpus.programs.length);
+	const mask = aliveMask(corpus.programs.length, alive);
+	for (const {probe, strings} of plan(target, [term]).terms.flat()) {
+		const within = aliveStrings(corpus, strings, alive, mask);
+		probeScores(corpus, target.records, probe, within, (id) => {
+			out[corpus.doc[id]!] = 1;
+		});
+	}
+	return out;
 }
 
 export function execute(target: Searchable, query: ParsedQuery, useFuse = false): Matched {
-	const all = target.corpus.programs.length;
-	const groups = query.groups.map((terms) => plan(target, terms.flatMap(termProbes)));
-	let alive: DocSet = null;
+	const count = target.corpus.programs.length;
+	const groups = query.groups.map((terms) => plan(target, terms));
+	let alive: IdSet = null;
 	for (const group of groups) alive = intersect(alive, group.docs);
 	const order = groups
 		.map((_, i) => i)
-		.sort((a, b) => size(groups[a]!.docs, all) - size(groups[b]!.docs, all));
-	const matched: Matched = new Map();
+		.sort((a, b) => size(groups[a]!.docs, count) - size(groups[b]!.docs, count));
+	const total = new Float64Array(count);
 	for (const g of order) {
-		const hits = hitsOf(target, groups[g]!, alive, useFuse);
+		const quality = groupQualities(target, groups[g]!, alive, useFuse);
 		const survivors: number[] = [];
-		forEachDoc(alive, all, (d) => {
-			const docHits = hits.get(d);
-			if (!docHits) return;
+		forEachId(alive, count, (d) => {
+			if (quality[d]! < 0) return;
 			survivors.push(d);
-			const entry = matched.get(d) ?? {qualities: [], hits: []};
-			entry.qualities.push(termQuality(target.corpus, docHits));
-			entry.hits.push(...docHits);
-			matched.set(d, entry);
+			total[d]! += quality[d]!;
 		});
-		for (const d of [...matched.keys()]) if (!hits.has(d)) matched.delete(d);
 		alive = Uint32Array.from(survivors);
 	}
-	if (groups.length === 0) forEachDoc(null, all, (d) => matched.set(d, {qualities: [], hits: []}));
 	for (const term of query.exclude) {
-		const excluded = hitsOf(target, plan(target, termProbes(term)), alive, false);
-		for (const d of excluded.keys()) matched.delete(d);
+		const out = excluded(target, term, alive);
+		const kept: number[] = [];
+		forEachId(alive, count, (d) => {
+			if (!out[d]) kept.push(d);
+		});
+		alive = Uint32Array.from(kept);
 	}
-	return matched;
+	const docs = alive ?? Uint32Array.from({length: count}, (_, d) => d);
+	const scores = new Float64Array(docs.length);
+	docs.forEach((d, i) => {
+		scores[i] = programScore(total[d]!, groups.length);
+	});
+	return {docs, scores};
 }

@@ -4,6 +4,17 @@ import type {SearchField} from './types.js';
 
 export type FieldText = {field: SearchField; text: string};
 
+/** Field order, highest weight first (also the order of FieldMatch lists). */
+export const FIELD_ORDER: readonly SearchField[] = [
+	'name',
+	'summary',
+	'plan',
+	'actual',
+	'items',
+	'unit',
+	'pillar',
+];
+
 /** The name first (always present, so the engine finds it at a fixed place), then the rest. */
 export function programFields(program: Program): FieldText[] {
 	const fields: FieldText[] = [{field: 'name', text: displayName(program)}];

@@ -1,7 +1,12 @@
-// Highlight ranges: from the normalised copy back onto the displayed text, so a match of
-// `it` or `kyaria` lights up `ＩＴ` or `キャリア` exactly as printed.
+// Highlight ranges: found on the normalised copy, mapped back onto the displayed text,
+// so a match of `it` or `kyaria` lights up `ＩＴ` or `キャリア` exactly as printed.
+// Worked out per result on demand: most results are never drawn.
+import type {SearchCorpus} from './corpus.js';
+import {fieldOf} from './corpus.js';
+import {probeRanges} from './match.js';
 import {mapRangeToOriginal, normalizeWithMap} from './normalize.js';
-import type {Range} from './types.js';
+import type {Probe} from './probe.js';
+import type {FieldMatch, Range} from './types.js';
 
 /** Sorts and merges overlapping or touching ranges. */
 export function mergeRanges(ranges: readonly Range[]): Range[] {
@@ -24,6 +29,28 @@ export function displayRanges(display: string, normalizedRanges: readonly Range[
 		if (range) mapped.push(range);
 	}
 	return mergeRanges(mapped);
+}
+
+/** The fields of program `doc` that the probes match, with ranges on the displayed text. */
+export function programMatches(
+	corpus: SearchCorpus,
+	probes: readonly Probe[],
+	doc: number,
+): FieldMatch[] {
+	const matches: FieldMatch[] = [];
+	const first = corpus.docStart[doc]!;
+	for (let id = first; id < corpus.docStart[doc + 1]!; id += 1) {
+		const text = corpus.normalized[id]!;
+		const ranges = probes.flatMap((probe) => probeRanges(text, probe, id === first));
+		if (ranges.length === 0) continue;
+		const display = corpus.display[id]!;
+		matches.push({
+			field: fieldOf(corpus, id),
+			text: display,
+			ranges: displayRanges(display, ranges),
+		});
+	}
+	return matches;
 }
 
 /** Cuts `text` into runs for rendering, marking the highlighted ones. */

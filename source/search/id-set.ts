@@ -1,7 +1,7 @@
-// Sets of program indices as sorted Uint32Arrays; `null` stands for "every program".
-export type DocSet = Uint32Array | null;
+// Sets of ids (programs or field strings) as sorted Uint32Arrays; `null` stands for all.
+export type IdSet = Uint32Array | null;
 
-export function intersect(a: DocSet, b: DocSet): DocSet {
+export function intersect(a: IdSet, b: IdSet): IdSet {
 	if (a === null) return b;
 	if (b === null) return a;
 	const out = new Uint32Array(Math.min(a.length, b.length));
@@ -21,7 +21,7 @@ export function intersect(a: DocSet, b: DocSet): DocSet {
 	return out.subarray(0, n);
 }
 
-export function union(sets: DocSet[]): DocSet {
+export function union(sets: IdSet[]): IdSet {
 	if (sets.some((s) => s === null)) return null;
 	const all = new Uint32Array(sets.reduce((sum, s) => sum + s!.length, 0));
 	let offset = 0;
@@ -35,15 +35,11 @@ export function union(sets: DocSet[]): DocSet {
 	return all.subarray(0, n);
 }
 
-export function fromSorted(ids: Iterable<number>): Uint32Array {
-	return Uint32Array.from(ids);
-}
-
-export function size(set: DocSet, all: number): number {
+export function size(set: IdSet, all: number): number {
 	return set === null ? all : set.length;
 }
 
-export function forEachDoc(set: DocSet, all: number, visit: (doc: number) => void): void {
-	if (set === null) for (let d = 0; d < all; d += 1) visit(d);
-	else for (const d of set) visit(d);
+export function forEachId(set: IdSet, all: number, visit: (id: number) => void): void {
+	if (set === null) for (let id = 0; id < all; id += 1) visit(id);
+	else for (const id of set) visit(id);
 }

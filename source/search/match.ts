@@ -1,18 +1,17 @@
-// Verifies probes on the field strings of candidate programs. Fuzzy probes are scored by
-// fuse.js on a sub-index holding only the candidates' strings; exact probes by indexOf,
-// which yields what fuse.js yields for a zero-error pattern (score 0 for the whole
-// string, 0.001 for a substring, every occurrence highlighted) at a fraction of the cost.
+// Verifies probes on candidate field strings and reports (string id, fuse-style score).
+// Fuzzy probes are scored by fuse.js on a sub-index of the candidate strings only;
+// a string that holds the probe exactly is scored without fuse.js, with what fuse.js
+// returns for it (0 when the string is the probe, 0.001 otherwise): bitap can do no
+// better than zero errors. Other strings are cut to spans (./windows.ts), and each
+// distinct span is scored once. The reference path (`useFuse`) takes none of these
+// shortcuts, so tests can check they agree.
+// Highlight ranges are worked out later, only for the results drawn (./highlight.ts).
 import Fuse, {type FuseIndexStringRecord, type IFuseOptions} from 'fuse.js';
 import type {SearchCorpus} from './corpus.js';
-import {type DocSet, forEachDoc} from './doc-set.js';
+import {forEachId, type IdSet} from './id-set.js';
 import {FUZZY_THRESHOLD, type Probe, probeErrors} from './probe.js';
 import type {Range} from './types.js';
-
-/** A probe found in one field string: fuse-style score and ranges on the normalised copy. */
-export type StringHit = {id: number; score: number; ranges: Range[]};
-
-/** Program index → its hits for one term. */
-export type DocHits = Map<number, StringHit[]>;
+import {fuzzySpans, patternGrams} from './windows.js';
 
 export const FUSE_OPTIONS: IFuseOptions<string> = {
 	isCaseSensitive: true,
@@ -20,24 +19,132 @@ export const FUSE_OPTIONS: IFuseOptions<string> = {
 	ignoreFieldNorm: true,
 	threshold: FUZZY_THRESHOLD,
 	includeScore: true,
-	includeMatches: true,
 	minMatchCharLength: 1,
 	shouldSort: false,
 };
 
-/** fuse.js's score for a zero-error match. */
+/** FUSE_OPTIONS plus match indices, for highlighting one string. */
+const FUSE_MATCH_OPTIONS: IFuseOptions<string> = {...FUSE_OPTIONS, includeMatches: true};
+
+/** fuse.js's score for a zero-error match inside a longer string. */
 const SUBSTRING_SCORE = 0.001;
 
 export type FuseRecords = FuseIndexStringRecord[];
+export type Visit = (id: number, score: number) => void;
 
 export function buildFuseRecords(corpus: SearchCorpus): FuseRecords {
 	return corpus.normalized.map((v, i) => ({v, i, n: 1}));
 }
 
-function add(into: DocHits, doc: number, hit: StringHit): void {
-	const list = into.get(doc);
-	if (list) list.push(hit);
-	else into.set(doc, [hit]);
+function holds(text: string, probe: Probe): boolean {
+	const {text: needle, where} = probe;
+	if (where === 'any') return text.includes(needle);
+	if (where === 'prefix') return text.startsWith(needle);
+	if (where === 'suffix') return text.endsWith(needle);
+	return text === needle;
+}
+
+function exactScore(text: string, probe: Probe): number {
+	return text === probe.text ? 0 : SUBSTRING_SCORE;
+}
+
+function isName(corpus: SearchCorpus, id: number): boolean {
+	return corpus.docStart[corpus.doc[id]!] === id;
+}
+
+function usesFuse(probe: Probe, useFuse: boolean): boolean {
+	return probe.fuzzy && probe.where === 'any' && (useFuse || probeErrors(probe) > 0);
+}
+
+/** Scores distinct texts with fuse.js: per text, its score, or -1 when it does not match. */
+function fuseScores(texts: string[], pattern: string): Float64Array {
+	const scores = new Float64Array(texts.length).fill(-1);
+	if (texts.length === 0) return scores;
+	const index = Fuse.parseIndex<string>({keys: [], records: texts.map((v, i) => ({v, i, n: 1}))});
+	for (const result of new Fuse(texts, FUSE_OPTIONS, index).search(pattern)) {
+		scores[result.refIndex] = result.score ?? 1;
+	}
+	return scores;
+}
+
+/** The reference: fuse.js over the whole candidate strings, no shortcut. */
+function plainFuzzyScores(
+	corpus: SearchCorpus,
+	records: FuseRecords,
+	probe: Probe,
+	strings: IdSet,
+	visit: Visit,
+): void {
+	const subset: FuseRecords = [];
+	forEachId(strings, corpus.normalized.length, (id) => {
+		subset.push(records[id]!);
+	});
+	const index = Fuse.parseIndex<string>({keys: [], records: subset});
+	for (const result of new Fuse(corpus.normalized, FUSE_OPTIONS, index).search(probe.text)) {
+		visit(result.refIndex, result.score ?? 1);
+	}
+}
+
+/** Fuzzy probes: exact holders without fuse.js, the rest as distinct spans through fuse.js. */
+function fuzzyScores(corpus: SearchCorpus, probe: Probe, strings: IdSet, visit: Visit): void {
+	const errors = probeErrors(probe);
+	const grams = patternGrams(probe.text);
+	const distinct = new Map<string, number>();
+	const texts: string[] = [];
+	const owners: number[] = [];
+	const slots: number[] = [];
+	forEachId(strings, corpus.normalized.length, (id) => {
+		const text = corpus.normalized[id]!;
+		if (text.includes(probe.text)) {
+			visit(id, exactScore(text, probe));
+			return;
+		}
+		for (const span of fuzzySpans(text, probe.text, grams, errors)) {
+			let slot = distinct.get(span);
+			if (slot === undefined) {
+				slot = texts.push(span) - 1;
+				distinct.set(span, slot);
+			}
+			owners.push(id);
+			slots.push(slot);
+		}
+	});
+	const scores = fuseScores(texts, probe.text);
+	// owners is grouped by string: report each string once, with its best span.
+	let best = -1;
+	for (let k = 0; k < owners.length; k += 1) {
+		const score = scores[slots[k]!]!;
+		if (score >= 0 && (best < 0 || score < best)) best = score;
+		if (owners[k + 1] !== owners[k]) {
+			if (best >= 0) visit(owners[k]!, best);
+			best = -1;
+		}
+	}
+}
+
+/**
+ * Scores one probe on `strings` (null: every string). `useFuse` is the reference path:
+ * every fuzzy probe, even a 1–3 character one that allows no errors, goes through
+ * fuse.js for every string, without windows.
+ */
+export function probeScores(
+	corpus: SearchCorpus,
+	records: FuseRecords,
+	probe: Probe,
+	strings: IdSet,
+	visit: Visit,
+	useFuse = false,
+): void {
+	if (usesFuse(probe, useFuse)) {
+		if (useFuse) plainFuzzyScores(corpus, records, probe, strings, visit);
+		else fuzzyScores(corpus, probe, strings, visit);
+		return;
+	}
+	forEachId(strings, corpus.normalized.length, (id) => {
+		if (probe.where !== 'any' && !isName(corpus, id)) return;
+		const text = corpus.normalized[id]!;
+		if (holds(text, probe)) visit(id, exactScore(text, probe));
+	});
 }
 
 function occurrences(text: string, needle: string): Range[] {
@@ -50,77 +157,20 @@ function occurrences(text: string, needle: string): Range[] {
 	return ranges;
 }
 
-function nameHit(text: string, probe: Probe): Range | null {
-	const {text: needle, where} = probe;
-	if (where === 'prefix' && text.startsWith(needle)) return [0, needle.length];
-	if (where === 'suffix' && text.endsWith(needle))
-		return [text.length - needle.length, text.length];
-	if (where === 'equal' && text === needle) return [0, text.length];
-	return null;
-}
-
-/** Exact probes (no errors), and the name-anchored ones. */
-export function exactHits(corpus: SearchCorpus, probe: Probe, docs: DocSet, into: DocHits): void {
-	const {normalized, docStart} = corpus;
-	forEachDoc(docs, corpus.programs.length, (d) => {
-		const first = docStart[d]!;
-		if (probe.where !== 'any') {
-			const range = nameHit(normalized[first]!, probe);
-			if (range)
-				add(into, d, {
-					id: first,
-					score: range[1] - range[0] === normalized[first]!.length ? 0 : SUBSTRING_SCORE,
-					ranges: [range],
-				});
-			return;
-		}
-		for (let id = first; id < docStart[d + 1]!; id += 1) {
-			const text = normalized[id]!;
-			const ranges = occurrences(text, probe.text);
-			if (ranges.length > 0)
-				add(into, d, {id, score: text === probe.text ? 0 : SUBSTRING_SCORE, ranges});
-		}
-	});
-}
-
-/** Fuzzy probes through fuse.js, restricted to the strings of `docs`. */
-export function fuzzyHits(
-	corpus: SearchCorpus,
-	records: FuseRecords,
-	probe: Probe,
-	docs: DocSet,
-	into: DocHits,
-): void {
-	let subset = records;
-	if (docs !== null) {
-		subset = [];
-		for (const d of docs) {
-			for (let id = corpus.docStart[d]!; id < corpus.docStart[d + 1]!; id += 1)
-				subset.push(records[id]!);
-		}
-	}
-	const index = Fuse.parseIndex<string>({keys: [], records: subset});
-	const fuse = new Fuse(corpus.normalized, FUSE_OPTIONS, index);
-	for (const result of fuse.search(probe.text)) {
-		const id = result.refIndex;
-		const ranges: Range[] = (result.matches?.[0]?.indices ?? []).map(([s, e]) => [s, e + 1]);
-		add(into, corpus.doc[id]!, {id, score: result.score ?? 1, ranges});
-	}
-}
-
 /**
- * All hits of one probe among `docs`. `useFuse` sends zero-error fuzzy probes (1–3
- * characters) through fuse.js too: the reference path that the shortcut is tested against.
+ * Where a probe matches a normalised string (empty: it does not): every exact
+ * occurrence, or the characters fuse.js matched for a fuzzy one.
  */
-export function probeHits(
-	corpus: SearchCorpus,
-	records: FuseRecords,
-	probe: Probe,
-	docs: DocSet,
-	into: DocHits,
-	useFuse = false,
-): void {
-	if (probe.fuzzy && probe.where === 'any' && (useFuse || probeErrors(probe) > 0))
-		fuzzyHits(corpus, records, probe, docs, into);
-	else exactHits(corpus, probe, docs, into);
+export function probeRanges(text: string, probe: Probe, isNameString: boolean): Range[] {
+	const {text: needle, where} = probe;
+	if (where !== 'any' && !isNameString) return [];
+	if (where === 'prefix') return text.startsWith(needle) ? [[0, needle.length]] : [];
+	if (where === 'suffix')
+		return text.endsWith(needle) ? [[text.length - needle.length, text.length]] : [];
+	if (where === 'equal') return text === needle ? [[0, text.length]] : [];
+	if (!probe.fuzzy || probeErrors(probe) === 0 || text.includes(needle))
+		return occurrences(text, needle);
+	const result = Fuse.match(needle, text, FUSE_MATCH_OPTIONS);
+	if (!result.isMatch) return [];
+	return (result.indices ?? []).map(([s, e]): Range => [s, e + 1]);
 }

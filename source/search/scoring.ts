@@ -2,9 +2,7 @@
 // (name > summary > plan/actual > sub-items > unit > pillar) and discounted by the fuse.js
 // score, plus a little for each further field it appears in. A program's score is one
 // minus the mean quality of the query's groups, so lower is better as in fuse.js.
-import type {Program} from '../report/model.js';
-import type {SearchCorpus} from './corpus.js';
-import type {StringHit} from './match.js';
+import {FIELD_ORDER} from './fields.js';
 import type {SearchField} from './types.js';
 
 export const FIELD_WEIGHT: Readonly<Record<SearchField, number>> = {
@@ -17,36 +15,33 @@ export const FIELD_WEIGHT: Readonly<Record<SearchField, number>> = {
 	pillar: 0.35,
 };
 
+/** FIELD_WEIGHT by field index (FIELD_ORDER). */
+export const WEIGHT_BY_INDEX: readonly number[] = FIELD_ORDER.map((f) => FIELD_WEIGHT[f]);
+
 const EXTRA_FIELD_BONUS = 0.01;
 const MAX_EXTRA_FIELDS = 3;
 
-export function termQuality(corpus: SearchCorpus, hits: readonly StringHit[]): number {
-	let best = 0;
-	const fields = new Set<SearchField>();
-	for (const hit of hits) {
-		const field = corpus.field[hit.id]!;
-		fields.add(field);
-		best = Math.max(best, FIELD_WEIGHT[field] * (1 - hit.score));
-	}
-	return best + EXTRA_FIELD_BONUS * Math.min(MAX_EXTRA_FIELDS, fields.size - 1);
+/** The quality of one field hit with a fuse-style score (0 = perfect). */
+export function hitQuality(fieldIndex: number, score: number): number {
+	return WEIGHT_BY_INDEX[fieldIndex]! * (1 - score);
+}
+
+/** A term's quality from its best hit and the set of fields it was found in (bit per field index). */
+export function termQuality(best: number, fieldBits: number): number {
+	let fields = 0;
+	for (let b = fieldBits; b; b &= b - 1) fields += 1;
+	return best + EXTRA_FIELD_BONUS * Math.min(MAX_EXTRA_FIELDS, fields - 1);
 }
 
 /** Lower is better; rounded so that equal matches tie exactly and fall to the tie-breakers. */
-export function programScore(groupQualities: readonly number[]): number {
-	if (groupQualities.length === 0) return 0;
-	const mean = groupQualities.reduce((sum, q) => sum + q, 0) / groupQualities.length;
-	return Math.round(Math.max(0, 1 - mean) * 1e6) / 1e6;
+export function programScore(qualitySum: number, groups: number): number {
+	if (groups === 0) return 0;
+	return Math.round(Math.max(0, 1 - qualitySum / groups) * 1e6) / 1e6;
 }
 
+type Rankable = {score: number; fiscalYear: number; no: number; order: number};
+
 /** Score, then newest fiscal year, then program number, then input order. */
-export function compareRanked(
-	a: {score: number; program: Program; order: number},
-	b: {score: number; program: Program; order: number},
-): number {
-	return (
-		a.score - b.score ||
-		b.program.fiscalYear - a.program.fiscalYear ||
-		a.program.no - b.program.no ||
-		a.order - b.order
-	);
+export function compareRanked(a: Rankable, b: Rankable): number {
+	return a.score - b.score || b.fiscalYear - a.fiscalYear || a.no - b.no || a.order - b.order;
 }

@@ -1,0 +1,172 @@
+// Search benchmark: the shuro engine (bigram prefilter + fuse.js) next to a plain
+// `new Fuse(docs, {keys, ignoreLocation: true})`, on the seed programs and on synthetic
+// corpora of 2,500 and 25,000 programs. Target: engine p95 ≤ 16 ms at 25,000.
+//
+//   node bench/search-bench.mjs            (registers tsx itself to load the TypeScript)
+//   npx tsx bench/search-bench.mjs
+//   import {runSearchBench} from './search-bench.mjs'  → rows
+import {pathToFileURL} from 'node:url';
+import Fuse from 'fuse.js';
+
+/** Fixed queries: kanji, kana, half/full width, romaji, fuzzy, multi-token, operators, misses. */
+export const BENCH_QUERIES = [
+	'テレワーク',
+	'人材',
+	'職業訓練',
+	'障害者雇用',
+	'ろぼっと',
+	'しごと',
+	'ｷｬﾘｱ',
+	'ＩＴ',
+	'kyaria',
+	'jinzai',
+	'ikuji',
+	'シルバ人材',
+	'キャリヤ',
+	'シニア 講座',
+	'女性　再就職',
+	'中小企業 DX',
+	"'テレワーク",
+	'^シルバー',
+	'事業$',
+	'テレワーク !推進',
+	'ロボット | 育児',
+	'マッチング支援',
+	'支援',
+	'qwerty',
+	'宇宙開発',
+];
+
+const LIMIT = 100;
+const SIZES = [85, 2_500, 25_000];
+
+let scopedImport;
+
+/** Loads a TypeScript module through a namespaced tsx loader, so plain `node` can run this file. */
+async function importTs(path) {
+	if (!scopedImport) {
+		const {register} = await import('tsx/esm/api');
+		scopedImport = register({namespace: 'shuro-search-bench'}).import;
+	}
+	return scopedImport(path, import.meta.url);
+}
+
+function percentile(sorted, p) {
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function stats(times) {
+	const sorted = [...times].sort((a, b) => a - b);
+	return {p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1]};
+}
+
+function time(run, repeats) {
+	const times = [];
+	let result;
+	for (let i = 0; i < repeats; i += 1) {
+		const start = performance.now();
+		result = run();
+		times.push(performance.now() - start);
+	}
+	return {...stats(times), result};
+}
+
+function heapUsed() {
+	globalThis.gc?.();
+	return process.memoryUsage().heapUsed;
+}
+
+function plainDocs(programs, displayName) {
+	return programs.map((p) => ({
+		name: displayName(p),
+		summary: p.summary,
+		plan: p.plan.text,
+		actual: p.actual.text,
+		items: p.items.map((i) => i.name),
+		unit: p.unit,
+		pillar: p.pillar?.title ?? '',
+	}));
+}
+
+const PLAIN_KEYS = ['name', 'summary', 'plan', 'actual', 'items', 'unit', 'pillar'];
+
+/**
+ * Runs the benchmark and returns one row per (size, query) plus one 'build' row per size.
+ * Times are milliseconds; `hits` is the engine's result count without a limit.
+ */
+export async function runSearchBench({
+	sizes = SIZES,
+	queries = BENCH_QUERIES,
+	plain: withPlain = true,
+	log = () => {},
+} = {}) {
+	const {createSearchEngine} = await importTs('../source/search/engine.ts');
+	const {loadReports, bundledSeedPaths} = await importTs('../source/report/index.ts');
+	const {displayName} = await importTs('../source/report/model.ts');
+	const {makeCorpus} = await importTs('./search-corpus.ts');
+	const seeds = loadReports(bundledSeedPaths()).reports.flatMap((r) => r.programs);
+	const rows = [];
+	for (const size of sizes) {
+		const programs = size <= seeds.length ? seeds.slice(0, size) : makeCorpus(seeds, size);
+		const before = heapUsed();
+		const buildStart = performance.now();
+		const engine = createSearchEngine(programs);
+		const buildMs = performance.now() - buildStart;
+		const engineBytes = heapUsed() - before;
+		await engine.prepareRomaji();
+		const plainStart = performance.now();
+		const fuse = new Fuse(plainDocs(programs, displayName), {
+			keys: PLAIN_KEYS,
+			ignoreLocation: true,
+		});
+		const plainBuildMs = performance.now() - plainStart;
+		rows.push({
+			kind: 'build',
+			size: programs.length,
+			buildMs,
+			engineMB: engineBytes / 2 ** 20,
+			plainBuildMs,
+		});
+		log(
+			`\n${programs.length} programs: engine index ${buildMs.toFixed(0)} ms, ${(engineBytes / 2 ** 20).toFixed(1)} MB heap; plain Fuse ${plainBuildMs.toFixed(0)} ms`,
+		);
+		log(
+			`${'query'.padEnd(18)} ${'hits'.padStart(6)}   engine p50/p95/max ms     plain fuse p50/p95/max ms`,
+		);
+		const repeats = size >= 10_000 ? 25 : 60;
+		const plainRepeats = size >= 10_000 ? 3 : size >= 1_000 ? 10 : 40;
+		for (const query of queries) {
+			engine.search(query, {limit: LIMIT});
+			const hits = engine.search(query).length;
+			const fast = time(() => {
+				const results = engine.search(query, {limit: LIMIT});
+				// What the TUI draws: the first screen of results with highlights.
+				for (const r of results.slice(0, 10)) r.matches.length;
+				return results;
+			}, repeats);
+			const plain = withPlain
+				? time(() => fuse.search(query, {limit: LIMIT}), plainRepeats)
+				: {p50: Number.NaN, p95: Number.NaN, max: Number.NaN, result: []};
+			rows.push({
+				kind: 'query',
+				size: programs.length,
+				query,
+				hits,
+				engine: {p50: fast.p50, p95: fast.p95, max: fast.max},
+				plain: {p50: plain.p50, p95: plain.p95, max: plain.max, hits: plain.result.length},
+			});
+			const f = (s) => `${s.p50.toFixed(2)} / ${s.p95.toFixed(2)} / ${s.max.toFixed(2)}`.padEnd(24);
+			log(`${query.padEnd(18)} ${String(hits).padStart(6)}   ${f(fast)}  ${f(plain)}`);
+		}
+		const all = rows.filter((r) => r.kind === 'query' && r.size === programs.length);
+		const worst = Math.max(...all.map((r) => r.engine.p95));
+		log(`worst engine p95 at ${programs.length}: ${worst.toFixed(2)} ms`);
+	}
+	return rows;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	const started = performance.now();
+	await runSearchBench({log: (line) => console.log(line)});
+	console.log(`\ndone in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}

@@ -1,0 +1,154 @@
+// A synthetic corpus for benchmarks: the seed programs replicated across many issuing
+// bodies and ten fiscal years, with names and summaries varied so that the copies are not
+// identical strings. Deterministic (a fixed PRNG), so runs are comparable.
+import type {Program} from '../source/report/model.js';
+
+const BODIES = [
+	'北海道',
+	'青森県',
+	'岩手県',
+	'宮城県',
+	'秋田県',
+	'山形県',
+	'福島県',
+	'茨城県',
+	'栃木県',
+	'群馬県',
+	'埼玉県',
+	'千葉県',
+	'東京都',
+	'神奈川県',
+	'新潟県',
+	'富山県',
+	'石川県',
+	'福井県',
+	'山梨県',
+	'長野県',
+	'岐阜県',
+	'静岡県',
+	'愛知県',
+	'三重県',
+	'滋賀県',
+	'京都府',
+	'大阪府',
+	'兵庫県',
+	'奈良県',
+	'和歌山県',
+	'鳥取県',
+	'島根県',
+	'岡山県',
+	'広島県',
+	'山口県',
+	'徳島県',
+	'香川県',
+	'愛媛県',
+	'高知県',
+	'福岡県',
+	'佐賀県',
+	'長崎県',
+	'熊本県',
+	'大分県',
+	'宮崎県',
+	'鹿児島県',
+	'沖縄県',
+	'札幌市',
+	'仙台市',
+	'さいたま市',
+	'千葉市',
+	'横浜市',
+	'川崎市',
+	'相模原市',
+	'新潟市',
+	'静岡市',
+	'浜松市',
+	'名古屋市',
+	'京都市',
+	'大阪市',
+	'堺市',
+	'神戸市',
+	'岡山市',
+	'広島市',
+	'北九州市',
+	'福岡市',
+	'熊本市',
+];
+const YEARS = [2024, 2023, 2022, 2021, 2020, 2019, 2018, 2017, 2016, 2015];
+const NAME_SUFFIXES = ['', '', '', '（拡充）', '（新規）', '第2期', 'モデル事業', '（継続）'];
+const EXTRA_BULLETS = [
+	'地域の関係機関と連携し、相談から定着までを一体的に支援する。',
+	'オンラインと対面を組み合わせたセミナーを開催する。',
+	'中小企業の人材確保と職場定着を後押しする。',
+	'若者・女性・高齢者など多様な人材の就業を促進する。',
+	'デジタル技術を活用した新たな働き方を普及する。',
+];
+
+function mulberry32(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+function era(year: number): string {
+	return year >= 2019 ? `令和${year === 2019 ? '元' : year - 2018}年度` : `平成${year - 1988}年度`;
+}
+
+/** The body's short name (大阪府 → 大阪) replaces 東京 / 都 in the copied texts. */
+function localise(text: string, body: string): string {
+	const short = body.replace(/[都道府県市]$/, '') || body;
+	const area = body.endsWith('市') ? '市' : body.slice(-1);
+	return text
+		.replace(/東京都/g, body)
+		.replace(/東京/g, short)
+		.replace(/都内/g, `${area}内`)
+		.replace(/都立/g, `${area}立`);
+}
+
+function pick<T>(random: () => number, list: readonly T[]): T {
+	return list[Math.floor(random() * list.length)]!;
+}
+
+/**
+ * `n` programs copied from `seeds`: for each body and each of ten fiscal years a report
+ * of 30–50 programs drawn from the seeds, renumbered 1…, with localised names and
+ * summaries. Ids follow the model (`<body>|<fiscalYear>|<no>`).
+ */
+export function makeCorpus(seeds: readonly Program[], n: number, seed = 42): Program[] {
+	if (seeds.length === 0 || n <= 0) return [];
+	const random = mulberry32(seed);
+	const out: Program[] = [];
+	for (let round = 0; out.length < n; round += 1) {
+		for (const bodyName of BODIES) {
+			const body = round === 0 ? bodyName : `${bodyName}${round + 1}`;
+			for (const year of YEARS) {
+				const count = Math.min(seeds.length, 30 + Math.floor(random() * 21));
+				const start = Math.floor(random() * seeds.length);
+				for (let no = 1; no <= count && out.length < n; no += 1) {
+					const base = seeds[(start + no * 7) % seeds.length]!;
+					const summary = base.summary.map((s) => localise(s, body));
+					if (random() < 0.4) summary.push(pick(random, EXTRA_BULLETS));
+					const name = base.name
+						? `${localise(base.name, body)}${pick(random, NAME_SUFFIXES)}`
+						: '';
+					out.push({
+						...base,
+						id: `${body}|${year}|${no}`,
+						no,
+						name,
+						summary,
+						links: [],
+						fiscalYear: year,
+						era: era(year),
+						file: `synthetic/${body}-${year}.txt`,
+					});
+				}
+				if (out.length >= n) return out;
+			}
+		}
+	}
+	return out;
+}

@@ -74,12 +74,13 @@ function printed(
 	indent: string,
 	width: number,
 	options: WidthOptions,
+	dim: boolean,
 ): Line[] {
 	const out: Line[] = [];
 	const planText = sanitize(plan.text).trim();
 	const actualText = sanitize(actual.text).trim();
-	if (planText) out.push(...paragraph(planText, width, options, `${indent}計画: `));
-	if (actualText) out.push(...paragraph(actualText, width, options, `${indent}実績: `));
+	if (planText) out.push(...paragraph(planText, width, options, `${indent}計画: `, {dim}));
+	if (actualText) out.push(...paragraph(actualText, width, options, `${indent}実績: `, {dim}));
 	return out;
 }
 
@@ -109,7 +110,7 @@ function itemLines(item: Item, width: number, options: WidthOptions): Line[] {
 			out.push(achievementRow(`  ${achievementLabel(a, a.unit)}`, a, width, options));
 		}
 	}
-	if (unpaired(item)) out.push(...printed(item.plan, item.actual, '  ', width, options));
+	if (unpaired(item)) out.push(...printed(item.plan, item.actual, '  ', width, options, false));
 	return out;
 }
 
@@ -154,7 +155,8 @@ export function detailLines(program: Program, width: number, options: WidthOptio
 	for (const a of program.achievement) {
 		out.push(achievementRow(achievementLabel(a, '事業全体'), a, width, options));
 	}
-	if (unpaired(program)) out.push(...printed(program.plan, program.actual, '', width, options));
+	// What the report printed is always shown; dimmed when the table above already has it all.
+	out.push(...printed(program.plan, program.actual, '', width, options, !unpaired(program)));
 	for (const item of program.items) out.push(...itemLines(item, width, options));
 	out.push(blankLine(width));
 	out.push(

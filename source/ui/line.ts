@@ -93,3 +93,25 @@ export function joinColumns(left: Line, right: Line, divider: Segment): Line {
 export function lineKey(line: Line): string {
 	return JSON.stringify(line);
 }
+
+function sameStyle(a: Segment, b: Segment): boolean {
+	return (
+		(a.bold ?? false) === (b.bold ?? false) &&
+		(a.inverse ?? false) === (b.inverse ?? false) &&
+		(a.dim ?? false) === (b.dim ?? false) &&
+		(a.underline ?? false) === (b.underline ?? false) &&
+		a.tone === b.tone
+	);
+}
+
+/** Adjacent segments with the same style as one: fewer nodes for Ink to lay out per frame. */
+export function mergeSegments(line: Line): Line {
+	const out: Line = [];
+	for (const s of line) {
+		if (s.text === '') continue;
+		const last = out.at(-1);
+		if (last && sameStyle(last, s)) out[out.length - 1] = {...last, text: last.text + s.text};
+		else out.push(s);
+	}
+	return out;
+}

@@ -22,15 +22,22 @@ export type ListColumns = {
 const GAP = 1;
 
 /** Column widths for a list `width` cells wide; the name takes what is left. */
-export function listColumns(width: number): ListColumns {
-	const fixed = {marker: 2, year: 4, no: 3, budget: 7, bar: width >= 56 ? 5 : 0, percent: 6};
+export function listColumns(width: number, noDigits = 3): ListColumns {
+	const fixed = {
+		marker: 2,
+		year: 4,
+		no: Math.max(3, Math.min(6, noDigits)),
+		budget: 7,
+		bar: width >= 56 ? 5 : 0,
+		percent: 6,
+	};
 	const gaps = fixed.bar > 0 ? 5 : 4;
 	const used = fixed.marker + fixed.year + fixed.no + fixed.budget + fixed.bar + fixed.percent;
 	return {...fixed, name: Math.max(4, width - used - gaps * GAP)};
 }
 
-export function listHeader(width: number, options: WidthOptions): Line {
-	const c = listColumns(width);
+export function listHeader(width: number, options: WidthOptions, noDigits = 3): Line {
+	const c = listColumns(width, noDigits);
 	const s = ' '.repeat(GAP);
 	const text =
 		pad('', c.marker) +
@@ -54,8 +61,9 @@ export function listRow(
 	selected: boolean,
 	width: number,
 	options: WidthOptions,
+	noDigits = 3,
 ): Line {
-	const c = listColumns(width);
+	const c = listColumns(width, noDigits);
 	const p = result.program;
 	const name = displayName(p);
 	const ranges = result.matches.find((m) => m.field === 'name' && m.text === name)?.ranges ?? [];
@@ -100,13 +108,17 @@ export function listPane(
 ): ListPane {
 	const view = Math.max(1, height - 1);
 	const settled = settle(cursor, results.length, view);
-	const lines: Line[] = [listHeader(width, options)];
+	// Wide enough for the largest program number in the results (one pass; cheap at 25,000).
+	let maxNo = 0;
+	for (const r of results) if (r.program.no > maxNo) maxNo = r.program.no;
+	const noDigits = String(maxNo).length;
+	const lines: Line[] = [listHeader(width, options, noDigits)];
 	if (results.length === 0) {
 		lines.push(plainLine('  該当する事業はありません', width, options));
 	}
 	const end = Math.min(results.length, settled.scroll + view);
 	for (let i = settled.scroll; i < end; i++) {
-		lines.push(listRow(results[i]!, i === settled.index, width, options));
+		lines.push(listRow(results[i]!, i === settled.index, width, options, noDigits));
 	}
 	return {lines, cursor: settled};
 }

@@ -11,7 +11,15 @@ import {comparePane} from './compare-pane.js';
 import {detailLines} from './detail-pane.js';
 import {helpLines} from './help-pane.js';
 import {computeLayout} from './layout.js';
-import {blankLine, fitLine, joinColumns, type Line, plainLine, type Segment} from './line.js';
+import {
+	blankLine,
+	fitLine,
+	joinColumns,
+	type Line,
+	mergeSegments,
+	plainLine,
+	type Segment,
+} from './line.js';
 import {listPane} from './list-pane.js';
 import {type PillarEntry, pillarPane} from './pillar-pane.js';
 import {searchLine} from './search-line.js';
@@ -178,7 +186,7 @@ export function buildScreen(input: ScreenInput): Screen {
 		search.line,
 		...fill(pane.lines, body, layout.width),
 		statusLine(state, results.length, input.total, layout.width, options),
-	].map((l) => fitLine(l, layout.width, options));
+	].map((l) => mergeSegments(fitLine(l, layout.width, options)));
 	return {
 		lines,
 		cursor: state.mode === 'search' ? {x: search.cursorX, y: 0} : undefined,

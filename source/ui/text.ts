@@ -17,9 +17,23 @@ export function graphemes(text: string): string[] {
 	return out;
 }
 
+// Every frame measures the same names, labels and padding again; string-width walks
+// graphemes with regexes, so remember results (bounded, cleared when full).
+const CACHE_LIMIT = 20_000;
+const narrowCache = new Map<string, number>();
+const wideCache = new Map<string, number>();
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Terminal cells a string occupies. */
 export function displayWidth(text: string, options: WidthOptions = {}): number {
-	return stringWidth(text, {ambiguousIsNarrow: !options.ambiguousWide});
+	if (PRINTABLE_ASCII.test(text)) return text.length;
+	const cache = options.ambiguousWide ? wideCache : narrowCache;
+	const known = cache.get(text);
+	if (known !== undefined) return known;
+	const width = stringWidth(text, {ambiguousIsNarrow: !options.ambiguousWide});
+	if (cache.size >= CACHE_LIMIT) cache.clear();
+	cache.set(text, width);
+	return width;
 }
 
 export const ELLIPSIS = '…';

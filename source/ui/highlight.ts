@@ -6,9 +6,23 @@ import {sanitize} from './sanitize.js';
 
 const MATCH: Omit<Segment, 'text'> = {bold: true, underline: true, tone: 'match'};
 
+const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+
+/** Grapheme boundaries, so a range never splits 𠮷 or が (か + ゛) into two styles. */
+function boundaries(text: string): number[] {
+	const out: number[] = [];
+	for (const {index} of segmenter.segment(text)) out.push(index);
+	out.push(text.length);
+	return out;
+}
+
 export function highlight(text: string, ranges: readonly Range[]): Segment[] {
+	if (ranges.length === 0) return text === '' ? [] : [{text: sanitize(text)}];
+	const cuts = boundaries(text);
+	const floor = (at: number) => cuts.filter((b) => b <= at).at(-1) ?? 0;
+	const ceil = (at: number) => cuts.find((b) => b >= at) ?? text.length;
 	const sorted = [...ranges]
-		.map(([s, e]): Range => [Math.max(0, s), Math.min(text.length, e)])
+		.map(([s, e]): Range => [floor(Math.max(0, s)), ceil(Math.min(text.length, e))])
 		.filter(([s, e]) => e > s)
 		.sort((a, b) => a[0] - b[0]);
 	const out: Segment[] = [];

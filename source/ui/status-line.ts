@@ -34,9 +34,14 @@ export function statusLine(
 			text: ` · 柱 FY${p.fiscalYear}-${p.no} ${truncate(sanitize(p.title), 16, options)}`,
 		});
 	}
-	parts.push({
-		text: state.mode === 'search' ? ' · Tab 一覧へ · Ctrl-c 終了' : ' · ? ヘルプ · q 終了',
-		dim: true,
-	});
+	const hint: Record<Mode, string> = {
+		search: ' · Tab 一覧へ · Ctrl-c 終了',
+		help: ' · ↑↓ PgDn スクロール · Esc 閉じる',
+		browse: ' · ? ヘルプ · q 終了',
+		detail: ' · ↑↓ スクロール · Tab 年度比較 · Esc 戻る',
+		compare: ' · Enter 関連事業へ · Esc 戻る',
+		pillars: ' · Enter 一覧 · Esc 戻る',
+	};
+	parts.push({text: hint[state.mode], dim: true});
 	return fitLine(parts, width, options);
 }

@@ -3,6 +3,35 @@
 // identical strings. Deterministic (a fixed PRNG), so runs are comparable.
 import type {Program} from '../source/report/model.js';
 
+/** Fixed queries: kanji, kana, half/full width, romaji, fuzzy, multi-token, operators, misses. */
+export const BENCH_QUERIES: readonly string[] = [
+	'テレワーク',
+	'人材',
+	'職業訓練',
+	'障害者雇用',
+	'ろぼっと',
+	'しごと',
+	'ｷｬﾘｱ',
+	'ＩＴ',
+	'kyaria',
+	'jinzai',
+	'ikuji',
+	'シルバ人材',
+	'キャリヤ',
+	'シニア 講座',
+	'女性　再就職',
+	'中小企業 DX',
+	"'テレワーク",
+	'^シルバー',
+	'事業$',
+	'テレワーク !推進',
+	'ロボット | 育児',
+	'マッチング支援',
+	'支援',
+	'qwerty',
+	'宇宙開発',
+];
+
 const BODIES = [
 	'北海道',
 	'青森県',

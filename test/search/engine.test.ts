@@ -1,0 +1,133 @@
+// The engine on hand-built programs (./fixtures.ts): one behaviour per test.
+import {describe, expect, it} from 'vitest';
+import {createSearchEngine} from '../../source/search/engine.js';
+import type {SearchResult} from '../../source/search/types.js';
+import {FIXTURE_PROGRAMS, labels} from './fixtures.js';
+
+const engine = createSearchEngine(FIXTURE_PROGRAMS);
+const search = (query: string) => labels(engine.search(query));
+
+function highlighted(result: SearchResult | undefined, field: string): string[] {
+	const matches = result?.matches.filter((m) => m.field === field) ?? [];
+	return matches.flatMap((m) => m.ranges.map(([s, e]) => m.text.slice(s, e)));
+}
+
+describe('createSearchEngine', () => {
+	it('returns every program in input order, without matches, for a blank query', () => {
+		const all = engine.search('  　 ');
+		expect(all).toHaveLength(FIXTURE_PROGRAMS.length);
+		expect(all.map((r) => r.program)).toEqual(FIXTURE_PROGRAMS);
+		expect(all.every((r) => r.matches.length === 0 && r.score === 0)).toBe(true);
+		expect(engine.size).toBe(FIXTURE_PROGRAMS.length);
+	});
+
+	it('honours the limit', () => {
+		expect(engine.search('キャリア', {limit: 2})).toHaveLength(2);
+		expect(engine.search('', {limit: 3})).toHaveLength(3);
+	});
+
+	it('matches full-width, half-width and lower-case Latin alike', () => {
+		expect(search('ＩＴ')).toEqual(['2024/15']);
+		expect(search('IT')).toEqual(['2024/15']);
+		expect(search('it')).toEqual(['2024/15']);
+	});
+
+	it('matches half-width katakana and hiragana against katakana', () => {
+		expect(search('ｷｬﾘｱ')).toEqual(search('キャリア'));
+		expect(search('ろぼっと')).toEqual(['2024/42']);
+		expect(search('ロボット')).toEqual(['2024/42']);
+	});
+
+	it('expands romaji of three or more letters to kana and kanji', () => {
+		expect(search('robotto')).toEqual(['2024/42']);
+		expect(search('kyaria')).toEqual(search('キャリア'));
+		expect(search('jinzai')).toEqual(expect.arrayContaining(['2024/1', '2024/6', '2024/30']));
+		expect(search('ikuji')).toEqual(['2022/36', '2024/19']);
+	});
+
+	it('tolerates a dropped or changed character', () => {
+		expect(search('シルバ人材')).toEqual(['2024/30']);
+		expect(search('キャリヤ')).toEqual(search('キャリア'));
+	});
+
+	it('finds nothing for nonsense', () => {
+		expect(search('qwerty')).toEqual([]);
+		expect(search('宇宙開発')).toEqual([]);
+	});
+
+	it('finds a nameless program by its summary and shows its hint as the name', () => {
+		const [hit, ...rest] = engine.search('インターネットカフェ');
+		expect(rest).toEqual([]);
+		expect(hit?.program.no).toBe(12);
+		expect(engine.search('TOKYOチャレンジネット')[0]?.matches[0]).toEqual({
+			field: 'name',
+			text: '(名称なし) 「TOKYOチャレンジネット」',
+			ranges: [[8, 21]],
+		});
+	});
+
+	it('requires every token, in any order, split by ASCII or full-width spaces', () => {
+		expect(search('シニア 講座')[0]).toBe('2024/37');
+		expect(search('講座　シニア')).toEqual(search('シニア 講座'));
+		expect(search('シニア 講座 ロボット')).toEqual([]);
+	});
+
+	it('ranks an exact name above summary hits, then newer years first', () => {
+		expect(search('東京セカンドキャリア塾')).toEqual(['2024/36', '2022/24']);
+		expect(search('テレワーク').slice(0, 2)).toEqual(['2024/19', '2022/38']);
+	});
+
+	it('searches sub-item names, plan text, unit and pillar title', () => {
+		expect(search('パパコース')).toEqual(['2022/36']);
+		expect(search('遠隔操作')).toEqual(['2024/42']);
+		expect(search('派遣決定実人数')).toEqual(['2024/16']);
+		expect(search('リスキングの強化')).toEqual(['2024/1']);
+	});
+
+	it('supports the fzf operators', () => {
+		expect(search("'キャリヤ")).toEqual([]);
+		expect(search("'キャリア")).toEqual(search('キャリア'));
+		expect(search('^シルバー')).toEqual(['2024/30']);
+		expect(search('^人材')).toEqual([]);
+		expect(search('塾$')).toEqual(['2024/36', '2022/24']);
+		expect(search('^テレワークの推進$')).toEqual(['2024/19', '2022/38']);
+		expect(search('テレワーク !推進')).toEqual([]);
+		// 2024/19 is out too: its sub-items end in 事業.
+		expect(search('!事業')).toEqual([
+			'2024/30',
+			'2024/36',
+			'2024/37',
+			'2022/12',
+			'2022/24',
+			'2022/38',
+		]);
+		expect(search('ロボット | 育児')).toEqual(['2024/42', '2022/36', '2024/19']);
+	});
+
+	it('highlights on the displayed text, also for half-width and romaji queries', () => {
+		expect(highlighted(engine.search('ｷｬﾘｱ')[0], 'name')).toEqual(['キャリア']);
+		expect(
+			highlighted(
+				engine.search('kyaria').find((r) => r.program.no === 16),
+				'name',
+			),
+		).toEqual(['キャリア']);
+		expect(
+			highlighted(
+				engine.search('jinzai').find((r) => r.program.no === 6),
+				'summary',
+			),
+		).toEqual(['人財', '人材']);
+		expect(highlighted(engine.search('ＩＴ')[0], 'summary')).toEqual(['IT']);
+		expect(highlighted(engine.search('シニア 講座')[0], 'name')).toEqual(['シニア', '講座']);
+	});
+
+	it('gives highlight ranges as UTF-16 offsets into the displayed text', () => {
+		const [first] = engine.search('ロボット');
+		expect(first?.matches[0]).toEqual({
+			field: 'name',
+			text: '分身ロボットを活用した新たな働き方の支援事業',
+			ranges: [[2, 6]],
+		});
+	});
+});

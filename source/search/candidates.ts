@@ -15,16 +15,30 @@ export function createScratch(stringCount: number): Scratch {
 	return {counts: new Uint16Array(stringCount), touched: new Uint32Array(stringCount)};
 }
 
+/** Strings holding every one of the gram lists: merge from the shortest. */
+function all(lists: Uint32Array[]): Uint32Array {
+	const sorted = [...lists].sort((a, b) => a.length - b.length);
+	let result = sorted[0]!;
+	for (const list of sorted.slice(1)) {
+		if (result.length === 0) break;
+		result = intersect(result, list)!;
+	}
+	return result;
+}
+
 /** Strings where the gram positions present weigh at least `need`. */
 function atLeast(
-	lists: Map<number, number>,
+	weights: Map<number, number>,
 	get: (key: number) => Uint32Array,
 	need: number,
 	scratch: Scratch,
 ): Uint32Array {
+	let total = 0;
+	for (const weight of weights.values()) total += weight;
+	if (need >= total) return all([...weights.keys()].map(get));
 	const {counts, touched} = scratch;
 	let n = 0;
-	for (const [key, weight] of lists) {
+	for (const [key, weight] of weights) {
 		for (const d of get(key)) {
 			if (counts[d] === 0) touched[n++] = d;
 			counts[d]! += weight;

@@ -9,7 +9,7 @@ import {buildFuseRecords} from './match.js';
 import {type Probe, termProbes} from './probe.js';
 import {parseQuery} from './query.js';
 import {prepareRomaji} from './romaji.js';
-import {compareRanked} from './scoring.js';
+import {rankMatches, tieOrder} from './scoring.js';
 import type {FieldMatch, SearchEngine, SearchResult} from './types.js';
 
 export {QUERY_SYNTAX_HELP} from './query.js';
@@ -57,6 +57,7 @@ export function createSearchEngine(
 		index: indexed ? buildGramIndex(corpus) : null,
 		scratch: indexed ? createScratch(corpus.normalized.length) : null,
 	};
+	const order = tieOrder(programs);
 	return {
 		size: programs.length,
 		prepareRomaji,
@@ -67,16 +68,10 @@ export function createSearchEngine(
 				return limit === undefined ? all : all.slice(0, limit);
 			}
 			const {docs, scores} = execute(target, parsed, !indexed);
-			const ranked = Array.from(docs, (d, i) => ({
-				order: d,
-				score: scores[i]!,
-				fiscalYear: programs[d]!.fiscalYear,
-				no: programs[d]!.no,
-			}));
-			ranked.sort(compareRanked);
-			const top = limit === undefined ? ranked : ranked.slice(0, limit);
 			const probes = parsed.groups.flat().flatMap(termProbes);
-			return top.map((r) => lazyResult(corpus, probes, r.order, r.score));
+			return rankMatches(docs, scores, order, limit).map((r) =>
+				lazyResult(corpus, probes, r.doc, r.score),
+			);
 		},
 	};
 }

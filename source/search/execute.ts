@@ -7,7 +7,7 @@
 import {probeCandidates, type Scratch} from './candidates.js';
 import type {SearchCorpus} from './corpus.js';
 import type {GramIndex} from './gram-index.js';
-import {forEachId, type IdSet, intersect, size, union} from './id-set.js';
+import {filterIds, forEachId, type IdSet, intersect, size, union} from './id-set.js';
 import {type FuseRecords, probeScores} from './match.js';
 import {type Probe, probeErrors, termProbes} from './probe.js';
 import type {ParsedQuery, Term} from './query.js';
@@ -41,7 +41,7 @@ function planProbe(target: Searchable, probe: Probe): PlannedProbe {
 	if (!index || !scratch) return {probe, strings: null};
 	let strings = probeCandidates(index, scratch, probe.text, probeErrors(probe));
 	if (strings && probe.where !== 'any') {
-		strings = strings.filter((id) => corpus.docStart[corpus.doc[id]!] === id);
+		strings = filterIds(strings, (id) => corpus.docStart[corpus.doc[id]!] === id);
 	}
 	return {probe, strings};
 }
@@ -85,7 +85,8 @@ function groupQualities(
 ): Float64Array {
 	const {corpus} = target;
 	const count = corpus.programs.length;
-	const mask = aliveMask(count, alive);
+	// Nothing to filter when no other group has narrowed the programs yet.
+	const mask = alive === group.docs ? null : aliveMask(count, alive);
 	const quality = new Float64Array(count).fill(-1);
 	const best = new Float64Array(count);
 	const bits = new Uint8Array(count);

@@ -21,6 +21,17 @@ export function intersect(a: IdSet, b: IdSet): IdSet {
 	return out.subarray(0, n);
 }
 
+/** The ids of `set` for which `keep` holds (a loop: TypedArray#filter is slow). */
+export function filterIds(set: Uint32Array, keep: (id: number) => boolean): Uint32Array {
+	const out = new Uint32Array(set.length);
+	let n = 0;
+	for (let i = 0; i < set.length; i += 1) {
+		const id = set[i]!;
+		if (keep(id)) out[n++] = id;
+	}
+	return out.subarray(0, n);
+}
+
 export function union(sets: IdSet[]): IdSet {
 	if (sets.some((s) => s === null)) return null;
 	const all = new Uint32Array(sets.reduce((sum, s) => sum + s!.length, 0));

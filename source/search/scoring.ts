@@ -2,6 +2,7 @@
 // (name > summary > plan/actual > sub-items > unit > pillar) and discounted by the fuse.js
 // score, plus a little for each further field it appears in. A program's score is one
 // minus the mean quality of the query's groups, so lower is better as in fuse.js.
+import type {Program} from '../report/model.js';
 import {FIELD_ORDER} from './fields.js';
 import type {SearchField} from './types.js';
 
@@ -39,9 +40,45 @@ export function programScore(qualitySum: number, groups: number): number {
 	return Math.round(Math.max(0, 1 - qualitySum / groups) * 1e6) / 1e6;
 }
 
-type Rankable = {score: number; fiscalYear: number; no: number; order: number};
+/** Programs in tie-break order: newest fiscal year, then program number, then input order. */
+export type TieOrder = {rankOf: Uint32Array; docAt: Uint32Array};
 
-/** Score, then newest fiscal year, then program number, then input order. */
-export function compareRanked(a: Rankable, b: Rankable): number {
-	return a.score - b.score || b.fiscalYear - a.fiscalYear || a.no - b.no || a.order - b.order;
+export function tieOrder(programs: readonly Program[]): TieOrder {
+	const docAt = Uint32Array.from(programs.keys()).sort(
+		(a, b) =>
+			programs[b]!.fiscalYear - programs[a]!.fiscalYear ||
+			programs[a]!.no - programs[b]!.no ||
+			a - b,
+	);
+	const rankOf = new Uint32Array(programs.length);
+	docAt.forEach((doc, rank) => {
+		rankOf[doc] = rank;
+	});
+	return {rankOf, docAt};
+}
+
+const RANK_SPACE = 2 ** 25;
+
+/**
+ * Sorts matches by score, then tie order, as one numeric key per match (score in
+ * millionths above the tie rank), so 20,000 matches sort without a comparator.
+ */
+export function rankMatches(
+	docs: Uint32Array,
+	scores: Float64Array,
+	order: TieOrder,
+	limit = docs.length,
+): {doc: number; score: number}[] {
+	const keys = new Float64Array(docs.length);
+	for (let i = 0; i < docs.length; i += 1) {
+		keys[i] = Math.round(scores[i]! * 1e6) * RANK_SPACE + order.rankOf[docs[i]!]!;
+	}
+	keys.sort();
+	const out: {doc: number; score: number}[] = [];
+	for (let i = 0; i < Math.min(limit, keys.length); i += 1) {
+		const key = keys[i]!;
+		const rank = key % RANK_SPACE;
+		out.push({doc: order.docAt[rank]!, score: (key - rank) / RANK_SPACE / 1e6});
+	}
+	return out;
 }

@@ -103,12 +103,26 @@ const BODIES = [
 ];
 const YEARS = [2024, 2023, 2022, 2021, 2020, 2019, 2018, 2017, 2016, 2015];
 const NAME_SUFFIXES = ['', '', '', '（拡充）', '（新規）', '第2期', 'モデル事業', '（継続）'];
-const EXTRA_BULLETS = [
-	'地域の関係機関と連携し、相談から定着までを一体的に支援する。',
-	'オンラインと対面を組み合わせたセミナーを開催する。',
-	'中小企業の人材確保と職場定着を後押しする。',
-	'若者・女性・高齢者など多様な人材の就業を促進する。',
-	'デジタル技術を活用した新たな働き方を普及する。',
+const BULLET_SUBJECTS = [
+	'地域の関係機関と連携し、',
+	'オンラインと対面を組み合わせ、',
+	'商工団体や大学と協力して、',
+	'ハローワークと一体となって、',
+	'専門のコーディネーターを配置し、',
+];
+const BULLET_TARGETS = [
+	'中小企業の人材確保と職場定着を',
+	'若者・女性・高齢者など多様な人材の就業を',
+	'デジタル技術を活用した新たな働き方を',
+	'離職者の早期再就職を',
+	'障害者の職域拡大を',
+];
+const BULLET_ACTIONS = [
+	'後押しする。',
+	'促進する。',
+	'支援する。',
+	'普及する。',
+	'一体的に推進する。',
 ];
 
 function mulberry32(seed: number): () => number {
@@ -158,17 +172,29 @@ export function makeCorpus(seeds: readonly Program[], n: number, seed = 42): Pro
 				const start = Math.floor(random() * seeds.length);
 				for (let no = 1; no <= count && out.length < n; no += 1) {
 					const base = seeds[(start + no * 7) % seeds.length]!;
-					const summary = base.summary.map((s) => localise(s, body));
-					if (random() < 0.4) summary.push(pick(random, EXTRA_BULLETS));
-					const name = base.name
-						? `${localise(base.name, body)}${pick(random, NAME_SUFFIXES)}`
-						: '';
+					// Each body words its reports differently: its name in the first bullet,
+					// its own figures, extra bullets; half the names carry the body's name.
+					const summary = base.summary.map((s, i) =>
+						i === 0 ? `${body}では、${localise(s, body)}` : localise(s, body),
+					);
+					if (random() < 0.6) {
+						summary.push(
+							`${pick(random, BULLET_SUBJECTS)}${pick(random, BULLET_TARGETS)}${pick(random, BULLET_ACTIONS)}`,
+						);
+					}
+					const short = body.replace(/[都道府県市]\d*$/, '');
+					const named = base.name && random() < 0.5 ? `${short}${base.name}` : base.name;
+					const name = named ? `${localise(named, body)}${pick(random, NAME_SUFFIXES)}` : '';
+					const figures = (text: string) =>
+						text.replace(/\d+/g, () => String(1 + Math.floor(random() * 999)));
 					out.push({
 						...base,
 						id: `${body}|${year}|${no}`,
 						no,
 						name,
 						summary,
+						plan: {...base.plan, text: figures(base.plan.text)},
+						actual: {...base.actual, text: figures(base.actual.text)},
 						links: [],
 						fiscalYear: year,
 						era: era(year),

@@ -38,7 +38,7 @@ describe('fuzzySpans', () => {
 					expect(best).toBe(score(text, pattern));
 				},
 			),
-			{numRuns: 400},
+			{numRuns: 1500},
 		);
 	});
 });

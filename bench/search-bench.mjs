@@ -106,7 +106,7 @@ export async function runSearchBench({
 			`${'query'.padEnd(18)} ${'hits'.padStart(6)}   engine p50/p95/max ms     plain fuse p50/p95/max ms`,
 		);
 		const repeats = size >= 10_000 ? 25 : 60;
-		const plainRepeats = size >= 10_000 ? 3 : size >= 1_000 ? 10 : 40;
+		const plainRepeats = size >= 10_000 ? 2 : size >= 1_000 ? 6 : 30;
 		for (const query of queries) {
 			engine.search(query, {limit: LIMIT});
 			const hits = engine.search(query).length;

@@ -40,23 +40,29 @@ function pass(buckets: number): Pass {
 	};
 }
 
-function note(p: Pass, bucket: number, id: number): void {
-	if (p.last[bucket] === id) return;
-	p.last[bucket] = id;
-	if (p.cursor) p.ids[p.cursor[bucket]!++] = id;
-	else p.offsets[bucket + 1]! += 1;
-}
-
 /** One pass over all strings in id order, noting each (gram, string) pair once. */
 function scan(corpus: SearchCorpus, uni: Pass, bi: Pass): void {
 	const {normalized} = corpus;
+	const placing = uni.cursor !== null;
 	for (let id = 0; id < normalized.length; id += 1) {
 		const text = normalized[id]!;
 		let previous = -1;
 		for (let i = 0; i < text.length; i += 1) {
 			const c = text.charCodeAt(i);
-			note(uni, c, id);
-			if (previous >= 0) note(bi, bigramKey(previous, c), id);
+			// Inlined twice (unigram, bigram): this loop runs over every character twice.
+			if (uni.last[c] !== id) {
+				uni.last[c] = id;
+				if (placing) uni.ids[uni.cursor![c]!++] = id;
+				else uni.offsets[c + 1]! += 1;
+			}
+			if (previous >= 0) {
+				const b = bigramKey(previous, c);
+				if (bi.last[b] !== id) {
+					bi.last[b] = id;
+					if (placing) bi.ids[bi.cursor![b]!++] = id;
+					else bi.offsets[b + 1]! += 1;
+				}
+			}
 			previous = c;
 		}
 	}

@@ -77,6 +77,8 @@ describe('normalizeWithMap', () => {
 			'e\u0301',
 			'-',
 			'－',
+			'\ud800',
+			'\udc00',
 		);
 		fc.assert(
 			fc.property(fc.array(pieces, {maxLength: 20}), (parts) => {

@@ -2,7 +2,7 @@
 // `new Fuse(docs, {keys, ignoreLocation: true})`, on the seed programs and on synthetic
 // corpora of 2,500 and 25,000 programs. Target: engine p95 ≤ 16 ms at 25,000.
 //
-//   node bench/search-bench.mjs            (registers tsx itself to load the TypeScript)
+//   node bench/search-bench.mjs [sizes…]   (registers tsx itself to load the TypeScript)
 //   npx tsx bench/search-bench.mjs
 //   import {runSearchBench} from './search-bench.mjs'  → rows
 import {pathToFileURL} from 'node:url';
@@ -139,6 +139,11 @@ export async function runSearchBench({
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const started = performance.now();
-	await runSearchBench({log: (line) => console.log(line)});
+	// Optional sizes: `node bench/search-bench.mjs 85 2500`.
+	const sizes = process.argv
+		.slice(2)
+		.map(Number)
+		.filter((n) => n > 0);
+	await runSearchBench({...(sizes.length > 0 ? {sizes} : {}), log: (line) => console.log(line)});
 	console.log(`\ndone in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -1,4 +1,10 @@
-// createSearchEngine: the Japanese-aware search over programs (see ./types.ts).
+// createSearchEngine: the Japanese-aware search over programs (contract: ./types.ts).
+//
+//   query → parseQuery (./query.ts: tokens, fzf operators) → probes (./probe.ts: the
+//   term, plus kana/kanji spellings of romaji via ./romaji.ts) → candidate strings from
+//   the bigram index (./gram-index.ts, ./candidates.ts) → fuse.js scores (./match.ts,
+//   ./windows.ts) → field-weighted ranking (./scoring.ts) → highlights on demand
+//   (./highlight.ts), mapped back through the normalisation (./normalize.ts).
 import type {Program} from '../report/model.js';
 import {createScratch} from './candidates.js';
 import {buildCorpus, type SearchCorpus} from './corpus.js';

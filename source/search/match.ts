@@ -26,6 +26,9 @@ export const FUSE_OPTIONS: IFuseOptions<string> = {
 /** FUSE_OPTIONS plus match indices, for highlighting one string. */
 const FUSE_MATCH_OPTIONS: IFuseOptions<string> = {...FUSE_OPTIONS, includeMatches: true};
 
+/** fuse.js's bitap handles patterns up to this length in one piece. */
+const MAX_BITAP_LENGTH = 32;
+
 /** fuse.js's score for a zero-error match inside a longer string. */
 const SUBSTRING_SCORE = 0.001;
 
@@ -99,7 +102,10 @@ function fuzzyScores(corpus: SearchCorpus, probe: Probe, strings: IdSet, visit: 
 			visit(id, exactScore(text, probe));
 			return;
 		}
-		for (const span of fuzzySpans(text, probe.text, grams, errors)) {
+		// fuse.js scores a pattern of more than 32 characters by chunks: no spans for those.
+		const spans =
+			probe.text.length > MAX_BITAP_LENGTH ? [text] : fuzzySpans(text, probe.text, grams, errors);
+		for (const span of spans) {
 			let slot = distinct.get(span);
 			if (slot === undefined) {
 				slot = texts.push(span) - 1;

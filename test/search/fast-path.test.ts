@@ -20,7 +20,8 @@ describe.each([
 	const fast = createSearchEngine(corpus);
 	const reference = createSearchEngine(corpus, {indexed: false});
 
-	it.each(BENCH_QUERIES)('%s', (query) => {
+	const LONG = '業界知識と技能を付与する短期間の講習プログラムと業界傘下企業とのマッチング';
+	it.each([...BENCH_QUERIES, LONG, LONG.replace('短期間', '短時間')])('%s', (query) => {
 		expect(top(fast, query)).toEqual(top(reference, query));
 		expect(fast.search(query).length).toBe(reference.search(query).length);
 	});

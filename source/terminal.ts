@@ -1,15 +1,34 @@
 // The terminal must always be left as it was found: alternate screen left, cursor
 // shown, raw mode off — on q, Ctrl-c, SIGTERM, SIGHUP, an uncaught exception, or a
-// closed stdout (`shuro | head`).
+// closed stdout (`shuro | head`). docs/bad-input.md lists every way out and its status.
+import {sanitize} from './ui/sanitize.js';
 
 const ENTER_ALT = '\u001B[?1049h\u001B[H';
-const LEAVE_ALT = '\u001B[?1049l';
-const SHOW_CURSOR = '\u001B[?25h';
+// End a synchronized update (a kill can land between Ink's ?2026h and ?2026l), show the
+// cursor, leave the alternate screen.
+const LEAVE = '\u001B[?2026l\u001B[?25h\u001B[?1049l';
 
 let active = false;
+let teardown: (() => void) | undefined;
+
+/**
+ * What to run before leaving the alternate screen, e.g. unmounting Ink. Ink unmounts
+ * itself from a process 'exit' hook and then repaints its last frame; if that came after
+ * `?1049l` it would paint the explorer over the user's shell and wipe its scrollback.
+ */
+export function setTeardown(fn: (() => void) | undefined): void {
+	teardown = fn;
+}
 
 /** Leaves the alternate screen and shows the cursor; safe to call more than once. */
 export function restoreTerminal(): void {
+	const before = teardown;
+	teardown = undefined;
+	try {
+		before?.();
+	} catch {
+		// the UI may be what failed; the terminal still has to be restored
+	}
 	if (!active) return;
 	active = false;
 	try {
@@ -18,7 +37,7 @@ export function restoreTerminal(): void {
 		// stdin may already be closed
 	}
 	try {
-		process.stdout.write(`${SHOW_CURSOR}${LEAVE_ALT}`);
+		process.stdout.write(LEAVE);
 	} catch {
 		// stdout may already be closed
 	}
@@ -29,16 +48,46 @@ export function enterFullScreen(): void {
 	process.stdout.write(ENTER_ALT);
 }
 
-/** Exits quietly when the reader of stdout goes away instead of printing an EPIPE stack. */
-export function exitQuietlyOnClosedStdout(): void {
-	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-		if (error.code === 'EPIPE') process.exit(0);
-		throw error;
+let crashGuard = false;
+
+/** One line on stderr instead of a stack trace (SHURO_DEBUG=1 shows the stack), status 70. */
+function installCrashGuard(): void {
+	if (crashGuard) return;
+	crashGuard = true;
+	process.on('uncaughtException', (error: unknown) => {
+		restoreTerminal();
+		const message = error instanceof Error ? error.message : String(error);
+		const detail =
+			process.env.SHURO_DEBUG === '1' && error instanceof Error && error.stack
+				? `\n${error.stack}`
+				: '';
+		try {
+			process.stderr.write(`shuro: internal error: ${sanitize(message)}${detail}\n`);
+		} catch {
+			// stderr is gone too
+		}
+		process.exit(70); // EX_SOFTWARE
 	});
+}
+
+/**
+ * Exits quietly when the reader of stdout or stderr goes away (`shuro | head -1`,
+ * `shuro 2>&1 | head -1`) instead of printing an EPIPE stack; any other failure is
+ * reported in one line.
+ */
+export function exitQuietlyOnClosedStdout(): void {
+	installCrashGuard();
+	for (const stream of [process.stdout, process.stderr]) {
+		stream.on('error', (error: NodeJS.ErrnoException) => {
+			if (error.code === 'EPIPE') process.exit(0);
+			throw error;
+		});
+	}
 }
 
 /** Restores the terminal on every way out, then exits with a conventional status. */
 export function installExitGuards(): void {
+	installCrashGuard();
 	const onSignal = (signal: NodeJS.Signals, code: number) => {
 		process.on(signal, () => {
 			restoreTerminal();
@@ -48,10 +97,16 @@ export function installExitGuards(): void {
 	onSignal('SIGTERM', 143);
 	onSignal('SIGHUP', 129);
 	onSignal('SIGINT', 130);
-	process.on('uncaughtException', (error) => {
-		restoreTerminal();
-		process.stderr.write(`shuro: internal error: ${error.message}\n`);
-		process.exit(70);
-	});
 	process.on('exit', restoreTerminal);
+}
+
+/**
+ * Test hook for the crash path (test/robustness/terminal-faults.test.ts): with
+ * SHURO_CRASH_AFTER_RENDER=1 the explorer throws from a timer once its first frame is out.
+ */
+export function crashAfterRenderIfAsked(): void {
+	if (process.env.SHURO_CRASH_AFTER_RENDER !== '1') return;
+	setTimeout(() => {
+		throw new Error('crash requested by SHURO_CRASH_AFTER_RENDER');
+	}, 300);
 }

@@ -1,7 +1,11 @@
 // CSV for spreadsheets: UTF-8 with a BOM (so Excel opens the Japanese correctly),
 // one row per program and one per sub-item, CRLF line ends as RFC 4180 asks.
+// Report text is untrusted: controls other than tab/newline become visible pictures
+// (␛) and BiDi controls are dropped (sanitizeData), so neither a spreadsheet nor
+// `shuro --csv | cat` on a terminal ever gets a raw escape sequence.
 import type {Achievement, Budget, Item, Program, Scale} from '../report/model.js';
 import {displayName} from '../report/model.js';
+import {sanitizeData} from '../ui/sanitize.js';
 
 export const CSV_HEADER = [
 	'fiscal_year',
@@ -23,7 +27,7 @@ export const CSV_HEADER = [
 ];
 
 export function csvField(value: string | number | boolean | null): string {
-	const text = value === null ? '' : String(value);
+	const text = value === null ? '' : sanitizeData(String(value));
 	// A leading = + - @ would be run as a formula by spreadsheet software.
 	const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;

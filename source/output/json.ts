@@ -46,3 +46,18 @@ export function programJson(program: Program, matches?: FieldMatch[]) {
 		...(matches ? {matches: matches.map(({field, ranges}) => ({field, ranges}))} : {}),
 	};
 }
+
+// JSON.stringify escapes C0 controls but leaves DEL, C1 controls (U+009B is a one-byte
+// CSI), BiDi overrides, invisible characters and U+2028/2029 raw: `shuro --json | cat`
+// on a terminal must be inert, so those are written as \u escapes too. They occur only
+// inside strings, so escaping the serialised text is exact.
+const UNSAFE_IN_JSON =
+	/[\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/gu;
+
+/** `JSON.stringify(value, null, 2)`, with terminal-unsafe characters \u-escaped. */
+export function toJsonText(value: unknown): string {
+	return JSON.stringify(value, null, 2).replace(
+		UNSAFE_IN_JSON,
+		(c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
+	);
+}

@@ -8,7 +8,7 @@ const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
 // Invisible characters that change neither layout nor meaning for a reader. ZWJ (U+200D)
 // stays: it glues emoji sequences and is harmless on its own.
 const INVISIBLE = /[\u00AD\u180E\u200B\u200C\u2060-\u2064\uFEFF]/gu;
-// C0 controls except tab/newline, DEL, and C1 controls (U+0080–U+009F, e.g. CSI U+009B).
+// C0 controls except tab/newline (`sanitize` makes those spaces itself), DEL, and C1 controls (U+0080–U+009F, e.g. CSI U+009B).
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/gu;
 
 /** U+2400 block "control pictures": ESC → ␛, BEL → ␇, DEL → ␡; C1 → �. */
@@ -39,4 +39,14 @@ export function sanitizeInput(text: string): string {
 		.replace(BIDI, '')
 		.replace(INVISIBLE, '')
 		.replace(CONTROL, '');
+}
+
+/**
+ * Text kept as data (the `--csv` export): tab and newline stay (quoted cells may hold
+ * them), every other control becomes its visible picture as in `sanitize`, and BiDi
+ * controls are dropped. A spreadsheet never needs a raw ESC or CSI, and `shuro --csv | cat`
+ * on a terminal must not run one; a picture still shows that the report had something there.
+ */
+export function sanitizeData(text: string): string {
+	return text.replace(/\r\n?/gu, '\n').replace(BIDI, '').replace(CONTROL, picture);
 }

@@ -2,8 +2,8 @@
 import meow from 'meow';
 import {USAGE} from './cli-help.js';
 import {toCsv} from './output/csv.js';
-import {formatIssue} from './output/issues.js';
-import {programJson} from './output/json.js';
+import {issueLines} from './output/issues.js';
+import {programJson, toJsonText} from './output/json.js';
 import {selectPrograms} from './output/select.js';
 import {toTable} from './output/table.js';
 import {bundledSeedPaths, loadReports} from './report/index.js';
@@ -46,9 +46,8 @@ async function main(): Promise<void> {
 	const interactive =
 		!flags.json && !flags.csv && process.stdout.isTTY === true && process.stdin.isTTY === true;
 	const {reports, issues} = loadReports(paths);
-	for (const issue of issues) {
-		if (issue.severity !== 'info' || flags.verbose) process.stderr.write(`${formatIssue(issue)}\n`);
-	}
+	const lines = issueLines(issues, flags.verbose);
+	if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
 	const errors = issues.filter((i) => i.severity === 'error');
 	if (reports.length === 0) fail('no report could be loaded');
 	if (errors.length > 0 && !interactive) process.exit(2);
@@ -65,7 +64,7 @@ async function main(): Promise<void> {
 			const out = selected.map(({program, matches}) =>
 				programJson(program, query ? matches : undefined),
 			);
-			process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+			process.stdout.write(`${toJsonText(out)}\n`);
 		} else if (flags.csv) {
 			process.stdout.write(toCsv(selected.map((s) => s.program)));
 		} else {

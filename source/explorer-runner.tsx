@@ -3,7 +3,12 @@ import {render} from 'ink';
 import {App} from './app.js';
 import type {LoadIssue, Report} from './report/model.js';
 import type {SearchEngine} from './search/types.js';
-import {enterFullScreen, restoreTerminal} from './terminal.js';
+import {
+	crashAfterRenderIfAsked,
+	enterFullScreen,
+	restoreTerminal,
+	setTeardown,
+} from './terminal.js';
 
 export type ExplorerOptions = {
 	reports: Report[];
@@ -25,6 +30,9 @@ export async function runExplorer(options: ExplorerOptions): Promise<void> {
 		/>,
 		{exitOnCtrlC: false, patchConsole: false, maxFps: 60},
 	);
+	// A signal or crash unmounts Ink while the alternate screen is still up.
+	setTeardown(() => instance.unmount());
+	crashAfterRenderIfAsked();
 	try {
 		await instance.waitUntilExit();
 	} finally {

@@ -17,6 +17,9 @@ export type SearchCorpus = {
 	doc: Uint32Array;
 	/** Program d owns strings docStart[d] .. docStart[d + 1] - 1; the first one is its name. */
 	docStart: Uint32Array;
+	/** Per string: the id of its normalised text among the distinct ones. */
+	textId: Uint32Array;
+	distinctTexts: number;
 };
 
 export function buildCorpus(programs: readonly Program[]): SearchCorpus {
@@ -35,6 +38,15 @@ export function buildCorpus(programs: readonly Program[]): SearchCorpus {
 		}
 	});
 	docStart[programs.length] = normalized.length;
+	const distinct = new Map<string, number>();
+	const textId = Uint32Array.from(normalized, (text) => {
+		let id = distinct.get(text);
+		if (id === undefined) {
+			id = distinct.size;
+			distinct.set(text, id);
+		}
+		return id;
+	});
 	return {
 		programs,
 		normalized,
@@ -42,6 +54,8 @@ export function buildCorpus(programs: readonly Program[]): SearchCorpus {
 		field: Uint8Array.from(field),
 		doc: Uint32Array.from(docOf),
 		docStart,
+		textId,
+		distinctTexts: distinct.size,
 	};
 }
 

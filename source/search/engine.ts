@@ -16,6 +16,7 @@ import {type Probe, termProbes} from './probe.js';
 import {parseQuery} from './query.js';
 import {prepareRomaji} from './romaji.js';
 import {rankMatches, tieOrder} from './scoring.js';
+import {createTextMemo} from './text-memo.js';
 import type {FieldMatch, SearchEngine, SearchResult} from './types.js';
 
 export {QUERY_SYNTAX_HELP} from './query.js';
@@ -62,6 +63,7 @@ export function createSearchEngine(
 		records: buildFuseRecords(corpus),
 		index: indexed ? buildGramIndex(corpus) : null,
 		scratch: indexed ? createScratch(corpus.normalized.length) : null,
+		memo: indexed ? createTextMemo(corpus.distinctTexts) : null,
 	};
 	const order = tieOrder(programs);
 	return {
@@ -73,7 +75,7 @@ export function createSearchEngine(
 				const all = programs.map((program) => ({program, score: 0, matches: []}));
 				return limit === undefined ? all : all.slice(0, limit);
 			}
-			const {docs, scores} = execute(target, parsed, !indexed);
+			const {docs, scores} = execute(target, parsed);
 			const probes = parsed.groups.flat().flatMap(termProbes);
 			return rankMatches(docs, scores, order, limit).map((r) =>
 				lazyResult(corpus, probes, r.doc, r.score),

@@ -11,13 +11,16 @@ import {filterIds, forEachId, type IdSet, intersect, size, union} from './id-set
 import {type FuseRecords, probeScores} from './match.js';
 import {type Probe, probeErrors, termProbes} from './probe.js';
 import type {ParsedQuery, Term} from './query.js';
+import type {TextMemo} from './text-memo.js';
 import {hitQuality, programScore, termQuality} from './scoring.js';
 
+/** The corpus and its search structures; index, scratch and memo are null on the reference path. */
 export type Searchable = {
 	corpus: SearchCorpus;
 	records: FuseRecords;
 	index: GramIndex | null;
 	scratch: Scratch | null;
+	memo: TextMemo | null;
 };
 
 /** The matching programs (ascending index) and their scores (lower is better). */
@@ -77,12 +80,7 @@ function aliveMask(count: number, alive: IdSet): Uint8Array | null {
 }
 
 /** Per program: the group's quality (the best of its alternative terms), or -1. */
-function groupQualities(
-	target: Searchable,
-	group: Planned,
-	alive: IdSet,
-	useFuse: boolean,
-): Float64Array {
+function groupQualities(target: Searchable, group: Planned, alive: IdSet): Float64Array {
 	const {corpus} = target;
 	const count = corpus.programs.length;
 	// Nothing to filter when no other group has narrowed the programs yet.
@@ -102,7 +100,7 @@ function groupQualities(
 		for (const {probe, strings} of probes) {
 			const within = aliveStrings(corpus, strings, alive, mask);
 			if (within === null || within.length > 0)
-				probeScores(corpus, target.records, probe, within, visit, useFuse);
+				probeScores(corpus, target.records, target.memo, probe, within, visit);
 		}
 		for (const d of touched) {
 			quality[d] = Math.max(quality[d]!, termQuality(best[d]!, bits[d]!));
@@ -119,14 +117,14 @@ function excluded(target: Searchable, term: Term, alive: IdSet): Uint8Array {
 	const mask = aliveMask(corpus.programs.length, alive);
 	for (const {probe, strings} of plan(target, [term]).terms.flat()) {
 		const within = aliveStrings(corpus, strings, alive, mask);
-		probeScores(corpus, target.records, probe, within, (id) => {
+		probeScores(corpus, target.records, target.memo, probe, within, (id) => {
 			out[corpus.doc[id]!] = 1;
 		});
 	}
 	return out;
 }
 
-export function execute(target: Searchable, query: ParsedQuery, useFuse = false): Matched {
+export function execute(target: Searchable, query: ParsedQuery): Matched {
 	const count = target.corpus.programs.length;
 	const groups = query.groups.map((terms) => plan(target, terms));
 	let alive: IdSet = null;
@@ -136,7 +134,7 @@ export function execute(target: Searchable, query: ParsedQuery, useFuse = false)
 		.sort((a, b) => size(groups[a]!.docs, count) - size(groups[b]!.docs, count));
 	const total = new Float64Array(count);
 	for (const g of order) {
-		const quality = groupQualities(target, groups[g]!, alive, useFuse);
+		const quality = groupQualities(target, groups[g]!, alive);
 		const survivors: number[] = [];
 		forEachId(alive, count, (d) => {
 			if (quality[d]! < 0) return;

@@ -3,13 +3,14 @@
 // a string that holds the probe exactly is scored without fuse.js, with what fuse.js
 // returns for it (0 when the string is the probe, 0.001 otherwise): bitap can do no
 // better than zero errors. Other strings are cut to spans (./windows.ts), and each
-// distinct span is scored once. The reference path (`useFuse`) takes none of these
-// shortcuts, so tests can check they agree.
+// distinct span is scored once; repeated texts are checked once. The reference path
+// (no memo) takes none of these shortcuts, so tests can check they agree.
 // Highlight ranges are worked out later, only for the results drawn (./highlight.ts).
 import Fuse, {type FuseIndexStringRecord, type IFuseOptions} from 'fuse.js';
 import type {SearchCorpus} from './corpus.js';
 import {forEachId, type IdSet} from './id-set.js';
 import {FUZZY_THRESHOLD, type Probe, probeErrors} from './probe.js';
+import {nextGeneration, type TextMemo} from './text-memo.js';
 import type {Range} from './types.js';
 import {fuzzySpans, patternGrams} from './windows.js';
 
@@ -55,10 +56,6 @@ function isName(corpus: SearchCorpus, id: number): boolean {
 	return corpus.docStart[corpus.doc[id]!] === id;
 }
 
-function usesFuse(probe: Probe, useFuse: boolean): boolean {
-	return probe.fuzzy && probe.where === 'any' && (useFuse || probeErrors(probe) > 0);
-}
-
 /** Scores distinct texts with fuse.js: per text, its score, or -1 when it does not match. */
 function fuseScores(texts: string[], pattern: string): Float64Array {
 	const scores = new Float64Array(texts.length).fill(-1);
@@ -88,20 +85,36 @@ function plainFuzzyScores(
 	}
 }
 
-/** Fuzzy probes: exact holders without fuse.js, the rest as distinct spans through fuse.js. */
-function fuzzyScores(corpus: SearchCorpus, probe: Probe, strings: IdSet, visit: Visit): void {
+/**
+ * Fuzzy probes: exact holders without fuse.js, the rest as distinct spans through
+ * fuse.js; each distinct text once (./text-memo.ts).
+ */
+function fuzzyScores(
+	corpus: SearchCorpus,
+	memo: TextMemo,
+	probe: Probe,
+	strings: IdSet,
+	visit: Visit,
+): void {
+	const generation = nextGeneration(memo);
 	const errors = probeErrors(probe);
 	const grams = patternGrams(probe.text);
 	const distinct = new Map<string, number>();
 	const texts: string[] = [];
 	const owners: number[] = [];
 	const slots: number[] = [];
+	const ids: number[] = [];
 	forEachId(strings, corpus.normalized.length, (id) => {
+		ids.push(id);
+		const t = corpus.textId[id]!;
+		if (memo.stamp[t] === generation) return;
+		memo.stamp[t] = generation;
 		const text = corpus.normalized[id]!;
 		if (text.includes(probe.text)) {
-			visit(id, exactScore(text, probe));
+			memo.value[t] = exactScore(text, probe);
 			return;
 		}
+		memo.value[t] = -1;
 		// fuse.js scores a pattern of more than 32 characters by chunks: no spans for those.
 		const spans =
 			probe.text.length > MAX_BITAP_LENGTH ? [text] : fuzzySpans(text, probe.text, grams, errors);
@@ -111,46 +124,66 @@ function fuzzyScores(corpus: SearchCorpus, probe: Probe, strings: IdSet, visit: 
 				slot = texts.push(span) - 1;
 				distinct.set(span, slot);
 			}
-			owners.push(id);
+			owners.push(t);
 			slots.push(slot);
 		}
 	});
 	const scores = fuseScores(texts, probe.text);
-	// owners is grouped by string: report each string once, with its best span.
-	let best = -1;
+	// A text's score is its best span's.
 	for (let k = 0; k < owners.length; k += 1) {
 		const score = scores[slots[k]!]!;
-		if (score >= 0 && (best < 0 || score < best)) best = score;
-		if (owners[k + 1] !== owners[k]) {
-			if (best >= 0) visit(owners[k]!, best);
-			best = -1;
-		}
+		const t = owners[k]!;
+		if (score >= 0 && (memo.value[t]! < 0 || score < memo.value[t]!)) memo.value[t] = score;
+	}
+	for (const id of ids) {
+		const score = memo.value[corpus.textId[id]!]!;
+		if (score >= 0) visit(id, score);
 	}
 }
 
+/** Exact and anchored probes, each distinct text checked once. */
+function exactScores(
+	corpus: SearchCorpus,
+	memo: TextMemo | null,
+	probe: Probe,
+	strings: IdSet,
+	visit: Visit,
+): void {
+	const generation = memo ? nextGeneration(memo) : 0;
+	forEachId(strings, corpus.normalized.length, (id) => {
+		if (probe.where !== 'any' && !isName(corpus, id)) return;
+		const text = corpus.normalized[id]!;
+		if (!memo) {
+			if (holds(text, probe)) visit(id, exactScore(text, probe));
+			return;
+		}
+		const t = corpus.textId[id]!;
+		if (memo.stamp[t] !== generation) {
+			memo.stamp[t] = generation;
+			memo.value[t] = holds(text, probe) ? exactScore(text, probe) : -1;
+		}
+		if (memo.value[t]! >= 0) visit(id, memo.value[t]!);
+	});
+}
+
 /**
- * Scores one probe on `strings` (null: every string). `useFuse` is the reference path:
- * every fuzzy probe, even a 1–3 character one that allows no errors, goes through
- * fuse.js for every string, without windows.
+ * Scores one probe on `strings` (null: every string). Without a memo this is the
+ * reference path: every fuzzy probe, even a 1–3 character one that allows no errors,
+ * goes through fuse.js for every whole string.
  */
 export function probeScores(
 	corpus: SearchCorpus,
 	records: FuseRecords,
+	memo: TextMemo | null,
 	probe: Probe,
 	strings: IdSet,
 	visit: Visit,
-	useFuse = false,
 ): void {
-	if (usesFuse(probe, useFuse)) {
-		if (useFuse) plainFuzzyScores(corpus, records, probe, strings, visit);
-		else fuzzyScores(corpus, probe, strings, visit);
-		return;
-	}
-	forEachId(strings, corpus.normalized.length, (id) => {
-		if (probe.where !== 'any' && !isName(corpus, id)) return;
-		const text = corpus.normalized[id]!;
-		if (holds(text, probe)) visit(id, exactScore(text, probe));
-	});
+	const fuzzy = probe.fuzzy && probe.where === 'any';
+	if (fuzzy && !memo) plainFuzzyScores(corpus, records, probe, strings, visit);
+	else if (fuzzy && memo && probeErrors(probe) > 0)
+		fuzzyScores(corpus, memo, probe, strings, visit);
+	else exactScores(corpus, memo, probe, strings, visit);
 }
 
 function occurrences(text: string, needle: string): Range[] {

@@ -24,16 +24,26 @@ if (process.argv.includes('--if-needed') && existsSync(out)) {
 
 mkdirSync('dist', {recursive: true});
 writeFileSync('dist/devtools-stub.js', 'export default {};\n');
-await build({
-	entryPoints: ['source/cli.tsx'],
-	outfile: out,
+const common = {
 	bundle: true,
 	minify: true,
 	platform: 'node',
 	format: 'esm',
 	target: 'node20',
-	jsx: 'automatic',
 	legalComments: 'none',
+	logLevel: 'warning',
+};
+// The report parser runs in a worker thread so the explorer's first frame never waits for it.
+await build({
+	...common,
+	entryPoints: ['source/report/load-worker.ts'],
+	outfile: 'dist/load-worker.js',
+});
+await build({
+	...common,
+	entryPoints: ['source/cli.tsx'],
+	outfile: out,
+	jsx: 'automatic',
 	// jsmigemo's dictionary is 2 MB: it stays a separate chunk loaded on first romaji query.
 	external: ['jsmigemo'],
 	alias: {'react-devtools-core': './dist/devtools-stub.js'},
@@ -41,5 +51,4 @@ await build({
 	banner: {
 		js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
 	},
-	logLevel: 'warning',
 });

@@ -23,12 +23,15 @@ import {computeLayout} from './ui/layout.js';
 import {pillarEntries} from './ui/pillar-pane.js';
 import {buildScreen} from './ui/screen.js';
 import {ScreenView} from './ui/screen-view.js';
+import type {LoadingStatus} from './ui/status-line.js';
 import {useTerminalSize} from './ui/use-terminal-size.js';
 
 export type AppProps = {
 	reports: Report[];
 	engine: SearchEngine;
 	initialQuery?: string;
+	/** Start with the list narrowed to this fiscal year (`--year`). */
+	initialYear?: number;
 	/** Fixed size (tests); otherwise the terminal's, following resizes. */
 	width?: number;
 	height?: number;
@@ -40,6 +43,8 @@ export type AppProps = {
 	exportCsv?: (csv: string) => string;
 	/** Called once when the user quits (after Ink's exit). */
 	onQuit?: () => void;
+	/** Progress and problems of a background load (see live-app.tsx). */
+	loading?: LoadingStatus;
 };
 
 export function App(props: AppProps) {
@@ -54,8 +59,17 @@ export function App(props: AppProps) {
 	);
 	const catalog = useMemo(() => buildCatalog(reports), [reports]);
 	const [state, dispatch] = useReducer(reducer, undefined, () =>
-		initialState({years: catalog.years, query: props.initialQuery ?? ''}),
+		initialState({
+			years: catalog.years,
+			query: props.initialQuery ?? '',
+			yearFilter: props.initialYear ?? null,
+		}),
 	);
+	// Reports may still be arriving: the year filter follows the years loaded so far.
+	const yearsKey = catalog.years.join(',');
+	useEffect(() => {
+		dispatch({type: 'years', years: yearsKey === '' ? [] : yearsKey.split(',').map(Number)});
+	}, [yearsKey]);
 
 	// The search line echoes at once; the result list may lag a keystroke behind.
 	const query = useDeferredValue(state.query);
@@ -70,6 +84,7 @@ export function App(props: AppProps) {
 		state,
 		results,
 		total: engine.size,
+		loading: props.loading,
 		catalog,
 		pillars,
 		width: size.width,

@@ -6,9 +6,12 @@ import {issueLines} from './output/issues.js';
 import {programJson, toJsonText} from './output/json.js';
 import {selectPrograms} from './output/select.js';
 import {toTable} from './output/table.js';
+import {loadInBackground} from './report/background.js';
 import {bundledSeedPaths, loadReports} from './report/index.js';
+import type {LoadIssue} from './report/model.js';
 import {createSearchEngine} from './search/engine.js';
 import {QUERY_SYNTAX_HELP} from './search/query.js';
+import {ReportStore} from './state/report-store.js';
 import {exitQuietlyOnClosedStdout, installExitGuards} from './terminal.js';
 
 const syntax = QUERY_SYNTAX_HELP.map((s) => `    ${s.syntax.padEnd(14)} ${s.meaning}`).join('\n');
@@ -45,43 +48,60 @@ async function main(): Promise<void> {
 
 	const interactive =
 		!flags.json && !flags.csv && process.stdout.isTTY === true && process.stdin.isTTY === true;
-	const {reports, issues} = loadReports(paths);
-	const lines = issueLines(issues, flags.verbose);
-	if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
-	const errors = issues.filter((i) => i.severity === 'error');
-	if (reports.length === 0) fail('no report could be loaded');
-	if (errors.length > 0 && !interactive) process.exit(2);
-	const known = new Set(reports.map((r) => r.fiscalYear));
-	for (const year of years) {
-		if (!known.has(year))
-			fail(`no report for fiscal year ${year} (loaded: ${[...known].sort().join(', ')})`);
-	}
-
-	const engine = createSearchEngine(reports.flatMap((r) => r.programs));
-	if (!interactive) {
-		const selected = selectPrograms(reports, engine, {query, years, limit: flags.limit});
-		if (flags.json) {
-			const out = selected.map(({program, matches}) =>
-				programJson(program, query ? matches : undefined),
-			);
-			process.stdout.write(`${toJsonText(out)}\n`);
-		} else if (flags.csv) {
-			process.stdout.write(toCsv(selected.map((s) => s.program)));
-		} else {
-			process.stdout.write(`${toTable(selected.map((s) => s.program))}\n`);
-		}
+	if (interactive) {
+		await explore(paths, query, years, flags);
 		return;
 	}
+	const {reports, issues} = loadReports(paths);
+	printIssues(issues, flags.verbose);
+	if (reports.length === 0) fail('no report could be loaded');
+	if (issues.some((i) => i.severity === 'error')) process.exit(2);
+	const known = new Set(reports.map((r) => r.fiscalYear));
+	for (const year of years) {
+		if (!known.has(year)) {
+			fail(`no report for fiscal year ${year} (loaded: ${[...known].sort().join(', ')})`);
+		}
+	}
+	const engine = createSearchEngine(reports.flatMap((r) => r.programs));
+	const selected = selectPrograms(reports, engine, {query, years, limit: flags.limit});
+	if (flags.json) {
+		const out = selected.map(({program, matches}) =>
+			programJson(program, query ? matches : undefined),
+		);
+		process.stdout.write(`${toJsonText(out)}\n`);
+	} else if (flags.csv) {
+		process.stdout.write(toCsv(selected.map((s) => s.program)));
+	} else {
+		process.stdout.write(`${toTable(selected.map((s) => s.program))}\n`);
+	}
+}
+
+function printIssues(issues: readonly LoadIssue[], verbose: boolean): void {
+	const lines = issueLines(issues, verbose);
+	if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
+}
+
+/** The explorer opens at once; reports are parsed in a worker thread and appear as they come. */
+async function explore(
+	paths: string[],
+	query: string,
+	years: number[],
+	flags: {ambiguousWide: boolean; verbose: boolean},
+): Promise<void> {
 	installExitGuards();
+	const store = new ReportStore(createSearchEngine);
+	const stop = loadInBackground(paths, store.accept);
 	const {runExplorer} = await import('./explorer-runner.js');
 	await runExplorer({
-		reports,
-		engine,
-		issues,
+		store,
 		query,
 		years,
 		ambiguousWide: flags.ambiguousWide || process.env.SHURO_AMBIGUOUS_WIDE === '1',
 	});
+	stop();
+	// Problems found while the explorer was open are printed once the screen is back.
+	printIssues(store.issues, flags.verbose);
+	if (store.getSnapshot().reports.length === 0) fail('no report could be loaded');
 }
 
 await main();

@@ -1,8 +1,7 @@
 // Renders the explorer full screen (alternate screen buffer) and resolves when the user quits.
 import {render} from 'ink';
-import {App} from './app.js';
-import type {LoadIssue, Report} from './report/model.js';
-import type {SearchEngine} from './search/types.js';
+import {LiveApp} from './live-app.js';
+import type {ReportStore} from './state/report-store.js';
 import {
 	crashAfterRenderIfAsked,
 	enterFullScreen,
@@ -11,9 +10,7 @@ import {
 } from './terminal.js';
 
 export type ExplorerOptions = {
-	reports: Report[];
-	engine: SearchEngine;
-	issues: LoadIssue[];
+	store: ReportStore;
 	query: string;
 	years: number[];
 	ambiguousWide: boolean;
@@ -22,10 +19,10 @@ export type ExplorerOptions = {
 export async function runExplorer(options: ExplorerOptions): Promise<void> {
 	enterFullScreen();
 	const instance = render(
-		<App
-			reports={options.reports}
-			engine={options.engine}
+		<LiveApp
+			store={options.store}
 			initialQuery={options.query}
+			{...(options.years.length === 1 ? {initialYear: options.years[0]} : {})}
 			ambiguousWide={options.ambiguousWide}
 		/>,
 		{exitOnCtrlC: false, patchConsole: false, maxFps: 60},

@@ -112,10 +112,13 @@ function linkBody(reports: Report[]): void {
 			for (const q of name.programs) years.set(q.fiscalYear, (years.get(q.fiscalYear) ?? 0) + 1);
 			for (const q of name.programs) {
 				// Two programs of one year with the same name: ambiguous, so neither is 'same'.
-				if (q.fiscalYear !== p.fiscalYear && years.get(q.fiscalYear) === 1) links.push(link(q, 'same', 1));
+				if (q.fiscalYear !== p.fiscalYear && years.get(q.fiscalYear) === 1)
+					links.push(link(q, 'same', 1));
 			}
 			const related = similar
-				.flatMap(({other, score}) => other.programs.filter((q) => q.fiscalYear !== p.fiscalYear).map((q) => ({q, score})))
+				.flatMap(({other, score}) =>
+					other.programs.filter((q) => q.fiscalYear !== p.fiscalYear).map((q) => ({q, score})),
+				)
 				.sort((x, y) => y.score - x.score || y.q.fiscalYear - x.q.fiscalYear || x.q.no - y.q.no)
 				.slice(0, MAX_RELATED);
 			links.sort((x, y) => y.fiscalYear - x.fiscalYear);

@@ -68,4 +68,3 @@ export function mergedBudgetText(text: string): string | null {
 	if (!m?.[1]) return null;
 	return parseYen(m[1]) ? m[1] : null;
 }
-

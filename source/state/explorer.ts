@@ -67,9 +67,15 @@ export type Action =
 	| {type: 'cycleSort'}
 	| {type: 'help'}
 	| {type: 'status'; message: string | null}
+	/** The loaded fiscal years changed (reports arrive in the background). */
+	| {type: 'years'; years: readonly number[]}
 	| {type: 'quit'};
 
-export function initialState(options: {years: readonly number[]; query?: string}): ExplorerState {
+export function initialState(options: {
+	years: readonly number[];
+	query?: string;
+	yearFilter?: number | null;
+}): ExplorerState {
 	const query = options.query ?? '';
 	return {
 		mode: 'search',
@@ -85,7 +91,7 @@ export function initialState(options: {years: readonly number[]; query?: string}
 		helpScroll: 0,
 		sort: 'relevance',
 		years: [...options.years].sort((a, b) => b - a),
-		yearFilter: null,
+		yearFilter: options.yearFilter ?? null,
 		pillarFilter: null,
 		status: null,
 		quit: false,
@@ -248,6 +254,10 @@ export function reducer(previous: ExplorerState, action: Action): ExplorerState 
 			return {...state, mode: 'help', helpReturn: state.mode, helpScroll: 0};
 		case 'status':
 			return {...state, status: action.message};
+		case 'years': {
+			// The year filter stays: the report it asks for may still be loading.
+			return {...state, years: [...action.years].sort((a, b) => b - a)};
+		}
 		case 'quit':
 			return {...state, quit: true};
 		default:

@@ -23,13 +23,15 @@ import {
 import {listPane} from './list-pane.js';
 import {type PillarEntry, pillarPane} from './pillar-pane.js';
 import {searchLine} from './search-line.js';
-import {statusLine} from './status-line.js';
+import {type LoadingStatus, statusLine} from './status-line.js';
 import type {WidthOptions} from './text.js';
 
 export type ScreenInput = {
 	state: ExplorerState;
 	results: readonly SearchResult[];
 	total: number;
+	/** A background load in progress, or problems it found. */
+	loading?: LoadingStatus | undefined;
 	catalog: Catalog;
 	pillars: readonly PillarEntry[];
 	width: number;
@@ -185,7 +187,7 @@ export function buildScreen(input: ScreenInput): Screen {
 	const lines = [
 		search.line,
 		...fill(pane.lines, body, layout.width),
-		statusLine(state, results.length, input.total, layout.width, options),
+		statusLine(state, results.length, input.total, layout.width, options, input.loading),
 	].map((l) => mergeSegments(fitLine(l, layout.width, options)));
 	return {
 		lines,

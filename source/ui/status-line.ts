@@ -13,18 +13,50 @@ const FOCUS: Record<Mode, string> = {
 	help: 'ヘルプ',
 };
 
+/** Where a background load stands, and what it found wrong. */
+export type LoadingStatus = {
+	done: number;
+	files: number;
+	finished: boolean;
+	errors: number;
+	warnings: number;
+	/** The first problem, as one line (`file:line: message`). */
+	firstIssue?: string;
+};
+
+function progressSegments(loading: LoadingStatus | undefined): Segment[] {
+	if (!loading || loading.finished) return [];
+	return [{text: `読み込み中 ${loading.done}/${loading.files} · `, bold: true, tone: 'accent'}];
+}
+
+/** `⚠ 警告 1 (終了後に全件表示): file:61: message` — the full list is printed on exit. */
+function problemSegments(loading: LoadingStatus | undefined): Segment[] {
+	if (!loading) return [];
+	const counts = [
+		loading.errors ? `エラー ${loading.errors}` : '',
+		loading.warnings ? `警告 ${loading.warnings}` : '',
+	].filter(Boolean);
+	if (counts.length === 0) return [];
+	return [
+		{text: ` · ⚠ ${counts.join(' ')}`, bold: true, tone: 'warn'},
+		{text: ` (終了後に全件表示): ${sanitize(loading.firstIssue ?? '')}`, dim: true},
+	];
+}
+
 export function statusLine(
 	state: ExplorerState,
 	shown: number,
 	total: number,
 	width: number,
 	options: WidthOptions,
+	loading?: LoadingStatus,
 ): Line {
 	const years = state.years.map((y) => (y === state.yearFilter ? `[FY${y}]` : `FY${y}`)).join(' ');
 	// Most important first: a narrow terminal cuts the end of the line.
 	const parts: Segment[] = [{text: `[${FOCUS[state.mode]}] `, bold: true}];
 	if (state.status)
 		parts.push({text: sanitize(state.status), bold: true, tone: 'accent'}, {text: ' · '});
+	parts.push(...progressSegments(loading));
 	parts.push({text: `${shown} / ${total} 件`, bold: true});
 	parts.push({text: ` · ${years}`});
 	parts.push({text: ` · 並び: ${SORT_LABEL[state.sort]}`});
@@ -43,5 +75,6 @@ export function statusLine(
 		pillars: ' · Enter 一覧 · Esc 戻る',
 	};
 	parts.push({text: hint[state.mode], dim: true});
+	parts.push(...problemSegments(loading));
 	return fitLine(parts, width, options);
 }

@@ -81,7 +81,9 @@ describe('shuro without a terminal', () => {
 		expect(out.stdout.startsWith('\uFEFFfiscal_year,era,no')).toBe(true);
 		const rows = out.stdout.trimEnd().split('\r\n');
 		expect(rows).toHaveLength(1 + 47 + 4);
-		expect(rows).toContainEqual(expect.stringContaining('2024,令和6年度,19,false,item,・テレワーク定着強化事業'));
+		expect(rows).toContainEqual(
+			expect.stringContaining('2024,令和6年度,19,false,item,・テレワーク定着強化事業'),
+		);
 	});
 });
 
@@ -101,14 +103,22 @@ describe('errors', () => {
 		expect(bad.status).toBe(2);
 		expect(bad.stderr).toContain('PNG image');
 		const twin = join(dir, 'twin.txt');
-		writeFileSync(twin, '令和6年度 就労支援事業計画 事業の実施状況\n1\tA\t○a\t約1億円\t1件\t1件\t件\n');
+		writeFileSync(
+			twin,
+			'令和6年度 就労支援事業計画 事業の実施状況\n1\tA\t○a\t約1億円\t1件\t1件\t件\n',
+		);
 		const dup = runCli(['--json', '--data', FY2024_FILE, '--data', twin]);
 		expect(dup.status).toBe(2);
-		expect(dup.stderr).toContain(`${twin}: error: duplicate report: 令和6年度 is also in ${FY2024_FILE}`);
+		expect(dup.stderr).toContain(
+			`${twin}: error: duplicate report: 令和6年度 is also in ${FY2024_FILE}`,
+		);
 	});
 	it('warns with file:line for an unplaceable row and still prints the rest', () => {
 		const odd = join(dir, 'odd.txt');
-		writeFileSync(odd, '令和5年度 就労支援事業計画 事業の実施状況\n1\tA\t○a\t約1億円\t1件\t1件\t件\nX9\tjunk\n');
+		writeFileSync(
+			odd,
+			'令和5年度 就労支援事業計画 事業の実施状況\n1\tA\t○a\t約1億円\t1件\t1件\t件\nX9\tjunk\n',
+		);
 		const out = runCli(['--json', '--data', odd]);
 		expect(out.status).toBe(0);
 		expect(out.stderr).toContain(`${odd}:3: warning:`);

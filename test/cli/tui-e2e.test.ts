@@ -14,7 +14,8 @@ function open(width: number, height: number, args: string[] = []) {
 	return tui;
 }
 
-const fits = (screen: string, width: number) => screen.split('\n').every((line) => stringWidth(line) <= width);
+const fits = (screen: string, width: number) =>
+	screen.split('\n').every((line) => stringWidth(line) <= width);
 
 describe.skipIf(!hasTmux())('the explorer in a real terminal', () => {
 	for (const [width, height] of [

@@ -1,0 +1,41 @@
+// The explorer fed by a background load: subscribes to the report store and hands
+// the reports that are in so far, their search engine and the load status to App.
+import {useApp} from 'ink';
+import {useEffect, useMemo, useSyncExternalStore} from 'react';
+import {App, type AppProps} from './app.js';
+import type {ReportStore} from './state/report-store.js';
+import {basename} from 'node:path';
+import type {LoadIssue} from './report/model.js';
+import type {LoadingStatus} from './ui/status-line.js';
+
+const issueLine = (issue: LoadIssue) =>
+	`${basename(issue.file)}${issue.line ? `:${issue.line}` : ''}: ${issue.message}`;
+
+export type LiveAppProps = Omit<AppProps, 'reports' | 'engine' | 'loading'> & {store: ReportStore};
+
+export function LiveApp({store, ...props}: LiveAppProps) {
+	const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+	const {exit} = useApp();
+	const {progress, issues, reports, engine} = snapshot;
+	const failed = progress.finished && reports.length === 0;
+	useEffect(() => {
+		// Nothing could be loaded: leave, so the errors are printed and the exit status says so.
+		if (failed) exit();
+	}, [failed, exit]);
+	useEffect(() => {
+		// Build the search index once everything is in, before the user needs it.
+		if (progress.finished) setTimeout(engine.warm, 30);
+	}, [progress.finished, engine]);
+	const loading = useMemo((): LoadingStatus | undefined => {
+		const problems = issues.filter((i) => i.severity !== 'info');
+		if (progress.finished && problems.length === 0) return undefined;
+		const first = problems[0];
+		return {
+			...progress,
+			errors: problems.filter((i) => i.severity === 'error').length,
+			warnings: problems.filter((i) => i.severity === 'warning').length,
+			...(first ? {firstIssue: issueLine(first)} : {}),
+		};
+	}, [progress, issues]);
+	return <App {...props} reports={reports} engine={engine} {...(loading ? {loading} : {})} />;
+}

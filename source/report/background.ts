@@ -1,0 +1,65 @@
+// Starts loading reports without blocking the UI: in a worker thread when the
+// bundled worker is next to us (dist/load-worker.js), else in slices on this thread.
+// Small inputs (the bundled seeds) are parsed at once: that takes a few milliseconds,
+// while a worker's first message waits until the UI thread has drawn its first frame.
+import {existsSync, statSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {Worker} from 'node:worker_threads';
+import {expandPaths} from './files.js';
+import {type LoadEvent, loadStream} from './load-stream.js';
+
+export type StopLoading = () => void;
+
+function inSlices(paths: string[], onEvent: (event: LoadEvent) => void): StopLoading {
+	const events = loadStream(paths);
+	let stopped = false;
+	const step = () => {
+		if (stopped) return;
+		const next = events.next();
+		if (next.done) return;
+		onEvent(next.value);
+		setImmediate(step);
+	};
+	setImmediate(step);
+	return () => {
+		stopped = true;
+	};
+}
+
+/** Inputs up to this many bytes are parsed before the first frame. */
+export const SMALL_INPUT_BYTES = 1_000_000;
+
+function totalBytes(paths: string[]): number {
+	return expandPaths(paths).files.reduce(
+		(sum, file) => sum + (statSync(file, {throwIfNoEntry: false})?.size ?? 0),
+		0,
+	);
+}
+
+export function loadInBackground(
+	paths: string[],
+	onEvent: (event: LoadEvent) => void,
+): StopLoading {
+	if (totalBytes(paths) <= SMALL_INPUT_BYTES) {
+		for (const event of loadStream(paths)) onEvent(event);
+		return () => {};
+	}
+	const workerFile = fileURLToPath(new URL('./load-worker.js', import.meta.url));
+	if (!existsSync(workerFile)) return inSlices(paths, onEvent);
+	const worker = new Worker(workerFile, {workerData: {paths}});
+	worker.on('message', onEvent);
+	worker.on('error', (error) => {
+		onEvent({
+			type: 'issue',
+			issue: {
+				code: 'unreadable',
+				severity: 'error',
+				message: `loading failed: ${error.message}`,
+				file: paths.join(', '),
+			},
+		});
+		onEvent({type: 'done'});
+	});
+	worker.unref();
+	return () => void worker.terminate();
+}

@@ -1,0 +1,128 @@
+// Files → parsed reports: finding report files, reading one, refusing duplicates.
+import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {dirname, extname, join, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {decode} from './decode.js';
+import type {LoadIssue, Report} from './model.js';
+import {parseReport} from './parse.js';
+
+export const REPORT_EXTENSIONS = new Set(['.txt', '.tsv', '.tab', '.text']);
+
+/** The bundled seed reports, found next to the bundle (dist/) or the sources (source/report/). */
+export function bundledSeedPaths(): string[] {
+	const here = dirname(fileURLToPath(import.meta.url));
+	for (const dir of [join(here, '..', 'seeds'), join(here, '..', '..', 'seeds')]) {
+		try {
+			return readdirSync(dir)
+				.filter((f) => REPORT_EXTENSIONS.has(extname(f)))
+				.sort()
+				.map((f) => join(dir, f));
+		} catch {
+			// try the next candidate
+		}
+	}
+	return [];
+}
+
+function error(code: LoadIssue['code'], file: string, message: string): LoadIssue {
+	return {code, severity: 'error', message, file};
+}
+
+/** Expands directories into their report files (sorted), keeping explicit files as given. */
+export function expandPaths(paths: string[]): {files: string[]; issues: LoadIssue[]} {
+	const files: string[] = [];
+	const issues: LoadIssue[] = [];
+	for (const path of paths) {
+		let stat: ReturnType<typeof statSync>;
+		try {
+			stat = statSync(path);
+		} catch {
+			issues.push(error('missing-path', path, 'no such file or directory'));
+			continue;
+		}
+		if (!stat.isDirectory()) {
+			files.push(path);
+			continue;
+		}
+		let names: string[];
+		try {
+			names = readdirSync(path);
+		} catch (e) {
+			issues.push(
+				error(
+					'unreadable',
+					path,
+					`cannot read the directory (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+				),
+			);
+			continue;
+		}
+		const found = names
+			.filter((n) => !n.startsWith('.') && REPORT_EXTENSIONS.has(extname(n).toLowerCase()))
+			.sort()
+			.map((n) => join(path, n))
+			.filter((f) => statSync(f, {throwIfNoEntry: false})?.isFile());
+		if (found.length === 0) {
+			issues.push(
+				error(
+					'no-reports',
+					path,
+					`no report files (${[...REPORT_EXTENSIONS].join(' ')}) in the directory`,
+				),
+			);
+		}
+		files.push(...found);
+	}
+	return {files, issues};
+}
+
+/** Reads and parses one file; never throws. */
+export function loadFile(file: string): {report: Report | null; issues: LoadIssue[]} {
+	let bytes: Uint8Array;
+	try {
+		bytes = readFileSync(file);
+	} catch (e) {
+		return {
+			report: null,
+			issues: [
+				error(
+					'unreadable',
+					file,
+					`cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+				),
+			],
+		};
+	}
+	const decoded = decode(bytes);
+	if (!decoded.ok) {
+		const code = decoded.reason === 'empty' ? 'empty-file' : 'binary-file';
+		const message =
+			decoded.reason === 'empty'
+				? 'the file is empty'
+				: `not a text report: looks like ${decoded.detail}`;
+		return {report: null, issues: [error(code, file, message)]};
+	}
+	return parseReport(decoded.text, file);
+}
+
+const reportKey = (r: Report) => `${r.body}|${r.fiscalYear}`;
+
+/** Adds a report unless one of the same body and year is already in; says so if it is. */
+export function admitReport(reports: Report[], report: Report, issues: LoadIssue[]): boolean {
+	const twin = reports.find((r) => reportKey(r) === reportKey(report));
+	if (!twin) {
+		reports.push(report);
+		return true;
+	}
+	const same = resolve(twin.file) === resolve(report.file);
+	issues.push(
+		error(
+			'duplicate-report',
+			report.file,
+			same
+				? 'the same file was given twice; loaded once'
+				: `duplicate report: ${report.body ? `${report.body} ` : ''}${report.era} is also in ${twin.file}; kept that one`,
+		),
+	);
+	return false;
+}

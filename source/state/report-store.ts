@@ -1,0 +1,146 @@
+// The reports as they arrive from a background load, for the explorer to subscribe
+// to (useSyncExternalStore). Publishing is throttled so that hundreds of reports
+// arriving do not re-render hundreds of times, and the search index is built only
+// when a query needs it: an empty query lists programs in report order.
+import type {LoadEvent} from '../report/load-stream.js';
+import type {LoadIssue, Program, ProgramLink, Report} from '../report/model.js';
+import type {SearchEngine} from '../search/types.js';
+
+export type LoadProgress = {
+	/** Files read so far, and in all. */
+	done: number;
+	files: number;
+	finished: boolean;
+};
+
+export type WarmableEngine = SearchEngine & {warm(): void};
+
+export type ReportSnapshot = {
+	reports: Report[];
+	engine: WarmableEngine;
+	issues: LoadIssue[];
+	progress: LoadProgress;
+};
+
+export type EngineFactory = (programs: Program[]) => SearchEngine;
+
+/** An engine that builds its index on the first non-empty query. */
+export function lazyEngine(programs: Program[], create: EngineFactory): WarmableEngine {
+	let engine: SearchEngine | undefined;
+	const warm = () => {
+		engine ??= create(programs);
+	};
+	return {
+		size: programs.length,
+		warm,
+		search(query, options) {
+			if (query.trim() === '' && !engine) {
+				const all = programs.map((program) => ({program, score: 0, matches: []}));
+				return options?.limit === undefined ? all : all.slice(0, options.limit);
+			}
+			warm();
+			return (engine as SearchEngine).search(query, options);
+		},
+	};
+}
+
+export class ReportStore {
+	#reports: Report[] = [];
+	#issues: LoadIssue[] = [];
+	#progress: LoadProgress = {done: 0, files: 0, finished: false};
+	#snapshot: ReportSnapshot;
+	#listeners = new Set<() => void>();
+	#timer: NodeJS.Timeout | undefined;
+	readonly #create: EngineFactory;
+	readonly #throttleMs: number;
+
+	constructor(create: EngineFactory, options: {throttleMs?: number} = {}) {
+		this.#create = create;
+		this.#throttleMs = options.throttleMs ?? 120;
+		this.#snapshot = this.#makeSnapshot();
+	}
+
+	subscribe = (listener: () => void) => {
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
+	};
+
+	getSnapshot = () => this.#snapshot;
+
+	/** Every issue so far (printed to stderr after the explorer closes). */
+	get issues(): readonly LoadIssue[] {
+		return this.#issues;
+	}
+
+	accept = (event: LoadEvent) => {
+		switch (event.type) {
+			case 'start':
+				this.#progress = {...this.#progress, files: event.files};
+				break;
+			case 'issue':
+				this.#issues = [...this.#issues, event.issue];
+				break;
+			case 'report':
+			case 'skipped':
+				if (event.type === 'report') this.#reports = [...this.#reports, event.report];
+				this.#progress = {...this.#progress, done: event.done, files: event.files};
+				break;
+			case 'links':
+				this.#applyLinks(event.links);
+				break;
+			case 'done':
+				this.#progress = {...this.#progress, finished: true};
+				this.#publish(true);
+				return;
+			default: {
+				const never: never = event;
+				throw new Error(`unknown load event ${JSON.stringify(never)}`);
+			}
+		}
+		// The first report is shown at once; later ones are batched.
+		this.#publish(this.#snapshot.reports.length === 0 && this.#reports.length > 0);
+	};
+
+	#applyLinks(links: Array<[string, ProgramLink[]]>) {
+		const byId = new Map(links);
+		this.#reports = this.#reports.map((report) => ({
+			...report,
+			programs: report.programs.map((p) =>
+				byId.has(p.id) ? {...p, links: byId.get(p.id) ?? []} : p,
+			),
+		}));
+	}
+
+	#makeSnapshot(): ReportSnapshot {
+		return {
+			reports: this.#reports,
+			engine: lazyEngine(
+				this.#reports.flatMap((r) => r.programs),
+				this.#create,
+			),
+			issues: this.#issues,
+			progress: this.#progress,
+		};
+	}
+
+	#publish(now: boolean) {
+		if (now) {
+			clearTimeout(this.#timer);
+			this.#timer = undefined;
+			this.#emit();
+			return;
+		}
+		this.#timer ??= setTimeout(() => {
+			this.#timer = undefined;
+			this.#emit();
+		}, this.#throttleMs);
+	}
+
+	#emit() {
+		const reportsChanged = this.#snapshot.reports !== this.#reports;
+		this.#snapshot = reportsChanged
+			? this.#makeSnapshot()
+			: {...this.#snapshot, issues: this.#issues, progress: this.#progress};
+		for (const listener of this.#listeners) listener();
+	}
+}

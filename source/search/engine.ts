@@ -11,7 +11,7 @@ import {buildCorpus, type SearchCorpus} from './corpus.js';
 import {execute, type Searchable} from './execute.js';
 import {buildGramIndex} from './gram-index.js';
 import {programMatches} from './highlight.js';
-import {buildFuseRecords} from './match.js';
+import {buildFuseRecords} from './fuzzy.js';
 import {type Probe, termProbes} from './probe.js';
 import {parseQuery} from './query.js';
 import {prepareRomaji} from './romaji.js';

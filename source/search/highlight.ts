@@ -3,7 +3,7 @@
 // Worked out per result on demand: most results are never drawn.
 import type {SearchCorpus} from './corpus.js';
 import {fieldOf} from './corpus.js';
-import {probeRanges} from './match.js';
+import {probeRanges} from './probe-ranges.js';
 import {mapRangeToOriginal, normalizeWithMap} from './normalize.js';
 import type {Probe} from './probe.js';
 import type {FieldMatch, Range} from './types.js';

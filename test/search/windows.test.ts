@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import Fuse from 'fuse.js';
 import {describe, expect, it} from 'vitest';
-import {FUSE_OPTIONS} from '../../source/search/match.js';
+import {FUSE_OPTIONS} from '../../source/search/fuzzy.js';
 import {maxErrors} from '../../source/search/probe.js';
 import {fuzzySpans, patternGrams} from '../../source/search/windows.js';
 

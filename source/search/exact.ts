@@ -1,0 +1,52 @@
+// Exact and name-anchored probes, and the fuse.js-equivalent score of an exact hit:
+// 0 when the string is the probe, 0.001 (fuse.js's floor) when it holds it.
+import type {SearchCorpus} from './corpus.js';
+import {forEachId, type IdSet} from './id-set.js';
+import type {Probe} from './probe.js';
+import {nextGeneration, type TextMemo} from './text-memo.js';
+
+export type Visit = (id: number, score: number) => void;
+
+/** fuse.js's score for a zero-error match inside a longer string. */
+const SUBSTRING_SCORE = 0.001;
+
+export function holds(text: string, probe: Probe): boolean {
+	const {text: needle, where} = probe;
+	if (where === 'any') return text.includes(needle);
+	if (where === 'prefix') return text.startsWith(needle);
+	if (where === 'suffix') return text.endsWith(needle);
+	return text === needle;
+}
+
+export function exactScore(text: string, probe: Probe): number {
+	return text === probe.text ? 0 : SUBSTRING_SCORE;
+}
+
+export function isName(corpus: SearchCorpus, id: number): boolean {
+	return corpus.docStart[corpus.doc[id]!] === id;
+}
+
+/** Exact and anchored probes, each distinct text checked once. */
+export function exactScores(
+	corpus: SearchCorpus,
+	memo: TextMemo | null,
+	probe: Probe,
+	strings: IdSet,
+	visit: Visit,
+): void {
+	const generation = memo ? nextGeneration(memo) : 0;
+	forEachId(strings, corpus.normalized.length, (id) => {
+		if (probe.where !== 'any' && !isName(corpus, id)) return;
+		const text = corpus.normalized[id]!;
+		if (!memo) {
+			if (holds(text, probe)) visit(id, exactScore(text, probe));
+			return;
+		}
+		const t = corpus.textId[id]!;
+		if (memo.stamp[t] !== generation) {
+			memo.stamp[t] = generation;
+			memo.value[t] = holds(text, probe) ? exactScore(text, probe) : -1;
+		}
+		if (memo.value[t]! >= 0) visit(id, memo.value[t]!);
+	});
+}

@@ -1,0 +1,32 @@
+// The status line while reports load in the background, and with load problems.
+import {afterEach, describe, expect, it} from 'vitest';
+import {cleanup} from 'ink-testing-library';
+import {renderApp} from '../helpers/render-app.js';
+
+afterEach(() => cleanup());
+
+describe('load status on the status line', () => {
+	it('shows progress while loading', async () => {
+		const app = renderApp({
+			loading: {done: 3, files: 200, finished: false, errors: 0, warnings: 0},
+			width: 100,
+		});
+		const frame = await app.waitFor((f) => f.includes('読み込み中 3/200'));
+		expect(frame.split('\n').at(-1)).toMatch(/^\[検索\] 読み込み中 3\/200 · \d+ \/ \d+ 件/);
+	});
+	it('says what was skipped, and that the full list follows on exit', async () => {
+		const app = renderApp({
+			loading: {
+				done: 2,
+				files: 2,
+				finished: true,
+				errors: 1,
+				warnings: 2,
+				firstIssue: 'x.png: not a text report',
+			},
+			width: 160,
+		});
+		const frame = await app.waitFor((f) => f.includes('⚠'));
+		expect(frame).toContain('⚠ エラー 1 警告 2 (終了後に全件表示): x.png: not a text report');
+	});
+});

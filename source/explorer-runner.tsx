@@ -5,6 +5,7 @@ import type {ReportStore} from './state/report-store.js';
 import {
 	crashAfterRenderIfAsked,
 	enterFullScreen,
+	guardKeyInput,
 	restoreTerminal,
 	setTeardown,
 } from './terminal.js';
@@ -18,6 +19,7 @@ export type ExplorerOptions = {
 
 export async function runExplorer(options: ExplorerOptions): Promise<void> {
 	enterFullScreen();
+	guardKeyInput(process.stdin);
 	const instance = render(
 		<LiveApp
 			store={options.store}

@@ -110,3 +110,48 @@ export function crashAfterRenderIfAsked(): void {
 		throw new Error('crash requested by SHURO_CRASH_AFTER_RENDER');
 	}, 300);
 }
+
+// Ink 6.8's useInput reads `key.name` of a Ctrl-modified CSI/SS3 key it has no name for
+// (`ESC[1;5j`, `ESC[5j`, `ESCO5x`: a terminal's Ctrl+key or a garbled sequence) and
+// throws on `undefined.startsWith`, crashing the explorer (found by the key flood in
+// test/robustness/storms.test.ts). The explorer binds no Ctrl+arrow keys, so the Ctrl bit
+// is dropped from such sequences before Ink parses them: Ctrl+↑ arrives as ↑.
+const MODIFIED_KEY = /(\u001B+(?:O|N|\[\[?))(?:(\d+);(\d+)([~^$])|(?:1;)?(\d+)([a-zA-Z]))/gu;
+// An escape sequence cut off after its parameters, to be completed by the next read.
+const OPEN_SEQUENCE = /\u001B+(?:O|N|\[\[?)[\d;]+$/u;
+
+/** The key input with the Ctrl modifier removed from CSI/SS3 sequences (see above). */
+export function withoutCtrlModifier(input: string): string {
+	return input.replace(
+		MODIFIED_KEY,
+		(
+			all,
+			lead: string,
+			code?: string,
+			mod?: string,
+			end?: string,
+			mod2?: string,
+			letter?: string,
+		) => {
+			const modifier = Number(mod ?? mod2) - 1;
+			if ((modifier & 4) === 0) return all;
+			return code === undefined ? `${lead}${letter ?? ''}` : `${lead}${code}${end ?? ''}`;
+		},
+	);
+}
+
+/** Filters what Ink reads from stdin through `withoutCtrlModifier`, across chunk splits. */
+export function guardKeyInput(stdin: NodeJS.ReadStream): void {
+	const read = stdin.read.bind(stdin);
+	let carry = '';
+	stdin.read = (size?: number) => {
+		const chunk: unknown = read(size);
+		if (chunk === null) return null;
+		const text = carry + (typeof chunk === 'string' ? chunk : String(chunk));
+		const open = OPEN_SEQUENCE.exec(text);
+		carry = open ? open[0] : '';
+		const ready = open ? text.slice(0, open.index) : text;
+		// An empty string would read as "no more data" to Ink's loop; `null` says so plainly.
+		return ready === '' ? null : withoutCtrlModifier(ready);
+	};
+}

@@ -34,6 +34,7 @@ export type Session = {
 	paneTitle(): string;
 	/** tmux paste buffers (an OSC 52 clipboard write from the program would create one). */
 	buffers(): string;
+	/** Whether the CLI process still runs (after `pid()` has resolved). */
 	alive(): boolean;
 	/** Resolves with `{status, stty}` once the program has exited. */
 	exited(timeoutMs?: number): Promise<{status: number; stty: string; screen: string}>;
@@ -149,7 +150,7 @@ export function startSession(options: SessionOptions = {}): Session {
 		paneTitle: () => tmux('display-message', '-p', '-t', 'main', '#{pane_title}').trim(),
 		buffers: () => tmux('list-buffers').trim(),
 		alive: () => {
-			if (pid === undefined) return false;
+			if (pid === undefined) throw new Error('call pid() first');
 			try {
 				process.kill(pid, 0);
 				return true;

@@ -80,12 +80,11 @@ export function probeCandidates(
 	if (bigramNeed >= 1) {
 		result = atLeast(weigh(pairs), (k) => postings(index.bigrams, k), bigramNeed, scratch);
 	}
-	// With no errors, all bigrams present already implies all characters present.
-	if (
-		unigramNeed >= 1 &&
-		(maxErrors > 0 || length === 1) &&
-		(result === null || result.length > 0)
-	) {
+	// Counting characters pays off only where the bigram count is weak: one bigram
+	// required (four characters, one error) or none (one character). With no errors,
+	// all bigrams present already implies all characters present.
+	const weak = bigramNeed < 2 && (maxErrors > 0 || length === 1);
+	if (unigramNeed >= 1 && weak && (result === null || result.length > 0)) {
 		const unigram = atLeast(weigh(units), (k) => postings(index.unigrams, k), unigramNeed, scratch);
 		result = intersect(result, unigram);
 	}

@@ -34,6 +34,7 @@ export function filterIds(set: Uint32Array, keep: (id: number) => boolean): Uint
 
 export function union(sets: IdSet[]): IdSet {
 	if (sets.some((s) => s === null)) return null;
+	if (sets.length === 1) return sets[0]!;
 	const all = new Uint32Array(sets.reduce((sum, s) => sum + s!.length, 0));
 	let offset = 0;
 	for (const s of sets) {

@@ -1,7 +1,7 @@
 // Exact and name-anchored probes, and the fuse.js-equivalent score of an exact hit:
 // 0 when the string is the probe, 0.001 (fuse.js's floor) when it holds it.
 import type {SearchCorpus} from './corpus.js';
-import {forEachId, type IdSet} from './id-set.js';
+import type {IdSet} from './id-set.js';
 import type {Probe} from './probe.js';
 import {nextGeneration, type TextMemo} from './text-memo.js';
 
@@ -35,18 +35,24 @@ export function exactScores(
 	visit: Visit,
 ): void {
 	const generation = memo ? nextGeneration(memo) : 0;
-	forEachId(strings, corpus.normalized.length, (id) => {
-		if (probe.where !== 'any' && !isName(corpus, id)) return;
-		const text = corpus.normalized[id]!;
+	const {normalized, textId} = corpus;
+	const count = strings === null ? normalized.length : strings.length;
+	// A plain loop: this runs over every string holding a common word like 支援.
+	for (let k = 0; k < count; k += 1) {
+		const id = strings === null ? k : strings[k]!;
+		if (probe.where !== 'any' && !isName(corpus, id)) continue;
 		if (!memo) {
+			const text = normalized[id]!;
 			if (holds(text, probe)) visit(id, exactScore(text, probe));
-			return;
+			continue;
 		}
-		const t = corpus.textId[id]!;
+		const t = textId[id]!;
 		if (memo.stamp[t] !== generation) {
+			const text = normalized[id]!;
 			memo.stamp[t] = generation;
 			memo.value[t] = holds(text, probe) ? exactScore(text, probe) : -1;
 		}
-		if (memo.value[t]! >= 0) visit(id, memo.value[t]!);
-	});
+		const score = memo.value[t]!;
+		if (score >= 0) visit(id, score);
+	}
 }

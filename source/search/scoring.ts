@@ -60,6 +60,23 @@ export function tieOrder(programs: readonly Program[]): TieOrder {
 const RANK_SPACE = 2 ** 25;
 
 /**
+ * The `limit` smallest keys, sorted. Sorting 20,000 keys to show 100 is wasteful: keys
+ * below a sampled cut-off are kept when they are enough, else everything is sorted.
+ */
+function smallest(keys: Float64Array, limit: number): Float64Array {
+	if (limit * 8 >= keys.length) return keys.sort().subarray(0, limit);
+	const sample = new Float64Array(256);
+	for (let i = 0; i < sample.length; i += 1)
+		sample[i] = keys[Math.floor((i * keys.length) / sample.length)]!;
+	sample.sort();
+	// A cut-off expected to keep about 4 × limit keys.
+	const cut =
+		sample[Math.min(sample.length - 1, Math.ceil((4 * limit * sample.length) / keys.length))]!;
+	const kept = keys.filter((k) => k <= cut);
+	return (kept.length >= limit ? kept : keys).sort().subarray(0, limit);
+}
+
+/**
  * Sorts matches by score, then tie order, as one numeric key per match (score in
  * millionths above the tie rank), so 20,000 matches sort without a comparator.
  */
@@ -73,10 +90,10 @@ export function rankMatches(
 	for (let i = 0; i < docs.length; i += 1) {
 		keys[i] = Math.round(scores[i]! * 1e6) * RANK_SPACE + order.rankOf[docs[i]!]!;
 	}
-	keys.sort();
+	const top = smallest(keys, limit);
 	const out: {doc: number; score: number}[] = [];
-	for (let i = 0; i < Math.min(limit, keys.length); i += 1) {
-		const key = keys[i]!;
+	for (let i = 0; i < top.length; i += 1) {
+		const key = top[i]!;
 		const rank = key % RANK_SPACE;
 		out.push({doc: order.docAt[rank]!, score: (key - rank) / RANK_SPACE / 1e6});
 	}

@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {programScore, rankMatches, termQuality, tieOrder} from '../../source/search/scoring.js';
+import {makeProgram} from './fixtures.js';
+
+describe('termQuality and programScore', () => {
+	it('adds a little per extra field and keeps lower-is-better scores', () => {
+		expect(termQuality(0.97, 0b1)).toBeCloseTo(0.97);
+		expect(termQuality(0.97, 0b11)).toBeCloseTo(0.98);
+		expect(termQuality(0.7, 0b1111110)).toBeCloseTo(0.73);
+		expect(programScore(0.98, 1)).toBe(0.02);
+		expect(programScore(0, 0)).toBe(0);
+	});
+});
+
+describe('rankMatches', () => {
+	it('orders by score, then newest year, then number, then input order', () => {
+		const programs = [
+			makeProgram({fy: 2022, no: 1, name: 'a', summary: []}),
+			makeProgram({fy: 2024, no: 2, name: 'b', summary: []}),
+			makeProgram({fy: 2024, no: 1, name: 'c', summary: []}),
+			makeProgram({fy: 2024, no: 1, name: 'd', summary: []}),
+		];
+		const ranked = rankMatches(
+			Uint32Array.of(0, 1, 2, 3),
+			Float64Array.of(0.1, 0.2, 0.2, 0.2),
+			tieOrder(programs),
+		);
+		expect(ranked).toEqual([
+			{doc: 0, score: 0.1},
+			{doc: 2, score: 0.2},
+			{doc: 3, score: 0.2},
+			{doc: 1, score: 0.2},
+		]);
+	});
+
+	it('gives the head of the full ranking for any limit', () => {
+		const programs = Array.from({length: 400}, (_, i) =>
+			makeProgram({fy: 2020 + (i % 5), no: i % 37, name: `p${i}`, summary: []}),
+		);
+		const order = tieOrder(programs);
+		fc.assert(
+			fc.property(
+				fc.array(fc.integer({min: 0, max: 20}), {minLength: 400, maxLength: 400}),
+				fc.integer({min: 0, max: 120}),
+				(raw, limit) => {
+					const docs = Uint32Array.from(raw.keys());
+					const scores = Float64Array.from(raw, (r) => r / 20);
+					const full = rankMatches(docs, scores, order);
+					expect(rankMatches(docs, scores, order, limit)).toEqual(full.slice(0, limit));
+				},
+			),
+			{numRuns: 200},
+		);
+	});
+});

@@ -1,4 +1,5 @@
 // meow flags → load reports → either print (--json / --csv / not a terminal) or render the explorer.
+import {writeFileSync} from 'node:fs';
 import meow from 'meow';
 import {USAGE} from './cli-help.js';
 import {toCsv} from './output/csv.js';
@@ -37,6 +38,8 @@ function fail(message: string): never {
 
 async function main(): Promise<void> {
 	exitQuietlyOnClosedStdout();
+	// For benchmarks and fault tests that need to find this process.
+	if (process.env.SHURO_PIDFILE) writeFileSync(process.env.SHURO_PIDFILE, String(process.pid));
 	const {flags} = cli;
 	const query = cli.input.join(' ');
 	const years = flags.year ?? [];

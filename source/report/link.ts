@@ -66,6 +66,10 @@ function coreSimilarity(ca: string, cb: string): number {
 
 export const RELATED_THRESHOLD = 0.4;
 const MAX_RELATED = 5;
+/** Candidate names compared per name (those sharing the most bigrams). */
+const MAX_COMPARED = 24;
+/** A bigram in more names than this (人材, 支援) says nothing about which are related. */
+const COMMON_BIGRAM = 60;
 
 function link(to: Program, kind: ProgramLink['kind'], score: number): ProgramLink {
 	return {fiscalYear: to.fiscalYear, no: to.no, id: to.id, kind, score};
@@ -87,6 +91,8 @@ function linkBody(reports: Report[]): void {
 		}
 		name.programs.push(p);
 	}
+	for (const name of names.values())
+		name.programs.sort((x, y) => y.fiscalYear - x.fiscalYear || x.no - y.no);
 	const byBigram = new Map<string, Name[]>();
 	for (const name of names.values()) {
 		for (const g of name.grams) {
@@ -99,30 +105,40 @@ function linkBody(reports: Report[]): void {
 		const shared = new Map<Name, number>();
 		for (const g of name.grams) {
 			const list = byBigram.get(g) ?? [];
-			if (list.length > 200) continue; // too common to tell programs apart
+			if (list.length > COMMON_BIGRAM) continue; // too common to tell programs apart
 			for (const other of list) if (other !== name) shared.set(other, (shared.get(other) ?? 0) + 1);
 		}
+		// A shared run of r characters means r - 1 shared bigrams, so names sharing fewer
+		// than that for the threshold cannot score high enough. Only the names sharing the
+		// most bigrams are compared character by character.
+		const needed = (other: Name) =>
+			Math.max(2, RELATED_THRESHOLD * Math.min(name.grams.length, other.grams.length) - 1);
 		const similar = [...shared.entries()]
-			.filter(([, n]) => n >= 2)
+			.filter(([other, n]) => n >= needed(other))
+			.sort((x, y) => y[1] - x[1])
+			.slice(0, MAX_COMPARED)
 			.map(([other]) => ({other, score: coreSimilarity(name.core, other.core)}))
-			.filter(({score}) => score >= RELATED_THRESHOLD);
+			.filter(({score}) => score >= RELATED_THRESHOLD)
+			.sort((x, y) => y.score - x.score);
+		const years = new Map<number, number>();
+		for (const q of name.programs) years.set(q.fiscalYear, (years.get(q.fiscalYear) ?? 0) + 1);
 		for (const p of name.programs) {
 			const links: ProgramLink[] = [];
-			const years = new Map<number, number>();
-			for (const q of name.programs) years.set(q.fiscalYear, (years.get(q.fiscalYear) ?? 0) + 1);
 			for (const q of name.programs) {
 				// Two programs of one year with the same name: ambiguous, so neither is 'same'.
 				if (q.fiscalYear !== p.fiscalYear && years.get(q.fiscalYear) === 1)
 					links.push(link(q, 'same', 1));
 			}
-			const related = similar
-				.flatMap(({other, score}) =>
-					other.programs.filter((q) => q.fiscalYear !== p.fiscalYear).map((q) => ({q, score})),
-				)
-				.sort((x, y) => y.score - x.score || y.q.fiscalYear - x.q.fiscalYear || x.q.no - y.q.no)
-				.slice(0, MAX_RELATED);
 			links.sort((x, y) => y.fiscalYear - x.fiscalYear);
-			for (const {q, score} of related) links.push(link(q, 'related', Math.min(score, 0.99)));
+			let related = 0;
+			for (const {other, score} of similar) {
+				for (const q of other.programs) {
+					if (related === MAX_RELATED) break;
+					if (q.fiscalYear === p.fiscalYear) continue;
+					links.push(link(q, 'related', Math.min(score, 0.99)));
+					related++;
+				}
+			}
 			p.links = links;
 		}
 	}

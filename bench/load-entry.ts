@@ -1,0 +1,43 @@
+// Bundled and run by bench/run.mjs: loads a directory of reports the way shuro does
+// and prints timings and memory as JSON on stdout.
+import {expandPaths, loadFile} from '../source/report/files.js';
+import {linkReports} from '../source/report/link.js';
+import {loadReports} from '../source/report/index.js';
+import {createSearchEngine} from '../source/search/engine.js';
+
+const dir = process.argv[2] ?? '';
+const gc = () => (globalThis as {gc?: () => void}).gc?.();
+const ms = (from: number) => Math.round(performance.now() - from);
+
+// Parsing and linking separately, to show which one grows with the corpus.
+let start = performance.now();
+const {files} = expandPaths([dir]);
+const reports = files.map((f) => loadFile(f).report).filter((r) => r !== null);
+const parseMs = ms(start);
+start = performance.now();
+linkReports(reports);
+const linkMs = ms(start);
+
+gc();
+start = performance.now();
+const loaded = loadReports([dir]);
+const loadMs = ms(start);
+const programs = loaded.reports.flatMap((r) => r.programs);
+start = performance.now();
+const engine = createSearchEngine(programs);
+const indexMs = ms(start);
+engine.search('テレワーク');
+gc();
+console.log(
+	JSON.stringify({
+		files: files.length,
+		reports: loaded.reports.length,
+		programs: programs.length,
+		parseMs,
+		linkMs,
+		loadMs,
+		indexMs,
+		heapMb: Math.round(process.memoryUsage().heapUsed / 2 ** 20),
+		rssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
+	}),
+);

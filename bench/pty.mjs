@@ -1,0 +1,67 @@
+// A command in a real pseudo-terminal (util-linux `script`), for timing what a person
+// sees: time to the first frame, and from a keystroke to the end of the frame it
+// causes (Ink brackets each frame in synchronized-output marks, ESC[?2026h … ESC[?2026l).
+import {spawn} from 'node:child_process';
+import {readFileSync} from 'node:fs';
+
+const ESU = '\u001B[?2026l';
+
+export function ptySession(command, {width = 80, height = 24, env = {}} = {}) {
+	const childEnv = {...process.env, ...env};
+	delete childEnv.CI; // Ink stops live re-rendering when CI is set
+	const child = spawn(
+		'script',
+		['-qfec', `stty cols ${width} rows ${height}; exec ${command}`, '/dev/null'],
+		{
+			env: childEnv,
+			stdio: ['pipe', 'pipe', 'ignore'],
+		},
+	);
+	let output = '';
+	let waiters = [];
+	const started = performance.now();
+	child.stdout.on('data', (chunk) => {
+		output += chunk.toString('utf8');
+		waiters = waiters.filter((w) => !w());
+	});
+	const exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+	/** Resolves with ms since `from` once the output after `offset` satisfies `test`. */
+	const until = (test, offset = 0, from = performance.now(), timeoutMs = 20_000) =>
+		new Promise((resolve, reject) => {
+			const check = () => {
+				if (!test(output.slice(offset))) return false;
+				clearTimeout(timer);
+				resolve(performance.now() - from);
+				return true;
+			};
+			const timer = setTimeout(
+				() => reject(new Error(`timed out waiting on: ${command}`)),
+				timeoutMs,
+			);
+			if (!check()) waiters.push(check);
+		});
+	return {
+		started,
+		child,
+		exited,
+		output: () => output,
+		/** ms from spawn until the output contains `text`. */
+		firstSeen: (text) => until((o) => o.includes(text), 0, started),
+		/** Writes keys and resolves with ms until the next complete frame. */
+		async key(keys) {
+			const offset = output.length;
+			const from = performance.now();
+			child.stdin.write(keys);
+			return until((o) => o.includes(ESU), offset, from);
+		},
+		write: (keys) => child.stdin.write(keys),
+		until,
+		/** Peak resident memory of the process that wrote its pid to `pidFile` (SHURO_PIDFILE), in MB. */
+		peakRssMb(pidFile) {
+			const pid = readFileSync(pidFile, 'utf8').trim();
+			const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+			return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+		},
+		kill: () => child.kill('SIGKILL'),
+	};
+}

@@ -1,0 +1,124 @@
+// Writes a synthetic set of report files: the two seed reports replicated across
+// many issuing bodies and fiscal years, with each copy's program names and summaries
+// varied, so loading, linking and searching see realistic volume and variety.
+import {mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+
+const BODIES = [
+	'北海道',
+	'青森県',
+	'岩手県',
+	'宮城県',
+	'秋田県',
+	'山形県',
+	'福島県',
+	'茨城県',
+	'栃木県',
+	'群馬県',
+	'埼玉県',
+	'千葉県',
+	'東京都',
+	'神奈川県',
+	'新潟県',
+	'富山県',
+	'石川県',
+	'福井県',
+	'山梨県',
+	'長野県',
+	'岐阜県',
+	'静岡県',
+	'愛知県',
+	'三重県',
+	'滋賀県',
+	'京都府',
+	'大阪府',
+	'兵庫県',
+	'奈良県',
+	'和歌山県',
+	'鳥取県',
+	'島根県',
+	'岡山県',
+	'広島県',
+	'山口県',
+	'徳島県',
+	'香川県',
+	'愛媛県',
+	'高知県',
+	'福岡県',
+	'佐賀県',
+	'長崎県',
+	'熊本県',
+	'大分県',
+	'宮崎県',
+	'鹿児島県',
+	'沖縄県',
+];
+const CITIES = [
+	'札幌市',
+	'仙台市',
+	'さいたま市',
+	'千葉市',
+	'横浜市',
+	'川崎市',
+	'相模原市',
+	'新潟市',
+	'静岡市',
+	'浜松市',
+	'名古屋市',
+	'京都市',
+	'大阪市',
+	'堺市',
+	'神戸市',
+	'岡山市',
+	'広島市',
+	'北九州市',
+	'福岡市',
+	'熊本市',
+];
+const FLAVOURS = ['', '', 'モデル', '緊急', '拡充', '新', '地域', 'デジタル'];
+
+/** Varies a program row of a seed report for one body and year. */
+function vary(line, body, year, index) {
+	const cells = line.split('\t');
+	const flavour = FLAVOURS[(index + year + body.length) % FLAVOURS.length];
+	const m = /^(\d+)(\s+)(.+)$/.exec(cells[0] ?? '');
+	if (m && flavour) cells[0] = `${m[1]}${m[2]}${flavour}${m[3]}`;
+	else if (/^\d+$/.test(cells[0] ?? '') && cells[1] && flavour) cells[1] = `${flavour}${cells[1]}`;
+	const summary = cells.findIndex((c) => /^[○〇]/.test(c));
+	if (summary >= 0) cells[summary] = `${cells[summary]} ○${body}の実情に合わせて実施`;
+	return cells.join('\t');
+}
+
+/** Writes report files totalling at least `programs` programs into `dir` (emptied first). */
+export function writeReportFiles(dir, programs, seedDir = new URL('../seeds/', import.meta.url)) {
+	rmSync(dir, {recursive: true, force: true});
+	mkdirSync(dir, {recursive: true});
+	const seeds = readdirSync(seedDir)
+		.filter((f) => f.endsWith('.txt'))
+		.sort()
+		.map((f) => readFileSync(new URL(f, seedDir), 'utf8'));
+	const counts = [47, 38];
+	let total = 0;
+	let files = 0;
+	const bodies = [...BODIES, ...CITIES];
+	for (let b = 0; total < programs; b++) {
+		const body =
+			bodies[b % bodies.length] +
+			(b >= bodies.length ? `${Math.floor(b / bodies.length) + 1}` : '');
+		for (let y = 1; y <= 10 && total < programs; y++) {
+			const which = (b + y) % 2;
+			const text = seeds[which]
+				.split('\n')
+				.map((line, i) =>
+					/令和\d+年度 就労支援事業計画/.test(line) && i < 5
+						? `${body} 令和${y}年度 就労支援事業計画 事業の実施状況`
+						: vary(line, body, y, i),
+				)
+				.join('\n');
+			writeFileSync(join(dir, `${String(files).padStart(4, '0')}-${body}-R${y}.txt`), text);
+			total += counts[which];
+			files++;
+		}
+	}
+	return {files, programs: total};
+}

@@ -1,0 +1,224 @@
+// npm run bench: start-up, search, typing, scrolling, loading and memory, in one table.
+// Not part of `npm test`. Needs `script` (util-linux) for the pseudo-terminal runs.
+import {execFileSync} from 'node:child_process';
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {build} from 'esbuild';
+import {ptySession} from './pty.mjs';
+import {writeReportFiles} from './report-files.mjs';
+import {runSearchBench} from './search-bench.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = join(root, 'dist', 'cli.js');
+const node = process.execPath;
+const started = performance.now();
+const rows = [];
+const row = (what, value, target, runs, note = '') => {
+	rows.push({what, value, target, runs, note});
+	console.error(`  ${what}: ${value}${note ? ` (${note})` : ''}`);
+};
+
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const pct = (xs, p) => sorted(xs)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+const median = (xs) => pct(xs, 50);
+const f0 = (x) => x.toFixed(0);
+const f1 = (x) => x.toFixed(1);
+
+// 1. Start: process start → first frame showing the program list, in a real pty.
+console.error('start-up…');
+const START_RUNS = 9;
+const bare = [];
+const shuro = [];
+for (let i = 0; i < START_RUNS; i++) {
+	const b = ptySession(`${node} -e 0`);
+	await b.exited;
+	bare.push(performance.now() - b.started);
+	const s = ptySession(`${node} ${cli}`);
+	shuro.push(await s.firstSeen('/ 85 件'));
+	s.kill();
+	await s.exited;
+}
+const ratio = median(shuro) / median(bare);
+row('start: bare `node -e 0` (pty)', `${f0(median(bare))} ms`, '', START_RUNS);
+row(
+	'start: shuro first frame with the list (pty)',
+	`${f0(median(shuro))} ms = ${ratio.toFixed(2)}× bare`,
+	'≤ 2.5×',
+	START_RUNS,
+);
+
+// 2. Search engine per corpus size (details: node bench/search-bench.mjs).
+console.error('search…');
+const search = await runSearchBench({plain: true});
+for (const size of [...new Set(search.map((r) => r.size))]) {
+	const q = search.filter((r) => r.kind === 'query' && r.size === size);
+	const engineP50 = median(q.map((r) => r.engine.p50));
+	const engineP95 = Math.max(...q.map((r) => r.engine.p95));
+	const plainP50 = median(q.map((r) => r.plain.p50));
+	const buildRow = search.find((r) => r.kind === 'build' && r.size === size);
+	row(
+		`search at ${size.toLocaleString('en-US')}: median p50 / worst p95 over ${q.length} queries`,
+		`${f1(engineP50)} / ${f1(engineP95)} ms (plain fuse.js median ${f1(plainP50)} ms)`,
+		size >= 25_000 ? 'p95 ≤ 16 ms' : '',
+		q.length,
+		`index ${f0(buildRow.buildMs)} ms, ${f1(buildRow.engineMB)} MB`,
+	);
+}
+
+// 3. Loading 25,000 programs from hundreds of report files.
+console.error('loading…');
+const corpusDir = mkdtempSync(join(tmpdir(), 'shuro-bench-'));
+const corpus = writeReportFiles(corpusDir, 25_000);
+await build({
+	entryPoints: [join(root, 'bench', 'load-entry.ts')],
+	outfile: join(root, 'dist', 'bench-load.mjs'),
+	bundle: true,
+	platform: 'node',
+	format: 'esm',
+	minify: true,
+	external: ['jsmigemo'],
+	logLevel: 'warning',
+	banner: {
+		js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
+	},
+});
+const load = JSON.parse(
+	execFileSync(node, ['--expose-gc', join(root, 'dist', 'bench-load.mjs'), corpusDir], {
+		encoding: 'utf8',
+	}),
+);
+row(
+	`load ${load.programs.toLocaleString('en-US')} programs from ${load.files} files`,
+	`${load.loadMs} ms (parse ${load.parseMs}, link ${load.linkMs}) + index ${load.indexMs} ms`,
+	'≤ 1 s',
+	1,
+	`heap ${load.heapMb} MB after load+index`,
+);
+
+// 4. Typing and scrolling at 25,000 programs, in a real pty at 80×24.
+console.error('typing…');
+const bigPid = join(corpusDir, '..', `shuro-bench-${process.pid}.pid`);
+const session = ptySession(`${node} ${cli} --data ${corpusDir}`, {
+	width: 80,
+	height: 24,
+	env: {SHURO_PIDFILE: bigPid},
+});
+await session.until(
+	(o) =>
+		o.includes(`${load.programs.toLocaleString('en-US')} 件`) ||
+		o.includes(`/ ${load.programs} 件`),
+	0,
+	performance.now(),
+	60_000,
+);
+await new Promise((resolve) => setTimeout(resolve, 1500)); // the search index is built after the load
+const typing = [];
+for (const word of ['テレワーク', 'しごと', 'kyaria', 'シニア 講座']) {
+	for (const ch of word) typing.push(await session.key(ch));
+	for (let i = 0; i < [...word].length; i++) await session.key('\u007F');
+}
+row(
+	'keystroke → frame at 25,000 (p50 / p95)',
+	`${f1(pct(typing, 50))} / ${f1(pct(typing, 95))} ms`,
+	'p95 ≤ 16 ms',
+	typing.length,
+);
+
+// Fast typing: 10 keys in 100 ms must all land in order, and the list must be the
+// list for the final query (read off the screen through tmux).
+const burst = [...'テレワーク推進事業です'].slice(0, 10);
+const socket = `shuro-bench-${process.pid}`;
+const tmux = (...a) => execFileSync('tmux', ['-L', socket, ...a], {encoding: 'utf8'});
+tmux(
+	'-f',
+	'/dev/null',
+	'new-session',
+	'-d',
+	'-s',
+	'b',
+	'-x',
+	'80',
+	'-y',
+	'24',
+	`env -u CI ${node} ${cli} --data ${corpusDir}`,
+);
+const screen = () => tmux('capture-pane', '-p', '-t', 'b');
+const waitScreen = async (test, timeoutMs = 60_000) => {
+	const until = Date.now() + timeoutMs;
+	while (Date.now() < until) {
+		if (test(screen())) return screen();
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	}
+	return screen();
+};
+await waitScreen(
+	(s) =>
+		s.includes(`/ ${load.programs.toLocaleString('en-US')} 件`) ||
+		s.includes(`/ ${load.programs} 件`),
+);
+await new Promise((resolve) => setTimeout(resolve, 1500));
+for (const ch of burst) {
+	tmux('send-keys', '-t', 'b', '-l', ch);
+	await new Promise((resolve) => setTimeout(resolve, 10));
+}
+const expectedQuery = burst.join('');
+const expectedCount = JSON.parse(
+	execFileSync(node, [cli, '--json', '--data', corpusDir, expectedQuery], {
+		encoding: 'utf8',
+		maxBuffer: 1 << 28,
+		stdio: ['ignore', 'pipe', 'ignore'],
+	}),
+).length;
+const final = await waitScreen(
+	(s) =>
+		s.includes(`検索> ${expectedQuery}`) &&
+		s.includes(` ${expectedCount.toLocaleString('en-US')} / `),
+	5000,
+);
+const landed = final.includes(`検索> ${expectedQuery}`);
+const listed =
+	final.includes(` ${expectedCount.toLocaleString('en-US')} / `) ||
+	final.includes(` ${expectedCount} / `);
+tmux('kill-server');
+row(
+	'10 keys in 100 ms: all land in order; list = list for the final query',
+	`${landed ? 'yes' : 'NO'}; ${listed ? 'yes' : 'NO'} (${expectedCount} results)`,
+	'yes; yes',
+	1,
+);
+
+await session.key('\t'); // focus the list
+const arrows = [];
+for (let i = 0; i < 60; i++) arrows.push(await session.key('\u001B[B'));
+row(
+	'arrow key → frame at 25,000 (p50 / p95)',
+	`${f1(pct(arrows, 50))} / ${f1(pct(arrows, 95))} ms`,
+	'p95 ≤ 16 ms',
+	arrows.length,
+);
+const bigRss = session.peakRssMb(bigPid);
+session.kill();
+await session.exited;
+
+const smallPid = `${bigPid}.seeds`;
+const small = ptySession(`${node} ${cli} --data ${join(root, 'seeds')}`, {
+	env: {SHURO_PIDFILE: smallPid},
+});
+await small.firstSeen('/ 85 件');
+await new Promise((resolve) => setTimeout(resolve, 500));
+const smallRss = small.peakRssMb(smallPid);
+small.kill();
+await small.exited;
+row('peak RSS with 25,000 programs', `${f0(bigRss)} MB`, '≤ 150 MB', 1);
+row('peak RSS with the seeds', `${f0(smallRss)} MB`, '≤ 80 MB', 1);
+
+const header = '| measure | result | target | runs | note |\n|---|---|---|---|---|';
+console.log(
+	`\nshuro bench — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${corpus.files} report files\n`,
+);
+console.log(header);
+for (const r of rows)
+	console.log(`| ${r.what} | ${r.value} | ${r.target} | ${r.runs} | ${r.note} |`);
+console.log(`\n(bench took ${f0((performance.now() - started) / 1000)} s)`);

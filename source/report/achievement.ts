@@ -16,9 +16,7 @@ function comparable(plan: Metric, actual: Metric): boolean {
 }
 
 function make(plan: Metric, actual: Metric, pairedBy: Achievement['pairedBy']): Achievement {
-	const label = plan.label ?? actual.label;
-	return {
-		...(label ? {label} : {}),
+	const achievement: Achievement = {
 		unit: plan.unit,
 		plan: plan.value,
 		actual: actual.value,
@@ -26,6 +24,8 @@ function make(plan: Metric, actual: Metric, pairedBy: Achievement['pairedBy']): 
 		pairedBy,
 		approximate: plan.approximate === true,
 	};
+	const label = plan.label ?? actual.label;
+	return label ? {label, ...achievement} : achievement;
 }
 
 export function computeAchievement(plan: Scale, actual: Scale): Achievement[] {

@@ -117,6 +117,7 @@ export function measureWraps(cellsByColumn: Array<{column: number; text: string}
 	const widths = new Map<number, number[]>();
 	let hits = 0;
 	for (const {column, text} of cellsByColumn) {
+		if (!text.includes(' ')) continue;
 		const parts = text.replace(/ {2,}/g, ' ').trim().split(' ');
 		let line = parts[0] ?? '';
 		for (let i = 1; i < parts.length; i++) {

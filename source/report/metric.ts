@@ -36,8 +36,10 @@ const UNITS = [
 ];
 
 const NUMBER = '[0-9０-９][0-9０-９,，.．]*';
+// Starts at the digit so the regex engine skips quickly to candidate positions; what
+// stands before the number (約, or 令和/平成 of an era) is checked by hand.
 const METRIC = new RegExp(
-	`(約)?\\s*(?<![0-9０-９.,和成])(${NUMBER})\\s*(万)?\\s*(${UNITS.join('|')})(?:\\s*[/／]\\s*(年|月|週|日|回))?(以上)?`,
+	`(?<![0-9０-９.,，．])(${NUMBER})\\s*(万)?\\s*(${UNITS.join('|')})(?:\\s*[/／]\\s*(年|月|週|日|回))?(以上)?`,
 	'g',
 );
 /** Characters that end a label's context: bullets, list separators, brackets. */
@@ -72,24 +74,29 @@ export function parseMetrics(text: string): Metric[] {
 	if (!/[0-9０-９]/.test(text)) return metrics;
 	let contextStart = 0;
 	for (const m of text.matchAll(METRIC)) {
-		const start = m.index ?? 0;
+		let start = m.index ?? 0;
+		const before = text.slice(Math.max(0, start - 2), start).trimEnd();
+		if (/[和成]$/.test(before)) continue; // 令和4年度 is a date, not a count
+		const approximate = before.endsWith('約') || m[5] !== undefined;
+		if (before.endsWith('約')) start = text.lastIndexOf('約', start);
 		let context = text.slice(contextStart, start);
 		const boundaries = [...context.matchAll(BOUNDARY)];
 		const last = boundaries.at(-1);
 		if (last) context = context.slice((last.index ?? 0) + last[0].length);
-		const value = toNumber(m[2] ?? '') * (m[3] ? 10_000 : 1);
+		const value = toNumber(m[1] ?? '') * (m[2] ? 10_000 : 1);
 		if (!Number.isFinite(value)) continue;
 		const {label, per: prefixPer} = labelBefore(context);
-		const per = m[5] ?? prefixPer;
-		metrics.push({
-			...(label ? {label} : {}),
+		const per = m[4] ?? prefixPer;
+		const metric: Metric = {
 			value,
-			unit: m[4] ?? '',
-			...(per ? {per} : {}),
-			...(m[1] || m[6] ? {approximate: true} : {}),
-			raw: m[0].trim(),
-		});
-		contextStart = start + m[0].length;
+			unit: m[3] ?? '',
+			raw: text.slice(start, (m.index ?? 0) + m[0].length).trim(),
+		};
+		if (label) metric.label = label;
+		if (per) metric.per = per;
+		if (approximate) metric.approximate = true;
+		metrics.push(metric);
+		contextStart = (m.index ?? 0) + m[0].length;
 	}
 	return metrics;
 }

@@ -17,7 +17,7 @@ import {buildCatalog} from './state/catalog.js';
 import {initialState, reducer} from './state/explorer.js';
 import {deriveResults} from './state/results.js';
 import {copyLine, osc52} from './ui/clipboard.js';
-import {toCsv} from './ui/csv.js';
+import {toCsv} from './output/csv.js';
 import {writeExport} from './ui/export-file.js';
 import {computeLayout} from './ui/layout.js';
 import {pillarEntries} from './ui/pillar-pane.js';

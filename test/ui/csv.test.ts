@@ -1,27 +1,22 @@
 import {describe, expect, it} from 'vitest';
 import {copyLine, osc52} from '../../source/ui/clipboard.js';
-import {csvField, exportFileName, toCsv} from '../../source/ui/csv.js';
+import {csvField, toCsv} from '../../source/output/csv.js';
+import {exportFileName} from '../../source/ui/export-file.js';
 import {joseiSaishushoku, telework2024} from '../helpers/fixtures.js';
 
 describe('csv', () => {
-	it('starts with a BOM and a header, uses CRLF, quotes as RFC 4180', () => {
+	it('is the same CSV as --csv: BOM, header, CRLF, one row per program and sub-item', () => {
 		const csv = toCsv([joseiSaishushoku, telework2024]);
-		expect(
-			csv.startsWith(
-				'\uFEFF年度,番号,事業名,柱,予算(記載),予算(円),計画,実績,達成率(%),出典,行\r\n',
-			),
-		).toBe(true);
-		expect(csv).toContain(
-			'2024,14,女性再就職支援事業,1 円滑な人材シフトの促進とリスキングの強化,247百万円,247000000,',
-		);
-		expect(csv).toContain(',91,seeds/000_2ee8157e7a543789.txt,24\r\n');
+		expect(csv.startsWith('\uFEFFfiscal_year,era,no,no_inferred,row,name,')).toBe(true);
+		expect(csv).toContain('2024,令和6年度,14,false,program,女性再就職支援事業,1,');
+		expect(csv).toContain(',247百万円,247000000,');
+		expect(csv).toContain('2024,令和6年度,19,false,item,・テレワーク定着強化事業');
 		expect(csv.endsWith('\r\n')).toBe(true);
 	});
 	it('neutralises formulas and quotes separators', () => {
 		expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
 		expect(csvField('a,b')).toBe('"a,b"');
 		expect(csvField(null)).toBe('');
-		expect(csvField(-5)).toBe('-5');
 	});
 	it('names the file by date and time', () => {
 		expect(exportFileName(new Date(2025, 2, 14, 9, 30, 5))).toBe('shuro-20250314-093005.csv');

@@ -234,8 +234,8 @@ describe('help, copy, export, quit', () => {
 		const f = await app.press('e', (x) => x.includes('/tmp/shuro-test.csv'));
 		expect(f).toContain('CSV に 2 件書き出しました');
 		const csv = (exportCsv.mock.calls as unknown as string[][])[0]?.[0] ?? '';
-		expect(csv.startsWith('\uFEFF年度,番号,事業名')).toBe(true);
-		expect(csv).toContain('2024,19,テレワークの推進');
+		expect(csv.startsWith('\uFEFFfiscal_year,era,no,')).toBe(true);
+		expect(csv).toContain('2024,令和6年度,19,false,program,テレワークの推進');
 	});
 
 	it('q quits from the list, not from the search line; Ctrl-c quits anywhere', async () => {

@@ -47,7 +47,10 @@ export function loadInBackground(
 	const workerFile = fileURLToPath(new URL('./load-worker.js', import.meta.url));
 	if (!existsSync(workerFile)) return inSlices(paths, onEvent);
 	const worker = new Worker(workerFile, {workerData: {paths}});
-	worker.on('message', onEvent);
+	worker.on('message', (event: LoadEvent) => {
+		onEvent(event);
+		if (event.type === 'done') void worker.terminate();
+	});
 	worker.on('error', (error) => {
 		onEvent({
 			type: 'issue',

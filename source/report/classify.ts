@@ -37,7 +37,7 @@ const HEADER_WORDS = new Set([
 const ERA = /(令和|平成)\s*([0-9０-９]+|元)\s*年度/u;
 const SUMMARY_BULLET = /^[○〇◯]/u;
 const ITEM_MARKER = /^[・･·①-⑳「『]/u;
-const JOINED_NUMBER = /^([0-9]{1,4})[ \u3000]+(\S.*)$/u;
+const JOINED_NUMBER = /^([0-9]{1,6})[ \u3000]+(\S.*)$/u;
 
 export function headerLayout(cells: string[]): Layout | null {
 	const trimmed = cells.map((c) => c.trim());
@@ -77,7 +77,7 @@ export function classify(row: Row, layout: Layout): RowKind {
 	const cells = canonicalCells(row.cells, layout);
 	const [no = '', name = '', summary = ''] = cells;
 	const hasFigures = nonEmpty(cells, col('budget'));
-	if (/^[0-9]{1,4}$/.test(no)) {
+	if (/^[0-9]{1,6}$/.test(no)) {
 		if (!SUMMARY_BULLET.test(summary) && !hasFigures && name !== '') {
 			// A pillar title may be split across cells by a wrap (`雇用就⇥業情勢`).
 			return {kind: 'pillar', no: Number(no), title: cells.slice(1).join('')};

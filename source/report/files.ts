@@ -107,21 +107,34 @@ export function loadFile(file: string): {report: Report | null; issues: LoadIssu
 
 const reportKey = (r: Report) => `${r.body}|${r.fiscalYear}`;
 
-/** Adds a report unless one of the same body and year is already in; says so if it is. */
-export function admitReport(reports: Report[], report: Report, issues: LoadIssue[]): boolean {
-	const twin = reports.find((r) => reportKey(r) === reportKey(report));
+/**
+ * Admits a report unless one of the same body and year is already in (`seen`, keyed by
+ * body and year, holding the first report's file and era); says so if it is.
+ */
+export function admitReport(
+	seen: Map<string, Pick<Report, 'file' | 'era'>>,
+	report: Report,
+	issues: LoadIssue[],
+): boolean {
+	const twin = seen.get(reportKey(report));
 	if (!twin) {
-		reports.push(report);
+		seen.set(reportKey(report), {file: report.file, era: report.era});
 		return true;
 	}
-	const same = resolve(twin.file) === resolve(report.file);
+	if (resolve(twin.file) === resolve(report.file)) {
+		issues.push({
+			code: 'duplicate-report',
+			severity: 'warning',
+			message: 'the same file was given twice; loaded once',
+			file: report.file,
+		});
+		return false;
+	}
 	issues.push(
 		error(
 			'duplicate-report',
 			report.file,
-			same
-				? 'the same file was given twice; loaded once'
-				: `duplicate report: ${report.body ? `${report.body} ` : ''}${report.era} is also in ${twin.file}; kept that one`,
+			`duplicate report: ${report.body ? `${report.body} ` : ''}${report.era} is also in ${twin.file}; kept that one`,
 		),
 	);
 	return false;

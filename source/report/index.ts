@@ -1,6 +1,6 @@
 // loadReports(paths) → {reports, issues}: the whole load at once (CLI print modes,
 // tests). The explorer uses the same stream of events from a worker thread.
-import {loadStream} from './load-stream.js';
+import {applyLinks, loadStream} from './load-stream.js';
 import type {LoadIssue, LoadResult, Report} from './model.js';
 
 export {bundledSeedPaths, expandPaths, loadFile, REPORT_EXTENSIONS} from './files.js';
@@ -11,6 +11,7 @@ export function loadReports(paths: string[]): LoadResult {
 	for (const event of loadStream(paths)) {
 		if (event.type === 'report') reports.push(event.report);
 		else if (event.type === 'issue') issues.push(event.issue);
+		else if (event.type === 'links') applyLinks(reports, event.links);
 	}
 	return {reports, issues};
 }

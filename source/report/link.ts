@@ -5,7 +5,12 @@
 // 'related': names that share a distinctive run of characters, with a score.
 // Candidates come from a bigram index per body, so the work grows with the
 // number of similar names, not with the square of the number of reports.
-import type {Program, ProgramLink, Report} from './model.js';
+import type {Program, ProgramLink} from './model.js';
+
+/** What linking reads and writes of a program. */
+export type Linkable = Pick<Program, 'id' | 'no' | 'name' | 'fiscalYear' | 'links'>;
+/** What linking reads of a report. */
+export type LinkableReport = {body: string; programs: Linkable[]};
 
 const GENERIC_SUFFIX = /(?:の)?(?:支援|推進|促進|応援|強化|対策|緊急対策)*(?:事業|プロジェクト)?$/u;
 
@@ -71,13 +76,13 @@ const MAX_COMPARED = 24;
 /** A bigram in more names than this (人材, 支援) says nothing about which are related. */
 const COMMON_BIGRAM = 60;
 
-function link(to: Program, kind: ProgramLink['kind'], score: number): ProgramLink {
+function link(to: Linkable, kind: ProgramLink['kind'], score: number): ProgramLink {
 	return {fiscalYear: to.fiscalYear, no: to.no, id: to.id, kind, score};
 }
 
-type Name = {key: string; core: string; grams: string[]; programs: Program[]};
+type Name = {key: string; core: string; grams: string[]; programs: Linkable[]};
 
-function linkBody(reports: Report[]): void {
+function linkBody(reports: LinkableReport[]): void {
 	// Work on distinct names: a body's reports repeat most names year after year.
 	const names = new Map<string, Name>();
 	for (const p of reports.flatMap((r) => r.programs)) {
@@ -145,8 +150,8 @@ function linkBody(reports: Report[]): void {
 }
 
 /** Fills `links` of every program; reports of different issuing bodies never link. */
-export function linkReports(reports: Report[]): void {
-	const byBody = new Map<string, Report[]>();
+export function linkReports(reports: LinkableReport[]): void {
+	const byBody = new Map<string, LinkableReport[]>();
 	for (const r of reports) byBody.set(r.body, [...(byBody.get(r.body) ?? []), r]);
 	for (const group of byBody.values()) linkBody(group);
 }

@@ -1,6 +1,6 @@
 // Loading as a stream of events, so a caller can show the first report while the
 // rest are still being read (a worker thread posts these events to the UI).
-import {linkReports} from './link.js';
+import {type LinkableReport, linkReports} from './link.js';
 import type {LoadIssue, ProgramLink, Report} from './model.js';
 import {admitReport, expandPaths, loadFile} from './files.js';
 
@@ -12,29 +12,65 @@ export type LoadEvent =
 	| {type: 'links'; links: Array<[id: string, links: ProgramLink[]]>}
 	| {type: 'done'};
 
+/**
+ * A copy of `text` that does not point into the file it was cut from: V8 keeps a whole
+ * decoded file alive for as long as any slice of it lives.
+ */
+const flat = (text: string) =>
+	text.length < 13 ? text : Buffer.from(text, 'utf16le').toString('utf16le');
+
+/**
+ * What linking needs of a report: its body and each program's id, number, name and year.
+ * The stream keeps only these, so a large load does not hold every report twice (the
+ * consumer keeps the reports; a worker thread lets go of each once it is posted).
+ */
+function linkStub(report: Report): LinkableReport {
+	return {
+		body: report.body,
+		programs: report.programs.map(({id, no, name, fiscalYear}) => ({
+			id,
+			no,
+			name,
+			fiscalYear,
+			links: [],
+		})),
+	};
+}
+
 /** Reads, parses and admits every file; links the programs once all are in. */
 export function* loadStream(paths: string[]): Generator<LoadEvent> {
 	const {files, issues: pathIssues} = expandPaths(paths);
 	yield {type: 'start', files: files.length};
 	for (const issue of pathIssues) yield {type: 'issue', issue};
-	const reports: Report[] = [];
+	const seen = new Map<string, Pick<Report, 'file' | 'era'>>();
+	const stubs: LinkableReport[] = [];
 	for (const [index, file] of files.entries()) {
-		const out = loadFile(file);
-		const issues = [...out.issues];
-		const admitted = out.report !== null && admitReport(reports, out.report, issues);
+		const {report, issues} = loadFile(file);
+		const ok = report !== null && admitReport(seen, report, issues);
 		for (const issue of issues) yield {type: 'issue', issue};
-		if (admitted && out.report)
-			yield {type: 'report', report: out.report, done: index + 1, files: files.length};
-		else yield {type: 'skipped', file, done: index + 1, files: files.length};
+		if (ok && report) {
+			stubs.push(linkStub(report));
+			yield {type: 'report', report, done: index + 1, files: files.length};
+		} else {
+			yield {type: 'skipped', file, done: index + 1, files: files.length};
+		}
 	}
-	linkReports(reports);
+	linkReports(stubs);
 	yield {
 		type: 'links',
-		links: reports.flatMap((r) =>
+		links: stubs.flatMap((r) =>
 			r.programs
 				.filter((p) => p.links.length > 0)
 				.map((p) => [p.id, p.links] as [string, ProgramLink[]]),
 		),
 	};
 	yield {type: 'done'};
+}
+
+/** Sets each program's links from a 'links' event (in place: the reports are the caller's). */
+export function applyLinks(reports: Report[], links: Array<[string, ProgramLink[]]>): void {
+	const byId = new Map(links);
+	for (const report of reports) {
+		for (const program of report.programs) program.links = byId.get(program.id) ?? [];
+	}
 }

@@ -1,7 +1,7 @@
 // rows → Report. The composer stage: classified rows are folded into programs,
 // their continuation lines and sub-items; then every cell is cleaned and parsed.
 import {computeAchievement} from './achievement.js';
-import {type Layout, type RowKind, classify, col} from './classify.js';
+import {COLUMNS, classify, col, type Layout, type RowKind} from './classify.js';
 import {cleanText, measureWraps, type WrapProfile} from './clean.js';
 import type {Budget, Item, LoadIssue, Pillar, Program, Report} from './model.js';
 import {mergedBudgetText, parseBudget} from './money.js';
@@ -87,6 +87,14 @@ export function parseReport(text: string, file: string): ParseOutput {
 
 	for (const {row, kind} of classified) {
 		const current = drafts.at(-1);
+		const extra = 'cells' in kind ? kind.cells.slice(COLUMNS.length).filter(Boolean) : [];
+		if (extra.length > 0) {
+			warn(
+				'garbage-cell',
+				`text beyond the ${COLUMNS.length} report columns was not used: "${extra.join(' ').slice(0, 60)}"`,
+				row.line,
+			);
+		}
 		switch (kind.kind) {
 			case 'title':
 				if (!title) {

@@ -118,3 +118,23 @@ describe('loadReports', () => {
 		);
 	});
 });
+
+describe('odd rows', () => {
+	it('warns about text beyond the seven report columns', () => {
+		const text =
+			'令和5年度 就労支援事業計画 事業の実施状況\n1\tA\t○a\t約1億円\t1件\t1件\t件\tstray\n';
+		const {report, issues} = parseReport(text, 'x.txt');
+		expect(report?.programs[0]?.unit).toBe('件');
+		expect(issues).toContainEqual(
+			expect.objectContaining({
+				code: 'garbage-cell',
+				line: 2,
+				message: expect.stringContaining('stray'),
+			}),
+		);
+	});
+	it('reads program numbers beyond 9999', () => {
+		const text = '令和5年度 就労支援事業計画 事業の実施状況\n12345\tA\t○a\t約1億円\t1件\t1件\t件\n';
+		expect(parseReport(text, 'x.txt').report?.programs[0]?.no).toBe(12345);
+	});
+});

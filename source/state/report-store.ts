@@ -2,8 +2,8 @@
 // to (useSyncExternalStore). Publishing is throttled so that hundreds of reports
 // arriving do not re-render hundreds of times, and the search index is built only
 // when a query needs it: an empty query lists programs in report order.
-import type {LoadEvent} from '../report/load-stream.js';
-import type {LoadIssue, Program, ProgramLink, Report} from '../report/model.js';
+import {applyLinks, type LoadEvent} from '../report/load-stream.js';
+import type {LoadIssue, Program, Report} from '../report/model.js';
 import type {SearchEngine} from '../search/types.js';
 
 export type LoadProgress = {
@@ -86,7 +86,9 @@ export class ReportStore {
 				this.#progress = {...this.#progress, done: event.done, files: event.files};
 				break;
 			case 'links':
-				this.#applyLinks(event.links);
+				// In place (the store owns these reports); a new array tells React they changed.
+				applyLinks(this.#reports, event.links);
+				this.#reports = [...this.#reports];
 				break;
 			case 'done':
 				this.#progress = {...this.#progress, finished: true};
@@ -100,16 +102,6 @@ export class ReportStore {
 		// The first report is shown at once; later ones are batched.
 		this.#publish(this.#snapshot.reports.length === 0 && this.#reports.length > 0);
 	};
-
-	#applyLinks(links: Array<[string, ProgramLink[]]>) {
-		const byId = new Map(links);
-		this.#reports = this.#reports.map((report) => ({
-			...report,
-			programs: report.programs.map((p) =>
-				byId.has(p.id) ? {...p, links: byId.get(p.id) ?? []} : p,
-			),
-		}));
-	}
 
 	#makeSnapshot(): ReportSnapshot {
 		return {

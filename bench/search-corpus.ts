@@ -190,6 +190,7 @@ export function makeCorpus(seeds: readonly Program[], n: number, seed = 42): Pro
 					out.push({
 						...base,
 						id: `${body}|${year}|${no}`,
+						body,
 						no,
 						name,
 						summary,

@@ -29,6 +29,7 @@ export function programJson(program: Program, matches?: FieldMatch[]) {
 		id: program.id,
 		fiscalYear: program.fiscalYear,
 		era: program.era,
+		...(program.body ? {body: program.body} : {}),
 		no: program.no,
 		noInferred: program.noInferred,
 		name: program.name,

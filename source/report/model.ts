@@ -106,6 +106,8 @@ export type Program = {
 	links: ProgramLink[];
 	fiscalYear: number;
 	era: string;
+	/** Issuing body named in the report's title (`大阪府`); '' when it names none. */
+	body: string;
 	file: string;
 };
 

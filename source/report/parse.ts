@@ -330,6 +330,7 @@ function finishProgram(
 		links: [],
 		fiscalYear: report.fiscalYear,
 		era: report.era,
+		body: report.body,
 		file: report.file,
 	};
 }

@@ -7,7 +7,10 @@ import {sanitize} from './sanitize.js';
 
 /** '女性再就職支援事業 · FY2024 No.14 · 予算 2.5億 (247百万円) · 計画 275名 → 実績 250名 · 達成率 91%' */
 export function copyLine(program: Program): string {
-	const parts = [sanitize(displayName(program)), `FY${program.fiscalYear} No.${program.no}`];
+	const parts = [
+		sanitize(displayName(program)),
+		`${program.body ? `${sanitize(program.body)} ` : ''}FY${program.fiscalYear} No.${program.no}`,
+	];
 	const printed = sanitize(program.budget.text).trim();
 	const compact = budgetCompact(program.budget);
 	parts.push(`予算 ${compact}${printed && printed !== compact ? ` (${printed})` : ''}`);

@@ -124,7 +124,7 @@ export function detailLines(program: Program, width: number, options: WidthOptio
 	out.push(...paragraph(sanitize(displayName(program)), width, options, '', {bold: true}));
 	out.push(
 		plainLine(
-			`${sanitize(program.era)} (FY${program.fiscalYear}) · No.${program.no}${program.noInferred ? ' (推定)' : ''}`,
+			`${program.body ? `${sanitize(program.body)} ` : ''}${sanitize(program.era)} (FY${program.fiscalYear}) · No.${program.no}${program.noInferred ? ' (推定)' : ''}`,
 			width,
 			options,
 		),

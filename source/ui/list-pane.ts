@@ -7,6 +7,7 @@ import {settle} from '../state/cursor.js';
 import {bar, budgetCompact, percentText, primaryAchievement} from './format.js';
 import {highlight} from './highlight.js';
 import {cell, fitLine, type Line, plainLine, type Segment} from './line.js';
+import {sanitize} from './sanitize.js';
 import {pad, type WidthOptions} from './text.js';
 
 export type ListColumns = {
@@ -67,7 +68,9 @@ export function listRow(
 	const p = result.program;
 	const name = displayName(p);
 	const ranges = result.matches.find((m) => m.field === 'name' && m.text === name)?.ranges ?? [];
-	const nameCells = fitLine(highlight(name, ranges), c.name, options);
+	// Reports of several issuing bodies: say whose program each row is.
+	const body: Segment[] = p.body ? [{text: `${sanitize(p.body)} `, dim: true}] : [];
+	const nameCells = fitLine([...body, ...highlight(name, ranges)], c.name, options);
 	const achievement = primaryAchievement(p);
 	const s: Segment = {text: ' '.repeat(GAP)};
 	const row: Line = [

@@ -60,6 +60,7 @@ export function program(spec: ProgramSpec): Program {
 		id: `|${spec.fiscalYear}|${spec.no}`,
 		noInferred: false,
 		pillar: null,
+		body: '',
 		summary: [],
 		budget: budget('', null),
 		plan: scale(''),

@@ -37,6 +37,7 @@ describe('loadReports', () => {
 		expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
 		expect(reports.map((r) => r.body)).toEqual(['', '大阪府']);
 		expect(reports[1]?.programs[0]?.id).toBe('大阪府|2024|1');
+		expect(reports[1]?.programs[0]?.body).toBe('大阪府');
 	});
 
 	it('refuses a second report of the same body and year, naming both files', () => {

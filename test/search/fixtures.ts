@@ -20,6 +20,7 @@ export function makeProgram(spec: Spec): Program {
 	const budget = {text: '', yen: null, approximate: false};
 	return {
 		id: `|${spec.fy}|${spec.no}`,
+		body: '',
 		no: spec.no,
 		noInferred: false,
 		name: spec.name,

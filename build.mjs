@@ -46,7 +46,11 @@ await build({
 	jsx: 'automatic',
 	// jsmigemo's dictionary is 2 MB: it stays a separate chunk loaded on first romaji query.
 	external: ['jsmigemo'],
-	alias: {'react-devtools-core': './dist/devtools-stub.js'},
+	alias: {
+		'react-devtools-core': './dist/devtools-stub.js',
+		// Ink and its helpers measure through the same cache as shuro (source/ui/width-cache.ts).
+		'string-width': './source/ui/width-cache.ts',
+	},
 	define: {'process.env.NODE_ENV': '"production"'},
 	banner: {
 		js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",

@@ -54,6 +54,33 @@ export function ptySession(command, {width = 80, height = 24, env = {}} = {}) {
 			child.stdin.write(keys);
 			return until((o) => o.includes(ESU), offset, from);
 		},
+		/**
+		 * Writes keys and resolves with ms until the last frame they cause: the screen may be
+		 * drawn twice (the typed text at once, then the results), and this waits for the
+		 * output to stay quiet for `quietMs` before taking the time of the last frame end.
+		 */
+		async keySettled(keys, quietMs = 120) {
+			const offset = output.length;
+			const from = performance.now();
+			let lastFrameAt = Number.NaN;
+			let seen = 0;
+			const onData = () => {
+				const frames = output.slice(offset).split(ESU).length - 1;
+				if (frames > seen) {
+					seen = frames;
+					lastFrameAt = performance.now();
+				}
+			};
+			child.stdout.on('data', onData);
+			child.stdin.write(keys);
+			let lastLength = -1;
+			while (lastLength !== output.length || seen === 0) {
+				lastLength = output.length;
+				await new Promise((resolve) => setTimeout(resolve, quietMs));
+			}
+			child.stdout.off('data', onData);
+			return lastFrameAt - from;
+		},
 		write: (keys) => child.stdin.write(keys),
 		until,
 		/** Peak resident memory of the process that wrote its pid to `pidFile` (SHURO_PIDFILE), in MB. */

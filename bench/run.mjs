@@ -116,8 +116,8 @@ await session.until(
 await new Promise((resolve) => setTimeout(resolve, 1500)); // the search index is built after the load
 const typing = [];
 for (const word of ['テレワーク', 'しごと', 'kyaria', 'シニア 講座']) {
-	for (const ch of word) typing.push(await session.key(ch));
-	for (let i = 0; i < [...word].length; i++) await session.key('\u007F');
+	for (const ch of word) typing.push(await session.keySettled(ch));
+	for (let i = 0; i < [...word].length; i++) typing.push(await session.keySettled('\u007F'));
 }
 row(
 	'keystroke → frame at 25,000 (p50 / p95)',

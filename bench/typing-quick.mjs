@@ -22,8 +22,8 @@ await s.until(
 await new Promise((r) => setTimeout(r, 2000));
 const typing = [];
 for (const word of ['テレワーク', 'しごと', 'kyaria', 'シニア 講座']) {
-	for (const ch of word) typing.push(await s.key(ch));
-	for (let i = 0; i < [...word].length; i++) typing.push(await s.key('\u007F'));
+	for (const ch of word) typing.push(await s.keySettled(ch));
+	for (let i = 0; i < [...word].length; i++) typing.push(await s.keySettled('\u007F'));
 }
 await s.key('\t');
 const arrows = [];

@@ -27,7 +27,7 @@ export async function runExplorer(options: ExplorerOptions): Promise<void> {
 			{...(options.years.length === 1 ? {initialYear: options.years[0]} : {})}
 			ambiguousWide={options.ambiguousWide}
 		/>,
-		{exitOnCtrlC: false, patchConsole: false, maxFps: 60},
+		{exitOnCtrlC: false, patchConsole: false, maxFps: 1000},
 	);
 	// A signal or crash unmounts Ink while the alternate screen is still up.
 	setTeardown(() => instance.unmount());

@@ -7,8 +7,10 @@ import {displayWidth, type WidthOptions} from './text.js';
 const OKU = 100_000_000;
 const MAN = 10_000;
 
+const GROUPED = new Intl.NumberFormat('en-US', {maximumFractionDigits: 2});
+
 export function thousands(value: number): string {
-	return value.toLocaleString('en-US', {maximumFractionDigits: 2});
+	return GROUPED.format(value);
 }
 
 /** 3,980,000,000 → '39.8億'; 58,000,000 → '5,800万'; 9,000 → '9,000円'. */

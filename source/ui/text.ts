@@ -3,7 +3,7 @@
 // surrogate pairs (𠮷) and combining marks line up. `ambiguousWide` follows string-width's
 // `ambiguousIsNarrow: false`: ○ ※ ① … take two cells on terminals set up for East Asian
 // ambiguous width, and layout must still add up there.
-import stringWidth from 'string-width';
+import stringWidth from './width-cache.js';
 
 export type WidthOptions = {ambiguousWide?: boolean};
 export type Align = 'left' | 'right' | 'center';
@@ -17,23 +17,12 @@ export function graphemes(text: string): string[] {
 	return out;
 }
 
-// Every frame measures the same names, labels and padding again; string-width walks
-// graphemes with regexes, so remember results (bounded, cleared when full).
-const CACHE_LIMIT = 20_000;
-const narrowCache = new Map<string, number>();
-const wideCache = new Map<string, number>();
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
-/** Terminal cells a string occupies. */
+/** Terminal cells a string occupies (string-width, remembered: see width-cache.ts). */
 export function displayWidth(text: string, options: WidthOptions = {}): number {
 	if (PRINTABLE_ASCII.test(text)) return text.length;
-	const cache = options.ambiguousWide ? wideCache : narrowCache;
-	const known = cache.get(text);
-	if (known !== undefined) return known;
-	const width = stringWidth(text, {ambiguousIsNarrow: !options.ambiguousWide});
-	if (cache.size >= CACHE_LIMIT) cache.clear();
-	cache.set(text, width);
-	return width;
+	return stringWidth(text, {ambiguousIsNarrow: !options.ambiguousWide});
 }
 
 export const ELLIPSIS = '…';

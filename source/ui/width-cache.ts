@@ -1,0 +1,28 @@
+// string-width with a memory. Every frame measures mostly the same strings again (the
+// same rows, labels and padding), and string-width walks graphemes with Unicode regexes:
+// tens of microseconds for a Japanese name. The bundle (build.mjs) points Ink's own
+// `string-width` imports here too, so Ink's layout and output passes share the cache.
+// Measurement is still string-width's; only repeated questions are answered from memory.
+import stringWidth from '../../node_modules/string-width/index.js';
+
+type Options = {ambiguousIsNarrow?: boolean; countAnsiEscapeCodes?: boolean};
+
+const LIMIT = 20_000;
+const MAX_LENGTH = 1_000;
+const caches = new Map<string, Map<string, number>>();
+
+export default function cachedStringWidth(text: string, options: Options = {}): number {
+	if (typeof text !== 'string' || text.length > MAX_LENGTH) return stringWidth(text, options);
+	const key = `${options.ambiguousIsNarrow ?? true}|${options.countAnsiEscapeCodes ?? false}`;
+	let cache = caches.get(key);
+	if (!cache) {
+		cache = new Map();
+		caches.set(key, cache);
+	}
+	const known = cache.get(text);
+	if (known !== undefined) return known;
+	const width = stringWidth(text, options);
+	if (cache.size >= LIMIT) cache.clear();
+	cache.set(text, width);
+	return width;
+}

@@ -52,6 +52,9 @@ export type ExplorerState = {
 	quit: boolean;
 };
 
+/** Longest query, in UTF-16 units; a longer paste is cut. */
+export const MAX_QUERY = 200;
+
 export type Action =
 	| {type: 'type'; text: string}
 	| {type: 'edit'; op: EditOp}
@@ -217,8 +220,18 @@ export function reducer(previous: ExplorerState, action: Action): ExplorerState 
 	// A status message lasts until the next thing the user does.
 	const state = previous.status === null ? previous : {...previous, status: null};
 	switch (action.type) {
-		case 'type':
-			return withLine(state, insert({text: state.query, cursor: state.queryCursor}, action.text));
+		case 'type': {
+			// A paste of a whole page is not a search: keep the first MAX_QUERY characters.
+			const room = MAX_QUERY - state.query.length;
+			if (room <= 0) return {...state, status: `検索語は ${MAX_QUERY} 文字までです`};
+			// Never cut between the two halves of a surrogate pair (𠮷).
+			const text =
+				action.text.length > room
+					? action.text.slice(0, room).replace(/[\uD800-\uDBFF]$/, '')
+					: action.text;
+			const next = withLine(state, insert({text: state.query, cursor: state.queryCursor}, text));
+			return text === action.text ? next : {...next, status: `検索語は ${MAX_QUERY} 文字までです`};
+		}
 		case 'edit':
 			return withLine(state, editLine({text: state.query, cursor: state.queryCursor}, action.op));
 		case 'move':

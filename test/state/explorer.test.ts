@@ -192,3 +192,14 @@ describe('focus, filters, sort, help, status, quit', () => {
 		expect(() => reducer(start(), {type: 'nope'})).toThrow('Unhandled');
 	});
 });
+
+describe('long pastes', () => {
+	it('keeps the first 200 characters of the query and says so', async () => {
+		const {initialState, reducer, MAX_QUERY} = await import('../../source/state/explorer.js');
+		const start = initialState({years: [2024]});
+		const pasted = reducer(start, {type: 'type', text: '就労'.repeat(5000)});
+		expect(pasted.query).toHaveLength(MAX_QUERY);
+		expect(pasted.status).toBe('検索語は 200 文字までです');
+		expect(reducer(pasted, {type: 'type', text: 'x'}).query).toHaveLength(MAX_QUERY);
+	});
+});

@@ -29,18 +29,27 @@ function progressSegments(loading: LoadingStatus | undefined): Segment[] {
 	return [{text: `読み込み中 ${loading.done}/${loading.files} · `, bold: true, tone: 'accent'}];
 }
 
-/** `⚠ 警告 1 (終了後に全件表示): file:61: message` — the full list is printed on exit. */
-function problemSegments(loading: LoadingStatus | undefined): Segment[] {
-	if (!loading) return [];
-	const counts = [
+function problemCounts(loading: LoadingStatus | undefined): string {
+	if (!loading) return '';
+	return [
 		loading.errors ? `エラー ${loading.errors}` : '',
 		loading.warnings ? `警告 ${loading.warnings}` : '',
-	].filter(Boolean);
-	if (counts.length === 0) return [];
-	return [
-		{text: ` · ⚠ ${counts.join(' ')}`, bold: true, tone: 'warn'},
-		{text: ` (終了後に全件表示): ${sanitize(loading.firstIssue ?? '')}`, dim: true},
-	];
+	]
+		.filter(Boolean)
+		.join(' ');
+}
+
+/** `· ⚠ 警告 1` right after the counts; the first problem itself goes last, as room allows. */
+function problemSegments(loading: LoadingStatus | undefined): {
+	count: Segment[];
+	detail: Segment[];
+} {
+	const counts = problemCounts(loading);
+	if (!counts) return {count: [], detail: []};
+	return {
+		count: [{text: ` · ⚠ ${counts}`, bold: true, tone: 'warn'}],
+		detail: [{text: ` · ${sanitize(loading?.firstIssue ?? '')} (終了後に全件表示)`, dim: true}],
+	};
 }
 
 export function statusLine(
@@ -58,6 +67,8 @@ export function statusLine(
 		parts.push({text: sanitize(state.status), bold: true, tone: 'accent'}, {text: ' · '});
 	parts.push(...progressSegments(loading));
 	parts.push({text: `${shown} / ${total} 件`, bold: true});
+	const problems = problemSegments(loading);
+	parts.push(...problems.count);
 	parts.push({text: ` · ${years}`});
 	parts.push({text: ` · 並び: ${SORT_LABEL[state.sort]}`});
 	if (state.pillarFilter) {
@@ -75,6 +86,6 @@ export function statusLine(
 		pillars: ' · Enter 一覧 · Esc 戻る',
 	};
 	parts.push({text: hint[state.mode], dim: true});
-	parts.push(...problemSegments(loading));
+	parts.push(...problems.detail);
 	return fitLine(parts, width, options);
 }

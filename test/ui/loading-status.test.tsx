@@ -27,6 +27,7 @@ describe('load status on the status line', () => {
 			width: 160,
 		});
 		const frame = await app.waitFor((f) => f.includes('⚠'));
-		expect(frame).toContain('⚠ エラー 1 警告 2 (終了後に全件表示): x.png: not a text report');
+		expect(frame).toMatch(/件 · ⚠ エラー 1 警告 2 · /);
+		expect(frame).toContain('x.png: not a text report (終了後に全件表示)');
 	});
 });

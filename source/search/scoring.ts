@@ -29,6 +29,9 @@ export function hitQuality(fieldIndex: number, score: number): number {
 
 /** A term's quality from its best hit and the set of fields it was found in (bit per field index). */
 export function termQuality(best: number, fieldBits: number): number {
+	// A perfect name hit is as good as it gets: two of them tie, and the tie-breakers
+	// (newest year, then number) decide, not how often the term recurs in other fields.
+	if (best >= FIELD_WEIGHT.name) return best;
 	let fields = 0;
 	for (let b = fieldBits; b; b &= b - 1) fields += 1;
 	return best + EXTRA_FIELD_BONUS * Math.min(MAX_EXTRA_FIELDS, fields - 1);

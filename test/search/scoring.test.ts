@@ -6,10 +6,16 @@ import {makeProgram} from './fixtures.js';
 describe('termQuality and programScore', () => {
 	it('adds a little per extra field and keeps lower-is-better scores', () => {
 		expect(termQuality(0.97, 0b1)).toBeCloseTo(0.97);
-		expect(termQuality(0.97, 0b11)).toBeCloseTo(0.98);
+		expect(termQuality(0.9, 0b11)).toBeCloseTo(0.91);
 		expect(termQuality(0.7, 0b1111110)).toBeCloseTo(0.73);
 		expect(programScore(0.98, 1)).toBe(0.02);
 		expect(programScore(0, 0)).toBe(0);
+	});
+});
+
+describe('perfect name hits', () => {
+	it('get no extra-field bonus, so two of them tie and the newest year comes first', () => {
+		expect(termQuality(0.97, 0b1)).toBe(termQuality(0.97, 0b1111));
 	});
 });
 

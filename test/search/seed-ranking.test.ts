@@ -119,3 +119,13 @@ describe('search on the seed reports', () => {
 		}
 	});
 });
+
+describe('the same program in two years', () => {
+	it('an exact name lists the newest year first', () => {
+		const engine = createSearchEngine(seeds().reports.flatMap((r) => r.programs));
+		const top = (q: string) =>
+			engine.search(q, {limit: 2}).map((r) => `${r.program.fiscalYear}#${r.program.no}`);
+		expect(top('テレワークの推進')).toEqual(['2024#19', '2022#38']);
+		expect(top('業界連携再就職支援事業')).toEqual(['2024#10', '2022#3']);
+	});
+});

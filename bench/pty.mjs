@@ -6,6 +6,12 @@ import {readFileSync} from 'node:fs';
 
 const ESU = '\u001B[?2026l';
 
+// A failed measurement must not leave a session (and its shuro) running.
+const live = new Set();
+process.on('exit', () => {
+	for (const child of live) child.kill('SIGKILL');
+});
+
 export function ptySession(command, {width = 80, height = 24, env = {}} = {}) {
 	const childEnv = {...process.env, ...env};
 	delete childEnv.CI; // Ink stops live re-rendering when CI is set
@@ -17,6 +23,8 @@ export function ptySession(command, {width = 80, height = 24, env = {}} = {}) {
 			stdio: ['pipe', 'pipe', 'ignore'],
 		},
 	);
+	live.add(child);
+	child.on('exit', () => live.delete(child));
 	let output = '';
 	let waiters = [];
 	const started = performance.now();

@@ -144,6 +144,13 @@ tmux(
 	'24',
 	`env -u CI ${node} ${cli} --data ${corpusDir}`,
 );
+process.on('exit', () => {
+	try {
+		tmux('kill-server');
+	} catch {
+		// already gone
+	}
+});
 const screen = () => tmux('capture-pane', '-p', '-t', 'b');
 const waitScreen = async (test, timeoutMs = 60_000) => {
 	const until = Date.now() + timeoutMs;

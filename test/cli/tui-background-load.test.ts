@@ -7,9 +7,9 @@ import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 // @ts-expect-error: plain JavaScript module shared with the benchmark
 import {writeReportFiles} from '../../bench/report-files.mjs';
-import {hasTmux, startTui, type Tui} from '../helpers/tmux.js';
+import {hasTmux, type Session, startSession} from '../helpers/terminal-session.js';
 
-const sessions: Tui[] = [];
+const sessions: Session[] = [];
 afterEach(() => {
 	for (const s of sessions.splice(0)) s.kill();
 });
@@ -19,7 +19,7 @@ describe.skipIf(!hasTmux())('loading in the background', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'shuro-bg-'));
 		const {files, programs} = writeReportFiles(dir, 3000) as {files: number; programs: number};
 		expect(files).toBeGreaterThan(40);
-		const tui = startTui(['--data', dir], 100, 30);
+		const tui = startSession({args: ['--data', dir], width: 100, height: 30});
 		sessions.push(tui);
 		let screen = await tui.waitFor((s) => s.includes('読み込み中'), 20_000);
 		screen = await tui.waitFor(

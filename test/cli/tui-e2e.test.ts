@@ -1,15 +1,15 @@
 // The built CLI in a real pseudo-terminal (tmux) at 80×24 and 140×40.
 import stringWidth from 'string-width';
 import {afterEach, describe, expect, it} from 'vitest';
-import {hasTmux, startTui, type Tui} from '../helpers/tmux.js';
+import {hasTmux, type Session, startSession} from '../helpers/terminal-session.js';
 
-const sessions: Tui[] = [];
+const sessions: Session[] = [];
 afterEach(() => {
 	for (const s of sessions.splice(0)) s.kill();
 });
 
 function open(width: number, height: number, args: string[] = []) {
-	const tui = startTui(args, width, height);
+	const tui = startSession({args, width, height});
 	sessions.push(tui);
 	return tui;
 }

@@ -1,7 +1,8 @@
-// The built CLI in a real pseudo-terminal (tmux, own server socket per session) with
-// what fault tests need beyond test/helpers/tmux.ts: every byte the program wrote
-// (pipe-pane, attached before the program starts), its pid (to signal it), its exit
-// status, and the terminal modes after it exited (`stty -a` in the same pane).
+// The built CLI in a real pseudo-terminal (tmux, own server socket per session), driven
+// as a person would (keys, typing, pastes, resizes; reading the screen), plus what fault
+// tests need: every byte the program wrote (pipe-pane, attached before the program
+// starts), its pid (to signal it), its exit status, and the terminal modes after it
+// exited (`stty -a` in the same pane).
 import {execFileSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -42,6 +43,16 @@ export type Session = {
 };
 
 let counter = 0;
+
+/** tmux runs these tests; without it they are skipped. */
+export function hasTmux(): boolean {
+	try {
+		execFileSync('tmux', ['-V'], {stdio: 'ignore'});
+		return true;
+	} catch {
+		return false;
+	}
+}
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 export function startSession(options: SessionOptions = {}): Session {

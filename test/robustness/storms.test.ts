@@ -1,8 +1,7 @@
 // Issue 6: resize storms, tiny terminals and keystroke floods never crash the explorer
 // and leave it usable. The built CLI in a real pseudo-terminal (tmux).
 import {afterEach, describe, expect, it} from 'vitest';
-import {type Session, startSession} from '../helpers/terminal-session.js';
-import {hasTmux} from '../helpers/tmux.js';
+import {type Session, startSession, hasTmux} from '../helpers/terminal-session.js';
 
 const sessions: Session[] = [];
 afterEach(() => {

@@ -6,12 +6,12 @@ import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {hasTmux} from '../helpers/tmux.js';
 import {
 	type Session,
 	type SessionOptions,
 	startSession,
 	terminalState,
+	hasTmux,
 } from '../helpers/terminal-session.js';
 
 const sessions: Session[] = [];

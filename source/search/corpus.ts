@@ -1,13 +1,18 @@
 // Programs flattened into one table of field strings (display text + normalised copy),
 // laid out program by program so a program's strings are one contiguous id range.
+//
+// Reports repeat themselves (a program keeps its summary year after year, many programs
+// share a plan or unit text): at 25,000 programs ~170,000 strings hold ~47,000 distinct
+// texts. Each distinct displayed text is normalised once, equal normalised texts share
+// one string and one text id, and the gram index is built over the distinct texts only.
 import type {Program} from '../report/model.js';
-import {FIELD_ORDER, programFields} from './fields.js';
+import {FIELD_ORDER, forEachField} from './fields.js';
 import {normalizeForSearch} from './normalize.js';
 import type {SearchField} from './types.js';
 
 export type SearchCorpus = {
 	programs: readonly Program[];
-	/** Per string: the normalised copy that is matched. */
+	/** Per string: the normalised copy that is matched (equal texts share one string). */
 	normalized: string[];
 	/** Per string: the displayed text that highlights refer to. */
 	display: string[];
@@ -17,46 +22,92 @@ export type SearchCorpus = {
 	doc: Uint32Array;
 	/** Program d owns strings docStart[d] .. docStart[d + 1] - 1; the first one is its name. */
 	docStart: Uint32Array;
-	/** Per string: the id of its normalised text among the distinct ones. */
+	/** Per string: the id of its normalised text among the distinct ones (in order of first use). */
 	textId: Uint32Array;
 	distinctTexts: number;
+	/** Per text id: the normalised text. */
+	texts: string[];
+	/** The strings holding text t, ascending: textStrings[textStart[t] .. textStart[t + 1] - 1]. */
+	textStart: Uint32Array;
+	textStrings: Uint32Array;
 };
+
+/** A typed array that doubles when full (the string count is known only at the end). */
+function grow<T extends Uint8Array | Uint32Array>(array: T, make: (n: number) => T): T {
+	const bigger = make(array.length * 2);
+	bigger.set(array);
+	return bigger;
+}
 
 export function buildCorpus(programs: readonly Program[]): SearchCorpus {
 	const normalized: string[] = [];
 	const display: string[] = [];
-	const field: number[] = [];
-	const docOf: number[] = [];
+	let field = new Uint8Array(Math.max(16, programs.length * 8));
+	let textId = new Uint32Array(field.length);
 	const docStart = new Uint32Array(programs.length + 1);
-	programs.forEach((program, d) => {
-		docStart[d] = normalized.length;
-		for (const f of programFields(program)) {
-			normalized.push(normalizeForSearch(f.text));
-			display.push(f.text);
-			field.push(FIELD_ORDER.indexOf(f.field));
-			docOf.push(d);
+	const texts: string[] = [];
+	// Normalised text → text id, and displayed text → text id (different displayed texts,
+	// such as full- and half-width spellings, may share a normalised text).
+	const byText = new Map<string, number>();
+	const byDisplay = new Map<string, number>();
+	let n = 0;
+	const visit = (fieldIndex: number, text: string) => {
+		if (n === field.length) {
+			field = grow(field, (size) => new Uint8Array(size));
+			textId = grow(textId, (size) => new Uint32Array(size));
 		}
-	});
-	docStart[programs.length] = normalized.length;
-	const distinct = new Map<string, number>();
-	const textId = Uint32Array.from(normalized, (text) => {
-		let id = distinct.get(text);
-		if (id === undefined) {
-			id = distinct.size;
-			distinct.set(text, id);
+		let t = byDisplay.get(text);
+		if (t === undefined) {
+			const folded = normalizeForSearch(text);
+			t = byText.get(folded);
+			if (t === undefined) {
+				t = texts.push(folded) - 1;
+				byText.set(folded, t);
+			}
+			byDisplay.set(text, t);
 		}
-		return id;
-	});
+		display.push(text);
+		normalized.push(texts[t]!);
+		field[n] = fieldIndex;
+		textId[n] = t;
+		n += 1;
+	};
+	for (let d = 0; d < programs.length; d += 1) {
+		docStart[d] = n;
+		forEachField(programs[d]!, visit);
+	}
+	docStart[programs.length] = n;
+	const doc = new Uint32Array(n);
+	for (let d = 0; d < programs.length; d += 1) doc.fill(d, docStart[d]!, docStart[d + 1]!);
+	const ids = textId.slice(0, n);
+	const {textStart, textStrings} = stringsByText(ids, texts.length);
 	return {
 		programs,
 		normalized,
 		display,
-		field: Uint8Array.from(field),
-		doc: Uint32Array.from(docOf),
+		field: field.slice(0, n),
+		doc,
 		docStart,
-		textId,
-		distinctTexts: distinct.size,
+		textId: ids,
+		distinctTexts: texts.length,
+		texts,
+		textStart,
+		textStrings,
 	};
+}
+
+/** Groups string ids by text id (a counting sort, so each group stays ascending). */
+function stringsByText(
+	textId: Uint32Array,
+	textCount: number,
+): {textStart: Uint32Array; textStrings: Uint32Array} {
+	const textStart = new Uint32Array(textCount + 1);
+	for (let id = 0; id < textId.length; id += 1) textStart[textId[id]! + 1]! += 1;
+	for (let t = 1; t <= textCount; t += 1) textStart[t]! += textStart[t - 1]!;
+	const cursor = textStart.slice(0, textCount);
+	const textStrings = new Uint32Array(textId.length);
+	for (let id = 0; id < textId.length; id += 1) textStrings[cursor[textId[id]!]!++] = id;
+	return {textStart, textStrings};
 }
 
 export function fieldOf(corpus: SearchCorpus, id: number): SearchField {

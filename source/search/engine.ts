@@ -11,7 +11,6 @@ import {buildCorpus, type SearchCorpus} from './corpus.js';
 import {execute, type Searchable} from './execute.js';
 import {buildGramIndex} from './gram-index.js';
 import {programMatches} from './highlight.js';
-import {buildFuseRecords} from './fuzzy.js';
 import {type Probe, termProbes} from './probe.js';
 import {parseQuery} from './query.js';
 import {prepareRomaji} from './romaji.js';
@@ -60,9 +59,8 @@ export function createSearchEngine(
 	const indexed = options.indexed !== false;
 	const target: Searchable = {
 		corpus,
-		records: buildFuseRecords(corpus),
 		index: indexed ? buildGramIndex(corpus) : null,
-		scratch: indexed ? createScratch(corpus.normalized.length) : null,
+		scratch: indexed ? createScratch(corpus.distinctTexts) : null,
 		memo: indexed ? createTextMemo(corpus.distinctTexts) : null,
 	};
 	const order = tieOrder(programs);

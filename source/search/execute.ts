@@ -4,11 +4,11 @@
 // in typed arrays indexed by program: a broad query touches most of 25,000 programs and
 // must not allocate per hit. Without an index every string is a candidate: the
 // reference path that the fast one is tested against.
-import {probeCandidates, type Scratch} from './candidates.js';
+import {probeCandidates, type Scratch, stringsOfTexts} from './candidates.js';
 import type {SearchCorpus} from './corpus.js';
 import type {GramIndex} from './gram-index.js';
 import {filterIds, forEachId, type IdSet, intersect, size, union} from './id-set.js';
-import {type FuseRecords, probeScores} from './match.js';
+import {probeScores} from './match.js';
 import {type Probe, probeErrors, termProbes} from './probe.js';
 import type {ParsedQuery, Term} from './query.js';
 import type {TextMemo} from './text-memo.js';
@@ -17,7 +17,6 @@ import {hitQuality, programScore, termQuality} from './scoring.js';
 /** The corpus and its search structures; index, scratch and memo are null on the reference path. */
 export type Searchable = {
 	corpus: SearchCorpus;
-	records: FuseRecords;
 	index: GramIndex | null;
 	scratch: Scratch | null;
 	memo: TextMemo | null;
@@ -42,7 +41,8 @@ function docsOf(corpus: SearchCorpus, strings: Uint32Array): Uint32Array {
 function planProbe(target: Searchable, probe: Probe): PlannedProbe {
 	const {corpus, index, scratch} = target;
 	if (!index || !scratch) return {probe, strings: null};
-	let strings = probeCandidates(index, scratch, probe.text, probeErrors(probe));
+	const texts = probeCandidates(index, scratch, probe.text, probeErrors(probe));
+	let strings = stringsOfTexts(corpus, scratch, texts);
 	if (strings && probe.where !== 'any') {
 		strings = filterIds(strings, (id) => corpus.docStart[corpus.doc[id]!] === id);
 	}
@@ -100,7 +100,7 @@ function groupQualities(target: Searchable, group: Planned, alive: IdSet): Float
 		for (const {probe, strings} of probes) {
 			const within = aliveStrings(corpus, strings, alive, mask);
 			if (within === null || within.length > 0)
-				probeScores(corpus, target.records, target.memo, probe, within, visit);
+				probeScores(corpus, target.memo, probe, within, visit);
 		}
 		for (const d of touched) {
 			quality[d] = Math.max(quality[d]!, termQuality(best[d]!, bits[d]!));
@@ -117,7 +117,7 @@ function excluded(target: Searchable, term: Term, alive: IdSet): Uint8Array {
 	const mask = aliveMask(corpus.programs.length, alive);
 	for (const {probe, strings} of plan(target, [term]).terms.flat()) {
 		const within = aliveStrings(corpus, strings, alive, mask);
-		probeScores(corpus, target.records, target.memo, probe, within, (id) => {
+		probeScores(corpus, target.memo, probe, within, (id) => {
 			out[corpus.doc[id]!] = 1;
 		});
 	}

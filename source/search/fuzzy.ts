@@ -28,12 +28,6 @@ export const FUSE_MATCH_OPTIONS: IFuseOptions<string> = {...FUSE_OPTIONS, includ
 /** fuse.js's bitap handles patterns up to this length in one piece. */
 const MAX_BITAP_LENGTH = 32;
 
-export type FuseRecords = FuseIndexStringRecord[];
-
-export function buildFuseRecords(corpus: SearchCorpus): FuseRecords {
-	return corpus.normalized.map((v, i) => ({v, i, n: 1}));
-}
-
 /** Scores distinct texts with fuse.js: per text, its score, or -1 when it does not match. */
 function fuseScores(texts: string[], pattern: string): Float64Array {
 	const scores = new Float64Array(texts.length).fill(-1);
@@ -45,17 +39,19 @@ function fuseScores(texts: string[], pattern: string): Float64Array {
 	return scores;
 }
 
-/** The reference: fuse.js over the whole candidate strings, no shortcut. */
+/**
+ * The reference: fuse.js over the whole candidate strings, no shortcut. Its records
+ * are made per call (it is slow anyway): no record per string is kept in the engine.
+ */
 export function plainFuzzyScores(
 	corpus: SearchCorpus,
-	records: FuseRecords,
 	probe: Probe,
 	strings: IdSet,
 	visit: Visit,
 ): void {
-	const subset: FuseRecords = [];
+	const subset: FuseIndexStringRecord[] = [];
 	forEachId(strings, corpus.normalized.length, (id) => {
-		subset.push(records[id]!);
+		subset.push({v: corpus.normalized[id]!, i: id, n: 1});
 	});
 	const index = Fuse.parseIndex<string>({keys: [], records: subset});
 	for (const result of new Fuse(corpus.normalized, FUSE_OPTIONS, index).search(probe.text)) {

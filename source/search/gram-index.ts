@@ -1,6 +1,7 @@
-// Character unigram and bigram inverted index over the normalised field strings (one
-// posting per string, not per program: a program has ~10 strings and usually only one
-// of them can match), used to pick the few strings worth handing to fuse.js.
+// Character unigram and bigram inverted index over the distinct normalised field texts
+// (one posting per text, not per program: a program has ~7 strings and usually only one
+// of them can match; and not per string: ~3.6 strings share each text at 25,000
+// programs), used to pick the few strings worth handing to fuse.js.
 // Stored as compressed sparse rows (one offsets array and one postings array per gram
 // size) to keep 25,000 programs small. Unigrams are keyed by UTF-16 unit; bigrams are
 // hashed into 2^18 buckets: a collision only adds candidates (every candidate is
@@ -14,7 +15,8 @@ const BIGRAM_BUCKETS = 1 << BIGRAM_BITS;
 type Postings = {offsets: Uint32Array; ids: Uint32Array};
 
 export type GramIndex = {
-	stringCount: number;
+	/** Postings are text ids (SearchCorpus.textId), not string ids. */
+	textCount: number;
 	unigrams: Postings;
 	bigrams: Postings;
 };
@@ -40,12 +42,11 @@ function pass(buckets: number): Pass {
 	};
 }
 
-/** One pass over all strings in id order, noting each (gram, string) pair once. */
-function scan(corpus: SearchCorpus, uni: Pass, bi: Pass): void {
-	const {normalized} = corpus;
+/** One pass over all texts in id order, noting each (gram, text) pair once. */
+function scan(texts: readonly string[], uni: Pass, bi: Pass): void {
 	const placing = uni.cursor !== null;
-	for (let id = 0; id < normalized.length; id += 1) {
-		const text = normalized[id]!;
+	for (let id = 0; id < texts.length; id += 1) {
+		const text = texts[id]!;
 		let previous = -1;
 		for (let i = 0; i < text.length; i += 1) {
 			const c = text.charCodeAt(i);
@@ -81,18 +82,18 @@ function allocate(p: Pass): void {
 export function buildGramIndex(corpus: SearchCorpus): GramIndex {
 	const uni = pass(UNIGRAM_BUCKETS);
 	const bi = pass(BIGRAM_BUCKETS);
-	scan(corpus, uni, bi);
+	scan(corpus.texts, uni, bi);
 	allocate(uni);
 	allocate(bi);
-	scan(corpus, uni, bi);
+	scan(corpus.texts, uni, bi);
 	return {
-		stringCount: corpus.normalized.length,
+		textCount: corpus.texts.length,
 		unigrams: {offsets: uni.offsets, ids: uni.ids},
 		bigrams: {offsets: bi.offsets, ids: bi.ids},
 	};
 }
 
-/** The sorted ids of the strings holding a gram, as a view (no copy). */
+/** The sorted ids of the texts holding a gram, as a view (no copy). */
 export function postings(list: Postings, key: number): Uint32Array {
 	return list.ids.subarray(list.offsets[key]!, list.offsets[key + 1]!);
 }

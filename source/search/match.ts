@@ -2,12 +2,10 @@
 // fuzzy probes through fuse.js (./fuzzy.ts), exact and anchored ones directly (./exact.ts).
 import type {SearchCorpus} from './corpus.js';
 import {exactScores, type Visit} from './exact.js';
-import {type FuseRecords, fuzzyScores, plainFuzzyScores} from './fuzzy.js';
+import {fuzzyScores, plainFuzzyScores} from './fuzzy.js';
 import type {IdSet} from './id-set.js';
 import {type Probe, probeErrors} from './probe.js';
 import type {TextMemo} from './text-memo.js';
-
-export type {FuseRecords} from './fuzzy.js';
 
 /**
  * Scores one probe on `strings` (null: every string). Without a memo this is the
@@ -16,14 +14,13 @@ export type {FuseRecords} from './fuzzy.js';
  */
 export function probeScores(
 	corpus: SearchCorpus,
-	records: FuseRecords,
 	memo: TextMemo | null,
 	probe: Probe,
 	strings: IdSet,
 	visit: Visit,
 ): void {
 	const fuzzy = probe.fuzzy && probe.where === 'any';
-	if (fuzzy && !memo) plainFuzzyScores(corpus, records, probe, strings, visit);
+	if (fuzzy && !memo) plainFuzzyScores(corpus, probe, strings, visit);
 	else if (fuzzy && memo && probeErrors(probe) > 0)
 		fuzzyScores(corpus, memo, probe, strings, visit);
 	else exactScores(corpus, memo, probe, strings, visit);

@@ -31,39 +31,47 @@ export function coreName(name: string): string {
 	return core.length >= 2 ? core : key;
 }
 
-function bigrams(text: string): string[] {
-	const chars = [...text];
-	const out = new Set<string>();
-	for (let i = 0; i + 1 < chars.length; i++) out.add(`${chars[i]}${chars[i + 1]}`);
-	return [...out];
+/** Code points of a text (names are compared by character, not UTF-16 unit). */
+function codePoints(text: string): number[] {
+	const out: number[] = [];
+	for (let i = 0; i < text.length; i++) {
+		const code = text.codePointAt(i) ?? 0;
+		out.push(code);
+		if (code > 0xffff) i++;
+	}
+	return out;
 }
 
-function longestCommonRun(a: string, b: string): number {
-	const x = [...a];
-	const y = [...b];
+/** Reused by `longestCommonRun`: one row of the run table, grown as needed. */
+let runRow = new Int32Array(64);
+
+/** Longest run of characters shared by `x` and `y` (one-row dynamic programming, no allocation). */
+function longestCommonRun(x: number[], y: number[]): number {
+	if (runRow.length <= y.length) runRow = new Int32Array(y.length * 2 + 1);
+	const row = runRow;
+	row.fill(0, 0, y.length + 1);
 	let best = 0;
-	let prev = new Array<number>(y.length + 1).fill(0);
-	for (let i = 1; i <= x.length; i++) {
-		const row = new Array<number>(y.length + 1).fill(0);
-		for (let j = 1; j <= y.length; j++) {
-			if (x[i - 1] === y[j - 1]) {
-				const run = (prev[j - 1] ?? 0) + 1;
+	for (let i = 0; i < x.length; i++) {
+		const c = x[i];
+		// Right to left, so row[j - 1] still holds the previous row's value.
+		for (let j = y.length; j >= 1; j--) {
+			if (y[j - 1] === c) {
+				const run = (row[j - 1] as number) + 1;
 				row[j] = run;
 				if (run > best) best = run;
-			}
+			} else row[j] = 0;
 		}
-		prev = row;
 	}
 	return best;
 }
 
 /** Similarity of two names in [0, 1]: the longest shared run over the shorter core name. */
 export function nameSimilarity(a: string, b: string): number {
-	return coreSimilarity(coreName(a), coreName(b));
+	return coreSimilarity(codePoints(coreName(a)), codePoints(coreName(b)));
 }
 
-function coreSimilarity(ca: string, cb: string): number {
-	const shorter = Math.min([...ca].length, [...cb].length);
+function coreSimilarity(ca: number[], cb: number[]): number {
+	const shorter = Math.min(ca.length, cb.length);
 	if (shorter === 0) return 0;
 	const run = longestCommonRun(ca, cb);
 	return run < 3 ? 0 : Math.round((run / shorter) * 100) / 100;
@@ -80,51 +88,107 @@ function link(to: Linkable, kind: ProgramLink['kind'], score: number): ProgramLi
 	return {fiscalYear: to.fiscalYear, no: to.no, id: to.id, kind, score};
 }
 
-type Name = {key: string; core: string; grams: string[]; programs: Linkable[]};
+type Name = {
+	/** The core name's characters. */
+	core: number[];
+	/** Ids of its distinct bigrams, in order of first occurrence. */
+	grams: number[];
+	programs: Linkable[];
+};
+
+/** The distinct names of one body, each with its programs, and the bigram index over them. */
+function indexNames(reports: LinkableReport[]): {names: Name[]; byBigram: number[][]} {
+	const names: Name[] = [];
+	const byKey = new Map<string, Name>();
+	// Raw names repeat year after year: normalise each spelling once.
+	const byRaw = new Map<string, Name>();
+	const gramIds = new Map<number, number>();
+	const byBigram: number[][] = [];
+	for (const report of reports) {
+		for (const p of report.programs) {
+			if (p.name === '') continue;
+			let name = byRaw.get(p.name);
+			if (!name) {
+				const key = sameKey(p.name);
+				name = byKey.get(key);
+				if (!name) {
+					const core = codePoints(coreName(p.name));
+					name = {core, grams: [], programs: []};
+					const index = names.length;
+					for (let i = 0; i + 1 < core.length; i++) {
+						// A pair of code points as one number (both < 0x110000, so exact in a double).
+						const pair = (core[i] as number) * 0x110000 + (core[i + 1] as number);
+						let id = gramIds.get(pair);
+						if (id === undefined) {
+							id = byBigram.length;
+							gramIds.set(pair, id);
+							byBigram.push([]);
+						}
+						if (name.grams.includes(id)) continue;
+						name.grams.push(id);
+						(byBigram[id] as number[]).push(index);
+					}
+					names.push(name);
+					byKey.set(key, name);
+				}
+				byRaw.set(p.name, name);
+			}
+			name.programs.push(p);
+		}
+	}
+	for (const name of names)
+		name.programs.sort((x, y) => y.fiscalYear - x.fiscalYear || x.no - y.no);
+	return {names, byBigram};
+}
+
+/**
+ * The names most like `names[self]`, best first, with their scores. Candidates share
+ * bigrams with it; a shared run of r characters means r - 1 shared bigrams, so names
+ * sharing fewer than that for the threshold cannot score high enough. Only the names
+ * sharing the most bigrams are compared character by character.
+ */
+function similarNames(
+	names: Name[],
+	byBigram: number[][],
+	self: number,
+	shared: Int32Array,
+): Array<{other: Name; score: number}> {
+	const name = names[self] as Name;
+	const touched: number[] = []; // in order of first shared bigram, which breaks ties below
+	for (const g of name.grams) {
+		const list = byBigram[g] as number[];
+		if (list.length > COMMON_BIGRAM) continue; // too common to tell programs apart
+		for (const other of list) {
+			if (other === self) continue;
+			if (shared[other] === 0) touched.push(other);
+			shared[other] = (shared[other] as number) + 1;
+		}
+	}
+	const candidates: Array<{other: number; n: number}> = [];
+	for (const other of touched) {
+		const n = shared[other] as number;
+		shared[other] = 0;
+		const grams = (names[other] as Name).grams.length;
+		if (n >= Math.max(2, RELATED_THRESHOLD * Math.min(name.grams.length, grams) - 1))
+			candidates.push({other, n});
+	}
+	candidates.sort((x, y) => y.n - x.n); // stable: ties keep their order
+	const similar: Array<{other: Name; score: number}> = [];
+	for (const {other} of candidates.slice(0, MAX_COMPARED)) {
+		const o = names[other] as Name;
+		const score = coreSimilarity(name.core, o.core);
+		if (score >= RELATED_THRESHOLD) similar.push({other: o, score});
+	}
+	return similar.sort((x, y) => y.score - x.score);
+}
 
 function linkBody(reports: LinkableReport[]): void {
 	// Work on distinct names: a body's reports repeat most names year after year.
-	const names = new Map<string, Name>();
-	for (const p of reports.flatMap((r) => r.programs)) {
-		if (p.name === '') continue;
-		const key = sameKey(p.name);
-		let name = names.get(key);
-		if (!name) {
-			const core = coreName(p.name);
-			name = {key, core, grams: bigrams(core), programs: []};
-			names.set(key, name);
-		}
-		name.programs.push(p);
-	}
-	for (const name of names.values())
-		name.programs.sort((x, y) => y.fiscalYear - x.fiscalYear || x.no - y.no);
-	const byBigram = new Map<string, Name[]>();
-	for (const name of names.values()) {
-		for (const g of name.grams) {
-			const list = byBigram.get(g);
-			if (list) list.push(name);
-			else byBigram.set(g, [name]);
-		}
-	}
-	for (const name of names.values()) {
-		const shared = new Map<Name, number>();
-		for (const g of name.grams) {
-			const list = byBigram.get(g) ?? [];
-			if (list.length > COMMON_BIGRAM) continue; // too common to tell programs apart
-			for (const other of list) if (other !== name) shared.set(other, (shared.get(other) ?? 0) + 1);
-		}
-		// A shared run of r characters means r - 1 shared bigrams, so names sharing fewer
-		// than that for the threshold cannot score high enough. Only the names sharing the
-		// most bigrams are compared character by character.
-		const needed = (other: Name) =>
-			Math.max(2, RELATED_THRESHOLD * Math.min(name.grams.length, other.grams.length) - 1);
-		const similar = [...shared.entries()]
-			.filter(([other, n]) => n >= needed(other))
-			.sort((x, y) => y[1] - x[1])
-			.slice(0, MAX_COMPARED)
-			.map(([other]) => ({other, score: coreSimilarity(name.core, other.core)}))
-			.filter(({score}) => score >= RELATED_THRESHOLD)
-			.sort((x, y) => y.score - x.score);
+	const {names, byBigram} = indexNames(reports);
+	const shared = new Int32Array(names.length);
+	for (let self = 0; self < names.length; self++) {
+		const name = names[self] as Name;
+		const similar = similarNames(names, byBigram, self, shared);
 		const years = new Map<number, number>();
 		for (const q of name.programs) years.set(q.fiscalYear, (years.get(q.fiscalYear) ?? 0) + 1);
 		for (const p of name.programs) {
@@ -152,6 +216,10 @@ function linkBody(reports: LinkableReport[]): void {
 /** Fills `links` of every program; reports of different issuing bodies never link. */
 export function linkReports(reports: LinkableReport[]): void {
 	const byBody = new Map<string, LinkableReport[]>();
-	for (const r of reports) byBody.set(r.body, [...(byBody.get(r.body) ?? []), r]);
+	for (const r of reports) {
+		const group = byBody.get(r.body);
+		if (group) group.push(r);
+		else byBody.set(r.body, [r]);
+	}
 	for (const group of byBody.values()) linkBody(group);
 }

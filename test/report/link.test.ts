@@ -88,4 +88,28 @@ describe('link rules', () => {
 		linkReports([a, b]);
 		expect(a.programs[0]?.links.filter((l) => l.kind === 'same')).toEqual([]);
 	});
+
+	it('measures shared runs in characters, not UTF-16 units (𠮷 is one character)', () => {
+		// 𠮷野家 shared: 3 of the shorter core name's 6 characters (𠮷野家の𠮷田).
+		expect(nameSimilarity('𠮷野家の𠮷田支援事業', '𠮷田𠮷野家キャリア')).toBe(0.5);
+		expect(nameSimilarity('𠮷𠮷𠮷', '𠮷𠮷𠮷𠮷')).toBe(1);
+	});
+
+	it('links related names through the bigram index, best score first, none of the same year', () => {
+		const r24 = make('令和6年度 就労支援事業計画 事業の実施状況', [
+			row(1, 'デジタル人材育成支援事業'),
+			row(2, 'デジタル人材育成'),
+		]);
+		const r22 = make('令和4年度 就労支援事業計画 事業の実施状況', [
+			row(1, 'デジタル人材リスキリング支援事業'),
+			row(2, '女性のデジタル人材育成プロジェクト'),
+		]);
+		linkReports([r24, r22]);
+		expect(r24.programs[0]?.links.map((l) => `${l.kind} ${l.id} ${l.score}`)).toEqual([
+			// デジタル人材育成 inside 女性のデジタル人材育成: 8 of 8 (capped below a same link).
+			'related |2022|2 0.99',
+			// デジタル人材 shared with デジタル人材リスキリング: 6 of the shorter core's 8.
+			'related |2022|1 0.75',
+		]);
+	});
 });

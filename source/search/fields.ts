@@ -20,6 +20,18 @@ const ITEMS = FIELD_ORDER.indexOf('items');
 const UNIT = FIELD_ORDER.indexOf('unit');
 const PILLAR = FIELD_ORDER.indexOf('pillar');
 
+/**
+ * Whether `text` holds more than whitespace, as `text.trim() !== ''`, without copying the
+ * text when its first character already settles it (the common case).
+ */
+function hasContent(text: string): boolean {
+	if (text.length === 0) return false;
+	const c = text.charCodeAt(0);
+	// No whitespace among printable ASCII or above U+3000 except U+FEFF (see String#trim).
+	if ((c > 0x20 && c < 0x7f) || (c > 0x3000 && c !== 0xfeff)) return true;
+	return text.trim() !== '';
+}
+
 /** Receives a field string: its field as an index into FIELD_ORDER, and its displayed text. */
 export type FieldVisit = (fieldIndex: number, text: string) => void;
 
@@ -31,7 +43,7 @@ export type FieldVisit = (fieldIndex: number, text: string) => void;
 export function forEachField(program: Program, visit: FieldVisit): void {
 	visit(0, displayName(program));
 	const add = (fieldIndex: number, text: string | undefined) => {
-		if (text?.trim()) visit(fieldIndex, text);
+		if (text !== undefined && hasContent(text)) visit(fieldIndex, text);
 	};
 	for (const bullet of program.summary) add(SUMMARY, bullet);
 	add(PLAN, program.plan.text);

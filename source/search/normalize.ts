@@ -78,42 +78,81 @@ const CHUNK = 4096;
 
 /** Decodes code units as they are (TextDecoder would replace a lone surrogate). */
 function fromUnits(units: Uint16Array): string {
+	// `apply` on a typed array: spreading it goes through the iterator, four times slower.
+	if (units.length <= CHUNK) return String.fromCharCode.apply(null, units as unknown as number[]);
 	let out = '';
 	for (let at = 0; at < units.length; at += CHUNK) {
-		out += String.fromCharCode(...units.subarray(at, at + CHUNK));
+		out += String.fromCharCode.apply(null, units.subarray(at, at + CHUNK) as unknown as number[]);
 	}
 	return out;
+}
+
+// Per UTF-16 unit, learnt on first sight (a report uses a few thousand distinct
+// characters; `normalize` and `\p{M}` are slow enough to dominate building the corpus).
+/** What a cluster of this unit alone folds to: 0 unknown, else the folded unit + 1, DROP or COMPLEX. */
+const single = new Uint32Array(0x10000);
+const DROP = 0x10001;
+const COMPLEX = 0x10002;
+/** Whether the unit is a joining mark: 0 unknown, 1 no, 2 yes. */
+const joining = new Uint8Array(0x10000);
+
+function joins(c: number): boolean {
+	let known = joining[c]!;
+	if (known === 0) {
+		known = isJoiningMark(c) ? 2 : 1;
+		joining[c] = known;
+	}
+	return known === 2;
+}
+
+function learnSingle(c: number): number {
+	const folded = foldCluster(String.fromCharCode(c));
+	const kind =
+		folded.length === 0 ? DROP : folded.length === 1 ? folded.charCodeAt(0) + 1 : COMPLEX;
+	single[c] = kind;
+	return kind;
 }
 
 /**
  * The normalised copy of `text`, as matched by the search engine. Same result as
  * normalizeWithMap(text).text, written into a code-unit buffer: building 25,000
- * programs' worth of strings by concatenation is mostly garbage collection.
+ * programs' worth of strings by concatenation is mostly garbage collection. A text that
+ * is already normalised is returned as it is (no copy).
  */
 export function normalizeForSearch(text: string): string {
 	if (buffer.length < text.length * 3) buffer = new Uint16Array(text.length * 3);
 	let n = 0;
 	let i = 0;
+	let same = true;
 	while (i < text.length) {
 		const start = i;
 		const c = text.charCodeAt(i);
 		i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
-		while (i < text.length && isJoiningMark(text.charCodeAt(i))) i += 1;
-		if (i - start === 1 && isFastStable(c)) buffer[n++] = c;
-		else if (i - start === 1 && c >= 0x41 && c <= 0x5a) buffer[n++] = c + 32;
-		else if (i - start === 1 && c >= KATAKANA_FIRST && c <= KATAKANA_LAST)
-			buffer[n++] = c - KANA_SHIFT;
-		else {
-			const folded = foldCluster(text.slice(start, i));
-			if (n + folded.length > buffer.length) {
-				const grown = new Uint16Array((n + folded.length) * 2);
-				grown.set(buffer.subarray(0, n));
-				buffer = grown;
+		while (i < text.length && joins(text.charCodeAt(i))) i += 1;
+		if (i - start === 1) {
+			let kind = single[c]!;
+			if (kind === 0) kind = learnSingle(c);
+			if (kind <= 0x10000) {
+				buffer[n++] = kind - 1;
+				if (kind - 1 !== c) same = false;
+				continue;
 			}
-			for (let k = 0; k < folded.length; k += 1) buffer[n++] = folded.charCodeAt(k);
+			if (kind === DROP) {
+				same = false;
+				continue;
+			}
 		}
+		const cluster = text.slice(start, i);
+		const folded = foldCluster(cluster);
+		if (folded !== cluster) same = false;
+		if (n + folded.length > buffer.length) {
+			const grown = new Uint16Array((n + folded.length) * 2);
+			grown.set(buffer.subarray(0, n));
+			buffer = grown;
+		}
+		for (let k = 0; k < folded.length; k += 1) buffer[n++] = folded.charCodeAt(k);
 	}
-	return fromUnits(buffer.subarray(0, n));
+	return same ? text : fromUnits(buffer.subarray(0, n));
 }
 
 /** The normalised copy of `text` plus the offset map back to `text`. */

@@ -47,17 +47,49 @@ export function programScore(qualitySum: number, groups: number): number {
 export type TieOrder = {rankOf: Uint32Array; docAt: Uint32Array};
 
 export function tieOrder(programs: readonly Program[]): TieOrder {
-	const docAt = Uint32Array.from(programs.keys()).sort(
+	const docAt = byNumericKey(programs) ?? byComparator(programs);
+	const rankOf = new Uint32Array(programs.length);
+	for (let rank = 0; rank < docAt.length; rank += 1) rankOf[docAt[rank]!] = rank;
+	return {rankOf, docAt};
+}
+
+function byComparator(programs: readonly Program[]): Uint32Array {
+	return Uint32Array.from(programs.keys()).sort(
 		(a, b) =>
 			programs[b]!.fiscalYear - programs[a]!.fiscalYear ||
 			programs[a]!.no - programs[b]!.no ||
 			a - b,
 	);
-	const rankOf = new Uint32Array(programs.length);
-	docAt.forEach((doc, rank) => {
-		rankOf[doc] = rank;
-	});
-	return {rankOf, docAt};
+}
+
+/**
+ * The same order as one exact numeric key per program (year, number, index packed in
+ * 53 bits), sorted without a comparator: 25,000 comparator calls cost ~10 ms. Null
+ * when a year or number does not fit (negative, fractional or huge).
+ */
+function byNumericKey(programs: readonly Program[]): Uint32Array | null {
+	const count = programs.length;
+	if (count >= 2 ** 20) return null;
+	let maxYear = 0;
+	for (const p of programs) if (p.fiscalYear > maxYear) maxYear = p.fiscalYear;
+	const keys = new Float64Array(count);
+	for (let d = 0; d < count; d += 1) {
+		const {fiscalYear, no} = programs[d]!;
+		const age = maxYear - fiscalYear;
+		const fits =
+			Number.isInteger(age) &&
+			age >= 0 &&
+			age < 2 ** 12 &&
+			Number.isInteger(no) &&
+			no >= 0 &&
+			no < 2 ** 20;
+		if (!fits) return null;
+		keys[d] = (age * 2 ** 20 + no) * 2 ** 20 + d;
+	}
+	keys.sort();
+	const docAt = new Uint32Array(count);
+	for (let rank = 0; rank < count; rank += 1) docAt[rank] = keys[rank]! % 2 ** 20;
+	return docAt;
 }
 
 const RANK_SPACE = 2 ** 25;

@@ -79,6 +79,12 @@ describe('normalizeWithMap', () => {
 			'－',
 			'\ud800',
 			'\udc00',
+			// One unit folding to two (ﬁ → fi, Ⅻ → xii), to none (tab, NBSP), or joining.
+			'ﬁ',
+			'Ⅻ',
+			'\t',
+			'\u00a0',
+			'\u0301',
 		);
 		fc.assert(
 			fc.property(fc.array(pieces, {maxLength: 20}), (parts) => {

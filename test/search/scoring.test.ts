@@ -60,3 +60,32 @@ describe('rankMatches', () => {
 		);
 	});
 });
+
+describe('tieOrder', () => {
+	/** The order as specified: newest fiscal year, then program number, then input order. */
+	function reference(programs: {fiscalYear: number; no: number}[]): number[] {
+		return [...programs.keys()].sort(
+			(a, b) =>
+				programs[b]!.fiscalYear - programs[a]!.fiscalYear ||
+				programs[a]!.no - programs[b]!.no ||
+				a - b,
+		);
+	}
+
+	it('sorts by newest year, number, input order, including numbers that do not pack into a key', () => {
+		const year = fc.oneof(fc.integer({min: 1990, max: 2030}), fc.constantFrom(-1, 0, 2.5, 1e7));
+		const no = fc.oneof(fc.integer({min: 0, max: 60}), fc.constantFrom(-3, 1.5, 2 ** 21));
+		fc.assert(
+			fc.property(fc.array(fc.record({fy: year, no}), {maxLength: 60}), (specs) => {
+				const programs = specs.map((s, i) => makeProgram({...s, name: `p${i}`, summary: []}));
+				const {docAt, rankOf} = tieOrder(programs);
+				const expected = reference(programs);
+				expect([...docAt]).toEqual(expected);
+				expected.forEach((doc, rank) => {
+					expect(rankOf[doc]).toBe(rank);
+				});
+			}),
+			{numRuns: 300},
+		);
+	});
+});

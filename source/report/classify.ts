@@ -6,7 +6,8 @@ import type {Row} from './rows.js';
 
 export const COLUMNS = ['no', 'name', 'summary', 'budget', 'plan', 'actual', 'unit'] as const;
 export type Column = (typeof COLUMNS)[number];
-export const col = (name: Column) => COLUMNS.indexOf(name);
+const COLUMN_INDEX = Object.fromEntries(COLUMNS.map((c, i) => [c, i])) as Record<Column, number>;
+export const col = (name: Column) => COLUMN_INDEX[name];
 
 export type Layout = 'separate' | 'joined';
 
@@ -50,32 +51,58 @@ export function headerLayout(cells: string[]): Layout | null {
 
 /** Puts a row's cells into the canonical seven columns. */
 export function canonicalCells(cells: string[], layout: Layout): string[] {
-	const first = (cells[0] ?? '').trim();
-	const joined = JOINED_NUMBER.exec(first);
-	let out: string[];
-	if (joined) out = [joined[1] ?? '', joined[2] ?? '', ...cells.slice(1)];
-	else if (layout === 'joined') out = ['', ...cells];
-	else out = [...cells];
-	while (out.length < COLUMNS.length) out.push('');
-	return out.map((c) => c.trim());
+	return canonicalTrimmed(
+		cells.map((c) => c.trim()),
+		layout,
+	);
 }
 
-const nonEmpty = (cells: string[], from: number, to = cells.length) =>
-	cells.slice(from, to).some((c) => c !== '');
+/** `canonicalCells` of cells already trimmed (classify trims each cell once). */
+function canonicalTrimmed(raw: string[], layout: Layout): string[] {
+	const joined = JOINED_NUMBER.exec(raw[0] ?? '');
+	let out: string[];
+	if (joined) {
+		out = [joined[1] ?? '', joined[2] ?? ''];
+		for (let i = 1; i < raw.length; i++) out.push(raw[i] as string);
+	} else if (layout === 'joined') out = ['', ...raw];
+	else out = raw;
+	while (out.length < COLUMNS.length) out.push('');
+	return out;
+}
+
+const nonEmpty = (cells: string[], from: number) => {
+	for (let i = from; i < cells.length; i++) if (cells[i] !== '') return true;
+	return false;
+};
+
+/** The row's non-empty cells joined by spaces, as a note, title or noise row is kept. */
+const rowText = (raw: string[]) => raw.filter(Boolean).join(' ');
 
 export function classify(row: Row, layout: Layout): RowKind {
-	const raw = row.cells.map((c) => c.trim());
-	const text = raw.filter(Boolean).join(' ');
-	if (/^[※＊*]/u.test(text) && raw.filter(Boolean).length === 1) return {kind: 'note', text};
-	if (ERA.test(text) && !/^[0-9]/.test(raw[0] ?? '') && raw.filter(Boolean).length === 1) {
-		return {kind: 'title', text};
+	// One pass over the cells: trimmed copies, how many are non-empty, how many are header words.
+	const raw: string[] = new Array(row.cells.length);
+	let filled = 0;
+	let only = '';
+	let headerWords = 0;
+	for (let i = 0; i < row.cells.length; i++) {
+		const cell = (row.cells[i] as string).trim();
+		raw[i] = cell;
+		if (cell === '') continue;
+		filled++;
+		only = cell;
+		if (HEADER_WORDS.has(cell)) headerWords++;
 	}
-	if (raw.filter((c) => HEADER_WORDS.has(c)).length >= 2) {
-		return {kind: 'header', layout: headerLayout(raw)};
+	// A note or a title is the only non-empty cell of its row.
+	if (filled === 1) {
+		if (/^[※＊*]/u.test(only)) return {kind: 'note', text: only};
+		if (ERA.test(only) && !/^[0-9]/.test(raw[0] ?? '')) return {kind: 'title', text: only};
 	}
+	if (headerWords >= 2) return {kind: 'header', layout: headerLayout(raw)};
 
-	const cells = canonicalCells(row.cells, layout);
-	const [no = '', name = '', summary = ''] = cells;
+	const cells = canonicalTrimmed(raw, layout);
+	const no = cells[0] as string;
+	const name = cells[1] as string;
+	const summary = cells[2] as string;
 	const hasFigures = nonEmpty(cells, col('budget'));
 	if (/^[0-9]{1,6}$/.test(no)) {
 		if (!SUMMARY_BULLET.test(summary) && !hasFigures && name !== '') {
@@ -84,9 +111,9 @@ export function classify(row: Row, layout: Layout): RowKind {
 		}
 		return {kind: 'program', no: Number(no), cells};
 	}
-	if (no !== '') return {kind: 'noise', text};
+	if (no !== '') return {kind: 'noise', text: rowText(raw)};
 	if (name !== '' && SUMMARY_BULLET.test(summary)) return {kind: 'program', no: null, cells};
 	if (name === '' && ITEM_MARKER.test(summary)) return {kind: 'item', cells};
 	if (name === '' && (summary !== '' || hasFigures)) return {kind: 'continuation', cells};
-	return {kind: 'noise', text};
+	return {kind: 'noise', text: rowText(raw)};
 }

@@ -24,7 +24,7 @@ type DraftProgram = DraftItem & {
 	no: number;
 	noInferred: boolean;
 	summary: Cell[];
-	pillar: Pillar | null;
+	pillar: Program['pillar'];
 	items: DraftItem[];
 	lines: number[];
 	mergedBudgetLine?: number;
@@ -68,13 +68,15 @@ export function parseReport(text: string, file: string): ParseOutput {
 		if (kind.kind === 'header' && kind.layout) layout = kind.layout;
 		classified.push({row, kind});
 	}
-	const profile = measureWraps(
-		classified.flatMap(({kind}) =>
-			'cells' in kind
-				? kind.cells.map((text, column) => ({column, text})).filter((c) => c.text)
-				: [],
-		),
-	);
+	// Only cells with a space can show a wrap.
+	const spaced: Array<{column: number; text: string}> = [];
+	for (const {kind} of classified) {
+		if (!('cells' in kind)) continue;
+		kind.cells.forEach((text, column) => {
+			if (text.includes(' ')) spaced.push({column, text});
+		});
+	}
+	const profile = measureWraps(spaced);
 
 	// Pass 2: fold rows into programs.
 	let title: ReturnType<typeof parseTitle> = null;
@@ -82,12 +84,15 @@ export function parseReport(text: string, file: string): ParseOutput {
 	const notes: string[] = [];
 	const pillars: Pillar[] = [];
 	const drafts: DraftProgram[] = [];
-	let pillar: Pillar | null = null;
+	let pillar: Program['pillar'] = null; // shared by the pillar's programs
 	let lastItem: DraftItem | null = null;
 
 	for (const {row, kind} of classified) {
 		const current = drafts.at(-1);
-		const extra = 'cells' in kind ? kind.cells.slice(COLUMNS.length).filter(Boolean) : [];
+		const extra =
+			'cells' in kind && kind.cells.length > COLUMNS.length
+				? kind.cells.slice(COLUMNS.length).filter(Boolean)
+				: [];
 		if (extra.length > 0) {
 			warn(
 				'garbage-cell',
@@ -108,8 +113,8 @@ export function parseReport(text: string, file: string): ParseOutput {
 			case 'header':
 				break;
 			case 'pillar':
-				pillar = {no: kind.no, title: cleanText(kind.title, profile, col('name')), line: row.line};
-				pillars.push(pillar);
+				pillar = {no: kind.no, title: cleanText(kind.title, profile, col('name'))};
+				pillars.push({...pillar, line: row.line});
 				lastItem = null;
 				break;
 			case 'program': {
@@ -126,7 +131,12 @@ export function parseReport(text: string, file: string): ParseOutput {
 					warn('number-gap', `program no. ${kind.no} follows no. ${previous}`, row.line);
 				}
 				const draft: DraftProgram = {
-					...draftItem(row.line),
+					line: row.line,
+					name: [],
+					budget: [],
+					plan: [],
+					actual: [],
+					unit: [],
 					no,
 					noInferred: kind.no === null,
 					summary: [],
@@ -259,6 +269,9 @@ export function parseReport(text: string, file: string): ParseOutput {
 }
 
 function joinCells(cells: Cell[], profile: WrapProfile, column: number): string {
+	// Most fields are one cell or none.
+	if (cells.length === 0) return '';
+	if (cells.length === 1) return cleanText((cells[0] as Cell).text, profile, column);
 	return cells
 		.map((c) => cleanText(c.text, profile, column))
 		.filter(Boolean)
@@ -318,7 +331,7 @@ function finishProgram(
 		noInferred: draft.noInferred,
 		name,
 		...(name ? {} : {nameHint: nameHint(summary)}),
-		pillar: draft.pillar ? {no: draft.pillar.no, title: draft.pillar.title} : null,
+		pillar: draft.pillar,
 		summary,
 		budget: finishBudget(draft.budget, profile, draft.mergedBudgetLine),
 		plan: item.plan,

@@ -7,14 +7,14 @@
 //   (./highlight.ts), mapped back through the normalisation (./normalize.ts).
 import type {Program} from '../report/model.js';
 import {createScratch} from './candidates.js';
-import {buildCorpus, type SearchCorpus} from './corpus.js';
+import {buildCorpusSteps, type SearchCorpus} from './corpus.js';
 import {execute, type Searchable} from './execute.js';
-import {buildGramIndex} from './gram-index.js';
+import {buildGramIndexSteps} from './gram-index.js';
 import {programMatches} from './highlight.js';
 import {type Probe, termProbes} from './probe.js';
 import {parseQuery} from './query.js';
 import {prepareRomaji} from './romaji.js';
-import {rankMatches, tieOrder} from './scoring.js';
+import {rankMatches, type TieOrder, tieOrder} from './scoring.js';
 import {createTextMemo} from './text-memo.js';
 import type {FieldMatch, SearchEngine, SearchResult} from './types.js';
 
@@ -26,12 +26,48 @@ export type SearchEngineOptions = {
 	 * unoptimised reference that the indexed path must agree with; slow on large corpora.
 	 */
 	indexed?: boolean;
+	/**
+	 * true: return at once and build the index later, in slices through warm() or
+	 * warmAsync(), or all at once on the first search() that needs it. Default false:
+	 * built before createSearchEngine returns (~0.2 s at 25,000 programs).
+	 */
+	deferBuild?: boolean;
 };
 
 export type ShuroSearchEngine = SearchEngine & {
 	/** Loads the romaji dictionary ahead of the first romaji query (otherwise loaded synchronously, ~60 ms). */
 	prepareRomaji(): Promise<void>;
+	/** Whether the index is built (search() then never builds). */
+	readonly ready: boolean;
+	/**
+	 * Builds the index for about `budgetMs` (each slice takes ~1–3 ms, so it may run a
+	 * little over), then returns; true once the index is built. For a caller that
+	 * schedules its own idle time.
+	 */
+	warm(budgetMs?: number): boolean;
+	/**
+	 * Builds the index in slices of about `sliceMs`, yielding to the event loop
+	 * (setImmediate) between slices so input and rendering keep going; resolves when
+	 * built. A search() meanwhile finishes the build at once, with the same results.
+	 */
+	warmAsync(options?: {sliceMs?: number}): Promise<void>;
 };
+
+type Built = {target: Searchable; order: TieOrder};
+
+/** The whole build, as steps of a few milliseconds each. */
+function* buildSteps(programs: Program[], indexed: boolean): Generator<void, Built> {
+	const corpus = yield* buildCorpusSteps(programs);
+	const index = indexed ? yield* buildGramIndexSteps(corpus) : null;
+	yield;
+	const target: Searchable = {
+		corpus,
+		index,
+		scratch: indexed ? createScratch(corpus.distinctTexts) : null,
+		memo: indexed ? createTextMemo(corpus.distinctTexts) : null,
+	};
+	return {target, order: tieOrder(programs)};
+}
 
 /** A result whose highlights are worked out only when read: most results are never drawn. */
 function lazyResult(
@@ -51,32 +87,52 @@ function lazyResult(
 	};
 }
 
+const DEFAULT_SLICE_MS = 8;
+
 export function createSearchEngine(
 	programs: Program[],
 	options: SearchEngineOptions = {},
 ): ShuroSearchEngine {
-	const corpus = buildCorpus(programs);
-	const indexed = options.indexed !== false;
-	const target: Searchable = {
-		corpus,
-		index: indexed ? buildGramIndex(corpus) : null,
-		scratch: indexed ? createScratch(corpus.distinctTexts) : null,
-		memo: indexed ? createTextMemo(corpus.distinctTexts) : null,
+	const steps = buildSteps(programs, options.indexed !== false);
+	let built: Built | null = null;
+	const warm = (budgetMs = Number.POSITIVE_INFINITY): boolean => {
+		if (built) return true;
+		const end = performance.now() + budgetMs;
+		for (;;) {
+			const next = steps.next();
+			if (next.done) {
+				built = next.value;
+				return true;
+			}
+			if (performance.now() >= end) return false;
+		}
 	};
-	const order = tieOrder(programs);
+	const ensureBuilt = (): Built => {
+		warm();
+		return built!;
+	};
+	if (!options.deferBuild) warm();
 	return {
 		size: programs.length,
 		prepareRomaji,
+		get ready() {
+			return built !== null;
+		},
+		warm,
+		async warmAsync({sliceMs = DEFAULT_SLICE_MS} = {}) {
+			while (!warm(sliceMs)) await new Promise<void>((resolve) => setImmediate(resolve));
+		},
 		search(query, {limit} = {}) {
 			const parsed = parseQuery(query);
 			if (parsed.groups.length === 0 && parsed.exclude.length === 0) {
 				const all = programs.map((program) => ({program, score: 0, matches: []}));
 				return limit === undefined ? all : all.slice(0, limit);
 			}
+			const {target, order} = ensureBuilt();
 			const {docs, scores} = execute(target, parsed);
 			const probes = parsed.groups.flat().flatMap(termProbes);
 			return rankMatches(docs, scores, order, limit).map((r) =>
-				lazyResult(corpus, probes, r.doc, r.score),
+				lazyResult(target.corpus, probes, r.doc, r.score),
 			);
 		},
 	};

@@ -35,20 +35,20 @@ export function exactScores(
 	visit: Visit,
 ): void {
 	const generation = memo ? nextGeneration(memo) : 0;
-	const {normalized, textId} = corpus;
-	const count = strings === null ? normalized.length : strings.length;
+	const {texts, textId} = corpus;
+	const count = strings === null ? corpus.stringCount : strings.length;
 	// A plain loop: this runs over every string holding a common word like 支援.
 	for (let k = 0; k < count; k += 1) {
 		const id = strings === null ? k : strings[k]!;
 		if (probe.where !== 'any' && !isName(corpus, id)) continue;
 		if (!memo) {
-			const text = normalized[id]!;
+			const text = texts[textId[id]!]!;
 			if (holds(text, probe)) visit(id, exactScore(text, probe));
 			continue;
 		}
 		const t = textId[id]!;
 		if (memo.stamp[t] !== generation) {
-			const text = normalized[id]!;
+			const text = texts[t]!;
 			memo.stamp[t] = generation;
 			memo.value[t] = holds(text, probe) ? exactScore(text, probe) : -1;
 		}

@@ -5,7 +5,7 @@
 // reference path (plainFuzzyScores) takes none of these shortcuts, so tests can check
 // that they agree.
 import Fuse, {type FuseIndexStringRecord, type IFuseOptions} from 'fuse.js';
-import type {SearchCorpus} from './corpus.js';
+import {type SearchCorpus, textOf} from './corpus.js';
 import {exactScore, type Visit} from './exact.js';
 import {forEachId, type IdSet} from './id-set.js';
 import {FUZZY_THRESHOLD, type Probe, probeErrors} from './probe.js';
@@ -50,11 +50,12 @@ export function plainFuzzyScores(
 	visit: Visit,
 ): void {
 	const subset: FuseIndexStringRecord[] = [];
-	forEachId(strings, corpus.normalized.length, (id) => {
-		subset.push({v: corpus.normalized[id]!, i: id, n: 1});
+	forEachId(strings, corpus.stringCount, (id) => {
+		subset.push({v: textOf(corpus, id), i: id, n: 1});
 	});
 	const index = Fuse.parseIndex<string>({keys: [], records: subset});
-	for (const result of new Fuse(corpus.normalized, FUSE_OPTIONS, index).search(probe.text)) {
+	const docs = Array.from(corpus.textId, (t) => corpus.texts[t]!);
+	for (const result of new Fuse(docs, FUSE_OPTIONS, index).search(probe.text)) {
 		visit(result.refIndex, result.score ?? 1);
 	}
 }
@@ -78,12 +79,12 @@ export function fuzzyScores(
 	const owners: number[] = [];
 	const slots: number[] = [];
 	const ids: number[] = [];
-	forEachId(strings, corpus.normalized.length, (id) => {
+	forEachId(strings, corpus.stringCount, (id) => {
 		ids.push(id);
 		const t = corpus.textId[id]!;
 		if (memo.stamp[t] === generation) return;
 		memo.stamp[t] = generation;
-		const text = corpus.normalized[id]!;
+		const text = corpus.texts[t]!;
 		if (text.includes(probe.text)) {
 			memo.value[t] = exactScore(text, probe);
 			return;

@@ -6,7 +6,7 @@
 // size) to keep 25,000 programs small. Unigrams are keyed by UTF-16 unit; bigrams are
 // hashed into 2^18 buckets: a collision only adds candidates (every candidate is
 // verified), it never loses one.
-import type {SearchCorpus} from './corpus.js';
+import {finish, type SearchCorpus} from './corpus.js';
 
 const BIGRAM_BITS = 18;
 const UNIGRAM_BUCKETS = 1 << 16;
@@ -42,29 +42,36 @@ function pass(buckets: number): Pass {
 	};
 }
 
-/** One pass over all texts in id order, noting each (gram, text) pair once. */
-function scan(texts: readonly string[], uni: Pass, bi: Pass): void {
+/** Texts per step of the incremental build (~1 ms each). */
+const TEXTS_PER_STEP = 2048;
+
+/** One pass over all texts in id order, noting each (gram, text) pair once; yields between slices. */
+function* scan(texts: readonly string[], uni: Pass, bi: Pass): Generator<void, void> {
 	const placing = uni.cursor !== null;
-	for (let id = 0; id < texts.length; id += 1) {
-		const text = texts[id]!;
-		let previous = -1;
-		for (let i = 0; i < text.length; i += 1) {
-			const c = text.charCodeAt(i);
-			// Inlined twice (unigram, bigram): this loop runs over every character twice.
-			if (uni.last[c] !== id) {
-				uni.last[c] = id;
-				if (placing) uni.ids[uni.cursor![c]!++] = id;
-				else uni.offsets[c + 1]! += 1;
-			}
-			if (previous >= 0) {
-				const b = bigramKey(previous, c);
-				if (bi.last[b] !== id) {
-					bi.last[b] = id;
-					if (placing) bi.ids[bi.cursor![b]!++] = id;
-					else bi.offsets[b + 1]! += 1;
+	for (let from = 0; from < texts.length; from += TEXTS_PER_STEP) {
+		if (from > 0) yield;
+		const to = Math.min(texts.length, from + TEXTS_PER_STEP);
+		for (let id = from; id < to; id += 1) {
+			const text = texts[id]!;
+			let previous = -1;
+			for (let i = 0; i < text.length; i += 1) {
+				const c = text.charCodeAt(i);
+				// Inlined twice (unigram, bigram): this loop runs over every character twice.
+				if (uni.last[c] !== id) {
+					uni.last[c] = id;
+					if (placing) uni.ids[uni.cursor![c]!++] = id;
+					else uni.offsets[c + 1]! += 1;
 				}
+				if (previous >= 0) {
+					const b = bigramKey(previous, c);
+					if (bi.last[b] !== id) {
+						bi.last[b] = id;
+						if (placing) bi.ids[bi.cursor![b]!++] = id;
+						else bi.offsets[b + 1]! += 1;
+					}
+				}
+				previous = c;
 			}
-			previous = c;
 		}
 	}
 }
@@ -78,19 +85,24 @@ function allocate(p: Pass): void {
 	p.last.fill(-1);
 }
 
-/** Two passes over the text: count postings per bucket, then place them. */
-export function buildGramIndex(corpus: SearchCorpus): GramIndex {
+/** Two passes over the text: count postings per bucket, then place them; yields between slices. */
+export function* buildGramIndexSteps(corpus: SearchCorpus): Generator<void, GramIndex> {
 	const uni = pass(UNIGRAM_BUCKETS);
 	const bi = pass(BIGRAM_BUCKETS);
-	scan(corpus.texts, uni, bi);
+	yield* scan(corpus.texts, uni, bi);
+	yield;
 	allocate(uni);
 	allocate(bi);
-	scan(corpus.texts, uni, bi);
+	yield* scan(corpus.texts, uni, bi);
 	return {
 		textCount: corpus.texts.length,
 		unigrams: {offsets: uni.offsets, ids: uni.ids},
 		bigrams: {offsets: bi.offsets, ids: bi.ids},
 	};
+}
+
+export function buildGramIndex(corpus: SearchCorpus): GramIndex {
+	return finish(buildGramIndexSteps(corpus));
 }
 
 /** The sorted ids of the texts holding a gram, as a view (no copy). */

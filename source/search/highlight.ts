@@ -1,8 +1,7 @@
 // Highlight ranges: found on the normalised copy, mapped back onto the displayed text,
 // so a match of `it` or `kyaria` lights up `ＩＴ` or `キャリア` exactly as printed.
 // Worked out per result on demand: most results are never drawn.
-import type {SearchCorpus} from './corpus.js';
-import {fieldOf} from './corpus.js';
+import {displayTexts, fieldOf, type SearchCorpus, textOf} from './corpus.js';
 import {probeRanges} from './probe-ranges.js';
 import {mapRangeToOriginal, normalizeWithMap} from './normalize.js';
 import type {Probe} from './probe.js';
@@ -39,11 +38,13 @@ export function programMatches(
 ): FieldMatch[] {
 	const matches: FieldMatch[] = [];
 	const first = corpus.docStart[doc]!;
+	let displays: string[] | undefined;
 	for (let id = first; id < corpus.docStart[doc + 1]!; id += 1) {
-		const text = corpus.normalized[id]!;
+		const text = textOf(corpus, id);
 		const ranges = probes.flatMap((probe) => probeRanges(text, probe, id === first));
 		if (ranges.length === 0) continue;
-		const display = corpus.display[id]!;
+		displays ??= displayTexts(corpus, doc);
+		const display = displays[id - first]!;
 		matches.push({
 			field: fieldOf(corpus, id),
 			text: display,

@@ -1,0 +1,97 @@
+// Building the engine: deferred and sliced builds give the same engine as the
+// synchronous one, and repeated texts share one text id.
+import {describe, expect, it} from 'vitest';
+import {BENCH_QUERIES, makeCorpus} from '../../bench/search-corpus.js';
+import {buildCorpus, displayTexts, textOf} from '../../source/search/corpus.js';
+import {createSearchEngine, type ShuroSearchEngine} from '../../source/search/engine.js';
+import {normalizeForSearch} from '../../source/search/normalize.js';
+import {seeds} from '../helpers/seeds.js';
+
+const programs = makeCorpus(
+	seeds().reports.flatMap((r) => r.programs),
+	3_000,
+);
+
+function results(engine: ShuroSearchEngine, query: string) {
+	return engine
+		.search(query, {limit: 20})
+		.map((r) => ({id: r.program.id, score: r.score, matches: r.matches}));
+}
+
+describe('the corpus', () => {
+	const corpus = buildCorpus(programs);
+
+	it('gives equal texts one text id, and lists each text with its strings', () => {
+		expect(corpus.distinctTexts).toBeLessThan(corpus.stringCount / 2);
+		const seen = new Map<string, number>();
+		for (let id = 0; id < corpus.stringCount; id += 1) {
+			const text = textOf(corpus, id);
+			expect(seen.get(text) ?? corpus.textId[id]).toBe(corpus.textId[id]);
+			seen.set(text, corpus.textId[id]!);
+		}
+		expect(seen.size).toBe(corpus.distinctTexts);
+		for (let t = 0; t < corpus.distinctTexts; t += 1) {
+			const strings = corpus.textStrings.subarray(corpus.textStart[t], corpus.textStart[t + 1]);
+			expect(strings.length).toBeGreaterThan(0);
+			for (let k = 0; k < strings.length; k += 1) {
+				expect(corpus.textId[strings[k]!]).toBe(t);
+				if (k > 0) expect(strings[k]!).toBeGreaterThan(strings[k - 1]!);
+			}
+		}
+	});
+
+	it('matches the normalised displayed text of every string', () => {
+		for (const doc of [0, 1, 777, programs.length - 1]) {
+			const first = corpus.docStart[doc]!;
+			const displays = displayTexts(corpus, doc);
+			expect(displays).toHaveLength(corpus.docStart[doc + 1]! - first);
+			displays.forEach((display, k) => {
+				expect(textOf(corpus, first + k)).toBe(normalizeForSearch(display));
+				expect(corpus.doc[first + k]).toBe(doc);
+			});
+		}
+	});
+});
+
+describe('deferred builds', () => {
+	const eager = createSearchEngine(programs);
+
+	it('builds nothing until asked, and lists every program for a blank query meanwhile', () => {
+		const engine = createSearchEngine(programs, {deferBuild: true});
+		expect(engine.ready).toBe(false);
+		expect(engine.search('', {limit: 3}).map((r) => r.program)).toEqual(programs.slice(0, 3));
+		expect(engine.ready).toBe(false);
+	});
+
+	it('builds in slices and then searches exactly as the eager engine', () => {
+		const engine = createSearchEngine(programs, {deferBuild: true});
+		let slices = 0;
+		while (!engine.warm(0)) slices += 1;
+		expect(slices).toBeGreaterThan(5);
+		expect(engine.ready).toBe(true);
+		for (const query of BENCH_QUERIES)
+			expect(results(engine, query)).toEqual(results(eager, query));
+	});
+
+	it('finishes a half-done build on the first search', () => {
+		const engine = createSearchEngine(programs, {deferBuild: true});
+		engine.warm(0);
+		engine.warm(0);
+		expect(engine.ready).toBe(false);
+		expect(results(engine, 'テレワーク')).toEqual(results(eager, 'テレワーク'));
+		expect(engine.ready).toBe(true);
+	});
+
+	it('warmAsync yields to the event loop between slices and resolves when built', async () => {
+		const engine = createSearchEngine(programs, {deferBuild: true});
+		let ticks = 0;
+		const timer = setInterval(() => {
+			ticks += 1;
+		}, 0);
+		await engine.warmAsync({sliceMs: 0});
+		clearInterval(timer);
+		expect(engine.ready).toBe(true);
+		expect(ticks).toBeGreaterThan(0);
+		expect(results(engine, 'シニア 講座')).toEqual(results(eager, 'シニア 講座'));
+	});
+});

@@ -81,8 +81,11 @@ export function* buildCorpusSteps(programs: readonly Program[]): Generator<void,
 	yield;
 	const doc = new Uint32Array(n);
 	for (let d = 0; d < programs.length; d += 1) doc.fill(d, docStart[d]!, docStart[d + 1]!);
+	yield;
 	const ids = textId.slice(0, n);
+	yield;
 	const {textStart, textStrings} = stringsByText(ids, texts.length);
+	yield;
 	return {
 		programs,
 		stringCount: n,

@@ -60,13 +60,15 @@ function* buildSteps(programs: Program[], indexed: boolean): Generator<void, Bui
 	const corpus = yield* buildCorpusSteps(programs);
 	const index = indexed ? yield* buildGramIndexSteps(corpus) : null;
 	yield;
+	const order = tieOrder(programs);
+	yield;
 	const target: Searchable = {
 		corpus,
 		index,
 		scratch: indexed ? createScratch(corpus.distinctTexts) : null,
 		memo: indexed ? createTextMemo(corpus.distinctTexts) : null,
 	};
-	return {target, order: tieOrder(programs)};
+	return {target, order};
 }
 
 /** A result whose highlights are worked out only when read: most results are never drawn. */

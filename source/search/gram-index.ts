@@ -45,34 +45,68 @@ function pass(buckets: number): Pass {
 /** Texts per step of the incremental build (~1 ms each). */
 const TEXTS_PER_STEP = 2048;
 
-/** One pass over all texts in id order, noting each (gram, text) pair once; yields between slices. */
-function* scan(texts: readonly string[], uni: Pass, bi: Pass): Generator<void, void> {
-	const placing = uni.cursor !== null;
-	for (let from = 0; from < texts.length; from += TEXTS_PER_STEP) {
-		if (from > 0) yield;
-		const to = Math.min(texts.length, from + TEXTS_PER_STEP);
+/**
+ * One pass over texts [from, to) noting each (gram, text) pair once: counted into
+ * `offsets` (slot key + 1) while `cursor` is null, else written at `cursor[key]++`.
+ * The arrays are locals and the two grams inlined: this loop runs over every character.
+ */
+function scanSlice(texts: readonly string[], from: number, to: number, uni: Pass, bi: Pass): void {
+	const uniLast = uni.last;
+	const biLast = bi.last;
+	const uniCursor = uni.cursor;
+	const biCursor = bi.cursor;
+	if (uniCursor === null || biCursor === null) {
+		const uniCounts = uni.offsets;
+		const biCounts = bi.offsets;
 		for (let id = from; id < to; id += 1) {
 			const text = texts[id]!;
 			let previous = -1;
 			for (let i = 0; i < text.length; i += 1) {
 				const c = text.charCodeAt(i);
-				// Inlined twice (unigram, bigram): this loop runs over every character twice.
-				if (uni.last[c] !== id) {
-					uni.last[c] = id;
-					if (placing) uni.ids[uni.cursor![c]!++] = id;
-					else uni.offsets[c + 1]! += 1;
+				if (uniLast[c] !== id) {
+					uniLast[c] = id;
+					uniCounts[c + 1]! += 1;
 				}
 				if (previous >= 0) {
 					const b = bigramKey(previous, c);
-					if (bi.last[b] !== id) {
-						bi.last[b] = id;
-						if (placing) bi.ids[bi.cursor![b]!++] = id;
-						else bi.offsets[b + 1]! += 1;
+					if (biLast[b] !== id) {
+						biLast[b] = id;
+						biCounts[b + 1]! += 1;
 					}
 				}
 				previous = c;
 			}
 		}
+		return;
+	}
+	const uniIds = uni.ids;
+	const biIds = bi.ids;
+	for (let id = from; id < to; id += 1) {
+		const text = texts[id]!;
+		let previous = -1;
+		for (let i = 0; i < text.length; i += 1) {
+			const c = text.charCodeAt(i);
+			if (uniLast[c] !== id) {
+				uniLast[c] = id;
+				uniIds[uniCursor[c]!++] = id;
+			}
+			if (previous >= 0) {
+				const b = bigramKey(previous, c);
+				if (biLast[b] !== id) {
+					biLast[b] = id;
+					biIds[biCursor[b]!++] = id;
+				}
+			}
+			previous = c;
+		}
+	}
+}
+
+/** One pass over all texts in id order, yielding between slices. */
+function* scan(texts: readonly string[], uni: Pass, bi: Pass): Generator<void, void> {
+	for (let from = 0; from < texts.length; from += TEXTS_PER_STEP) {
+		if (from > 0) yield;
+		scanSlice(texts, from, Math.min(texts.length, from + TEXTS_PER_STEP), uni, bi);
 	}
 }
 
@@ -92,7 +126,9 @@ export function* buildGramIndexSteps(corpus: SearchCorpus): Generator<void, Gram
 	yield* scan(corpus.texts, uni, bi);
 	yield;
 	allocate(uni);
+	yield;
 	allocate(bi);
+	yield;
 	yield* scan(corpus.texts, uni, bi);
 	return {
 		textCount: corpus.texts.length,

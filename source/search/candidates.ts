@@ -5,8 +5,8 @@
 // edit destroys at most two bigrams and one character. Candidates are later verified,
 // so the filter only has to never drop a real match.
 import type {SearchCorpus} from './corpus.js';
-import {type GramIndex, bigramKey, postings} from './gram-index.js';
-import {type IdSet, intersect} from './id-set.js';
+import {type GramIndex, bigramKey, type PostingIds, postings} from './gram-index.js';
+import {type IdSet, intersect, intersectSorted} from './id-set.js';
 
 /** fuse.js splits longer patterns into 32-character chunks; such queries skip the filter. */
 const MAX_FILTERED_LENGTH = 32;
@@ -23,12 +23,13 @@ export function createScratch(textCount: number): Scratch {
 }
 
 /** Strings holding every one of the gram lists: merge from the shortest. */
-function all(lists: Uint32Array[]): Uint32Array {
+function all(lists: PostingIds[]): Uint32Array {
 	const sorted = [...lists].sort((a, b) => a.length - b.length);
-	let result = sorted[0]!;
+	const shortest = sorted[0]!;
+	let result = shortest instanceof Uint32Array ? shortest : Uint32Array.from(shortest);
 	for (const list of sorted.slice(1)) {
 		if (result.length === 0) break;
-		result = intersect(result, list)!;
+		result = intersectSorted(result, list);
 	}
 	return result;
 }
@@ -36,7 +37,7 @@ function all(lists: Uint32Array[]): Uint32Array {
 /** Strings where the gram positions present weigh at least `need`. */
 function atLeast(
 	weights: Map<number, number>,
-	get: (key: number) => Uint32Array,
+	get: (key: number) => PostingIds,
 	need: number,
 	scratch: Scratch,
 ): Uint32Array {

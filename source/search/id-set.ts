@@ -4,6 +4,11 @@ export type IdSet = Uint32Array | null;
 export function intersect(a: IdSet, b: IdSet): IdSet {
 	if (a === null) return b;
 	if (b === null) return a;
+	return intersectSorted(a, b);
+}
+
+/** The ids in both sorted lists (`b` may be 16-bit: gram postings, ./gram-index.ts). */
+export function intersectSorted(a: Uint32Array, b: Uint32Array | Uint16Array): Uint32Array {
 	const out = new Uint32Array(Math.min(a.length, b.length));
 	let i = 0;
 	let j = 0;

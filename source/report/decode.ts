@@ -22,7 +22,9 @@ function looksBinary(bytes: Uint8Array): string | null {
 	for (const [name, magic] of MAGIC) if (startsWith(bytes, magic)) return name;
 	const sample = bytes.subarray(0, 8192);
 	let controls = 0;
-	for (const b of sample) {
+	// An indexed loop: iterating a typed array with for…of is several times slower here.
+	for (let i = 0; i < sample.length; i++) {
+		const b = sample[i] as number;
 		if (b === 0) return 'binary data (NUL bytes)';
 		if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) controls++;
 	}

@@ -64,7 +64,8 @@ function labelBefore(context: string): {label?: string; per?: string} {
 	}
 	const chunks = text.split(/\s+/).filter(Boolean);
 	let label = chunks.at(-1) ?? '';
-	if ([...label].length <= 2 && chunks.length > 1) label = chunks.slice(-2).join(' ');
+	if (chunks.length > 1 && label.length <= 4 && [...label].length <= 2)
+		label = chunks.slice(-2).join(' ');
 	label = label.replace(/[:：]$/u, '').trim();
 	return {...(label ? {label} : {}), ...(per ? {per} : {})};
 }
@@ -80,9 +81,12 @@ export function parseMetrics(text: string): Metric[] {
 		const approximate = before.endsWith('約') || m[5] !== undefined;
 		if (before.endsWith('約')) start = text.lastIndexOf('約', start);
 		let context = text.slice(contextStart, start);
-		const boundaries = [...context.matchAll(BOUNDARY)];
-		const last = boundaries.at(-1);
-		if (last) context = context.slice((last.index ?? 0) + last[0].length);
+		// The label starts after the last boundary: `test` walks the matches without
+		// building a match object for each.
+		BOUNDARY.lastIndex = 0;
+		let after = -1;
+		while (BOUNDARY.test(context)) after = BOUNDARY.lastIndex;
+		if (after >= 0) context = context.slice(after);
 		const value = toNumber(m[1] ?? '') * (m[2] ? 10_000 : 1);
 		if (!Number.isFinite(value)) continue;
 		const {label, per: prefixPer} = labelBefore(context);

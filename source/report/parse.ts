@@ -1,15 +1,16 @@
-// rows → Report. The composer stage: classified rows are folded into programs,
+// rows → Report. The composer stage: rows are classified and folded into programs,
 // their continuation lines and sub-items; then every cell is cleaned and parsed.
 import {computeAchievement} from './achievement.js';
-import {COLUMNS, classify, col, type Layout, type RowKind} from './classify.js';
+import {COLUMNS, classify, col, type Layout} from './classify.js';
 import {cleanText, measureWraps, type WrapProfile} from './clean.js';
 import type {Budget, Item, LoadIssue, Pillar, Program, Report} from './model.js';
 import {mergedBudgetText, parseBudget} from './money.js';
 import {parseScale} from './metric.js';
-import {splitRows, type Row} from './rows.js';
+import {splitRows} from './rows.js';
 import {parseTitle} from './title.js';
 
-type Cell = {text: string; line: number};
+/** A cell's text; its line is the row's (kept in `lines`). */
+type Cell = string;
 
 type DraftItem = {
 	line: number;
@@ -36,12 +37,12 @@ function draftItem(line: number): DraftItem {
 	return {line, name: [], budget: [], plan: [], actual: [], unit: []};
 }
 
-function fill(target: DraftItem, cells: string[], line: number, from: 'name' | 'summary') {
+function fill(target: DraftItem, cells: string[], from: 'name' | 'summary') {
 	const name = cells[col(from)] ?? '';
-	if (name) target.name.push({text: name, line});
+	if (name) target.name.push(name);
 	for (const field of FIELDS) {
 		const text = cells[col(field)] ?? '';
-		if (text) target[field].push({text, line});
+		if (text) target[field].push(text);
 	}
 }
 
@@ -60,34 +61,26 @@ export function parseReport(text: string, file: string): ParseOutput {
 	for (const line of longLines)
 		warn('long-line', 'line is longer than 20,000 characters; the rest of it was cut', line);
 
-	// Pass 1: classify every row (the layout follows the last header row).
+	// One pass: classify each row (the layout follows the last header row) and fold it
+	// into programs. Cells are cleaned at the end, once the wrap profile is known.
 	let layout: Layout = 'separate';
-	const classified: Array<{row: Row; kind: RowKind}> = [];
-	for (const row of rows) {
-		const kind = classify(row, layout);
-		if (kind.kind === 'header' && kind.layout) layout = kind.layout;
-		classified.push({row, kind});
-	}
-	// Only cells with a space can show a wrap.
-	const spaced: Array<{column: number; text: string}> = [];
-	for (const {kind} of classified) {
-		if (!('cells' in kind)) continue;
-		kind.cells.forEach((text, column) => {
-			if (text.includes(' ')) spaced.push({column, text});
-		});
-	}
-	const profile = measureWraps(spaced);
-
-	// Pass 2: fold rows into programs.
+	const spaced: Array<{column: number; text: string}> = []; // only cells with a space can show a wrap
 	let title: ReturnType<typeof parseTitle> = null;
 	let titleLine = 0;
 	const notes: string[] = [];
-	const pillars: Pillar[] = [];
+	const pillarRows: Array<{pillar: NonNullable<Program['pillar']>; line: number}> = [];
 	const drafts: DraftProgram[] = [];
 	let pillar: Program['pillar'] = null; // shared by the pillar's programs
 	let lastItem: DraftItem | null = null;
 
-	for (const {row, kind} of classified) {
+	for (const row of rows) {
+		const kind = classify(row, layout);
+		if ('cells' in kind) {
+			for (let column = 0; column < kind.cells.length; column++) {
+				const text = kind.cells[column] as string;
+				if (text.includes(' ')) spaced.push({column, text});
+			}
+		}
 		const current = drafts.at(-1);
 		const extra =
 			'cells' in kind && kind.cells.length > COLUMNS.length
@@ -111,10 +104,11 @@ export function parseReport(text: string, file: string): ParseOutput {
 				notes.push(cleanText(kind.text));
 				break;
 			case 'header':
+				if (kind.layout) layout = kind.layout;
 				break;
 			case 'pillar':
-				pillar = {no: kind.no, title: cleanText(kind.title, profile, col('name'))};
-				pillars.push({...pillar, line: row.line});
+				pillar = {no: kind.no, title: kind.title}; // cleaned below
+				pillarRows.push({pillar, line: row.line});
 				lastItem = null;
 				break;
 			case 'program': {
@@ -144,9 +138,9 @@ export function parseReport(text: string, file: string): ParseOutput {
 					items: [],
 					lines: [row.line],
 				};
-				fill(draft, kind.cells, row.line, 'name');
+				fill(draft, kind.cells, 'name');
 				const summary = kind.cells[col('summary')];
-				if (summary) draft.summary.push({text: summary, line: row.line});
+				if (summary) draft.summary.push(summary);
 				if (draft.name.length === 0)
 					warn('missing-name', `program no. ${no} has no name in the report`, row.line, 'info');
 				drafts.push(draft);
@@ -159,11 +153,11 @@ export function parseReport(text: string, file: string): ParseOutput {
 					break;
 				}
 				const item = draftItem(row.line);
-				fill(item, kind.cells, row.line, 'summary');
+				fill(item, kind.cells, 'summary');
 				const merged = mergedBudgetText(kind.cells[col('budget')] ?? '');
 				if (merged && current.budget.length === 0) {
 					// A merged budget cell printed on the first sub-item row belongs to the program.
-					current.budget.push({text: merged, line: row.line});
+					current.budget.push(merged);
 					current.mergedBudgetLine = row.line;
 					item.budget = [];
 				}
@@ -180,11 +174,7 @@ export function parseReport(text: string, file: string): ParseOutput {
 				current.lines.push(row.line);
 				const summary = kind.cells[col('summary')] ?? '';
 				const target = lastItem && !/^[○〇◯]/u.test(summary) ? lastItem : current;
-				if (summary)
-					(target === current ? current.summary : target.name).push({
-						text: summary,
-						line: row.line,
-					});
+				if (summary) (target === current ? current.summary : target.name).push(summary);
 				for (const field of FIELDS) {
 					const text = kind.cells[col(field)] ?? '';
 					if (!text) continue;
@@ -204,7 +194,7 @@ export function parseReport(text: string, file: string): ParseOutput {
 						);
 						continue;
 					}
-					target[field].push({text, line: row.line});
+					target[field].push(text);
 				}
 				break;
 			}
@@ -248,6 +238,11 @@ export function parseReport(text: string, file: string): ParseOutput {
 		return {report: null, issues};
 	}
 
+	const profile = measureWraps(spaced);
+	const pillars: Pillar[] = pillarRows.map(({pillar, line}) => {
+		pillar.title = cleanText(pillar.title, profile, col('name'));
+		return {no: pillar.no, title: pillar.title, line};
+	});
 	const report: Report = {
 		body: title.body,
 		era: title.era,
@@ -271,9 +266,9 @@ export function parseReport(text: string, file: string): ParseOutput {
 function joinCells(cells: Cell[], profile: WrapProfile, column: number): string {
 	// Most fields are one cell or none.
 	if (cells.length === 0) return '';
-	if (cells.length === 1) return cleanText((cells[0] as Cell).text, profile, column);
+	if (cells.length === 1) return cleanText(cells[0] as Cell, profile, column);
 	return cells
-		.map((c) => cleanText(c.text, profile, column))
+		.map((c) => cleanText(c, profile, column))
 		.filter(Boolean)
 		.join(' ');
 }

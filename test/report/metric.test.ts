@@ -6,6 +6,16 @@ const pick = (text: string) =>
 	parseMetrics(text).map(({label, value, unit, per}) => ({label, value, unit, per}));
 
 describe('parseMetrics', () => {
+	it('takes the label after the last boundary before the number', () => {
+		// Boundaries: 、 ・ （ and a spaced dash; the label is what follows the last one.
+		expect(pick('研修、交流会・参加企業 - 企業数 120社（延べ 15回）')).toEqual([
+			{label: '企業数', value: 120, unit: '社', per: undefined},
+			{label: '延べ', value: 15, unit: '回', per: undefined},
+		]);
+		// A one- or two-character label takes the word before it too.
+		expect(pick('相談件数 年 12件')[0]?.label).toBe('相談件数');
+		expect(pick('支援 𠮷田 4人')[0]?.label).toBe('支援 𠮷田');
+	});
 	it('reads a labelled count per year', () => {
 		expect(pick('支援規模 200件/年')).toEqual([
 			{label: '支援規模', value: 200, unit: '件', per: '年'},

@@ -113,7 +113,7 @@ async function explore(
 	flags: {ambiguousWide: boolean; verbose: boolean},
 ): Promise<void> {
 	installExitGuards();
-	const store = new ReportStore(createSearchEngine);
+	const store = new ReportStore((programs) => createSearchEngine(programs, {deferBuild: true}));
 	const stop = loadInBackground(paths, store.accept);
 	const {runExplorer} = await withoutFetch(() => import('./explorer-runner.js'));
 	await runExplorer({

@@ -23,8 +23,9 @@ export function LiveApp({store, ...props}: LiveAppProps) {
 		if (failed) exit();
 	}, [failed, exit]);
 	useEffect(() => {
-		// Build the search index once everything is in, before the user needs it.
-		if (progress.finished) setTimeout(engine.warm, 30);
+		// Build the search index once everything is in, in slices between keystrokes and
+		// frames, so it is ready before the user needs it without freezing the screen.
+		if (progress.finished) void engine.warmAsync();
 	}, [progress.finished, engine]);
 	const loading = useMemo((): LoadingStatus | undefined => {
 		const problems = issues.filter((i) => i.severity !== 'info');

@@ -1,7 +1,7 @@
 // The reports as they arrive from a background load, for the explorer to subscribe
 // to (useSyncExternalStore). Publishing is throttled so that hundreds of reports
 // arriving do not re-render hundreds of times, and the search index is built only
-// when a query needs it: an empty query lists programs in report order.
+// when asked (in slices, off the critical path) or when a query needs it.
 import {applyLinks, type LoadEvent} from '../report/load-stream.js';
 import type {LoadIssue, Program, Report} from '../report/model.js';
 import type {SearchEngine} from '../search/types.js';
@@ -13,7 +13,8 @@ export type LoadProgress = {
 	finished: boolean;
 };
 
-export type WarmableEngine = SearchEngine & {warm(): void};
+/** A search engine that can build its index in the background (see createSearchEngine's deferBuild). */
+export type WarmableEngine = SearchEngine & {warmAsync(): Promise<void>};
 
 export type ReportSnapshot = {
 	reports: Report[];
@@ -22,27 +23,8 @@ export type ReportSnapshot = {
 	progress: LoadProgress;
 };
 
-export type EngineFactory = (programs: Program[]) => SearchEngine;
-
-/** An engine that builds its index on the first non-empty query. */
-export function lazyEngine(programs: Program[], create: EngineFactory): WarmableEngine {
-	let engine: SearchEngine | undefined;
-	const warm = () => {
-		engine ??= create(programs);
-	};
-	return {
-		size: programs.length,
-		warm,
-		search(query, options) {
-			if (query.trim() === '' && !engine) {
-				const all = programs.map((program) => ({program, score: 0, matches: []}));
-				return options?.limit === undefined ? all : all.slice(0, options.limit);
-			}
-			warm();
-			return (engine as SearchEngine).search(query, options);
-		},
-	};
-}
+/** Makes an engine that returns at once and builds its index when asked (or first needed). */
+export type EngineFactory = (programs: Program[]) => WarmableEngine;
 
 export class ReportStore {
 	#reports: Report[] = [];
@@ -106,10 +88,7 @@ export class ReportStore {
 	#makeSnapshot(): ReportSnapshot {
 		return {
 			reports: this.#reports,
-			engine: lazyEngine(
-				this.#reports.flatMap((r) => r.programs),
-				this.#create,
-			),
+			engine: this.#create(this.#reports.flatMap((r) => r.programs)),
 			issues: this.#issues,
 			progress: this.#progress,
 		};

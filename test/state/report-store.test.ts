@@ -1,10 +1,15 @@
 // The store that feeds the explorer while reports arrive in the background.
-import {describe, expect, it, vi} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {loadStream} from '../../source/report/load-stream.js';
 import type {Program} from '../../source/report/model.js';
-import {lazyEngine, ReportStore} from '../../source/state/report-store.js';
+import {ReportStore} from '../../source/state/report-store.js';
 import {FY2022_FILE, FY2024_FILE} from '../helpers/seeds.js';
 import {createSimpleEngine} from '../helpers/simple-engine.js';
+
+const warmable = (programs: Program[]) => ({
+	...createSimpleEngine(programs),
+	warmAsync: async () => {},
+});
 
 describe('loadStream', () => {
 	it('emits start, each report with progress, issues, links, done', () => {
@@ -33,23 +38,9 @@ describe('loadStream', () => {
 	});
 });
 
-describe('lazyEngine', () => {
-	it('lists every program for an empty query without building the index', () => {
-		const create = vi.fn(createSimpleEngine);
-		const programs = [{id: 'a'}, {id: 'b'}] as Program[];
-		const engine = lazyEngine(programs, create);
-		expect(engine.search('').map((r) => r.program.id)).toEqual(['a', 'b']);
-		expect(engine.search('', {limit: 1})).toHaveLength(1);
-		expect(create).not.toHaveBeenCalled();
-		engine.warm();
-		engine.warm();
-		expect(create).toHaveBeenCalledTimes(1);
-	});
-});
-
 describe('ReportStore', () => {
 	it('shows the first report at once, batches the rest, and applies links at the end', async () => {
-		const store = new ReportStore(createSimpleEngine, {throttleMs: 20});
+		const store = new ReportStore(warmable, {throttleMs: 20});
 		const seen: number[] = [];
 		store.subscribe(() => seen.push(store.getSnapshot().reports.length));
 		const events = [...loadStream([FY2024_FILE, FY2022_FILE])];
@@ -71,5 +62,19 @@ describe('ReportStore', () => {
 		const p10 = snapshot.reports[0]?.programs.find((p) => p.no === 10);
 		expect(p10?.links[0]).toMatchObject({kind: 'same', fiscalYear: 2022, no: 3});
 		expect(seen.at(-1)).toBe(2);
+	});
+});
+
+describe('the explorer engine', () => {
+	it('comes back at once and builds its index in the background when asked', async () => {
+		const {createSearchEngine} = await import('../../source/search/engine.js');
+		const store = new ReportStore((programs) => createSearchEngine(programs, {deferBuild: true}));
+		for (const event of loadStream([FY2024_FILE, FY2022_FILE])) store.accept(event);
+		const {engine} = store.getSnapshot();
+		expect((engine as unknown as {ready: boolean}).ready).toBe(false);
+		expect(engine.search('')).toHaveLength(85);
+		await engine.warmAsync();
+		expect((engine as unknown as {ready: boolean}).ready).toBe(true);
+		expect(engine.search('テレワークの推進', {limit: 1})[0]?.program.id).toBe('|2024|19');
 	});
 });

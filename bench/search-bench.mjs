@@ -48,9 +48,36 @@ function timeRoundRobin(queries, rounds, run) {
 	return queries.map((_, q) => ({...stats(times[q]), result: results[q]}));
 }
 
-function heapUsed() {
+/** Heap and ArrayBuffer bytes in use (after a collection when run with --expose-gc). */
+function memoryInUse() {
 	globalThis.gc?.();
-	return process.memoryUsage().heapUsed;
+	const {heapUsed, arrayBuffers} = process.memoryUsage();
+	return {heapUsed, arrayBuffers};
+}
+
+function cpuMs(since) {
+	const {user, system} = process.cpuUsage(since);
+	return (user + system) / 1000;
+}
+
+/**
+ * The build in slices, as the UI runs it (deferBuild + warm(8) between event-loop turns):
+ * the longest slice is what the screen waits for at worst.
+ */
+async function slicedBuild(createSearchEngine, programs) {
+	const engine = createSearchEngine(programs, {deferBuild: true});
+	let longest = 0;
+	let slices = 0;
+	const start = performance.now();
+	for (;;) {
+		const sliceStart = performance.now();
+		const done = engine.warm(8);
+		longest = Math.max(longest, performance.now() - sliceStart);
+		slices += 1;
+		if (done) break;
+		await new Promise((resolve) => setImmediate(resolve));
+	}
+	return {slices, longestMs: longest, totalMs: performance.now() - start};
 }
 
 function plainDocs(programs, displayName) {
@@ -86,11 +113,16 @@ export async function runSearchBench({
 	const rows = [];
 	for (const size of sizes) {
 		const programs = size <= seeds.length ? seeds.slice(0, size) : makeCorpus(seeds, size);
-		const before = heapUsed();
+		const before = memoryInUse();
+		const buildCpu = process.cpuUsage();
 		const buildStart = performance.now();
 		const engine = createSearchEngine(programs);
 		const buildMs = performance.now() - buildStart;
-		const engineBytes = heapUsed() - before;
+		const buildCpuMs = cpuMs(buildCpu);
+		const after = memoryInUse();
+		const engineBytes = after.heapUsed - before.heapUsed;
+		const engineBuffers = after.arrayBuffers - before.arrayBuffers;
+		const sliced = await slicedBuild(createSearchEngine, programs);
 		await engine.prepareRomaji();
 		const plainStart = performance.now();
 		const fuse = new Fuse(plainDocs(programs, displayName), {
@@ -102,11 +134,17 @@ export async function runSearchBench({
 			kind: 'build',
 			size: programs.length,
 			buildMs,
+			buildCpuMs,
 			engineMB: engineBytes / 2 ** 20,
+			engineBuffersMB: engineBuffers / 2 ** 20,
+			sliced,
 			plainBuildMs,
 		});
 		log(
-			`\n${programs.length} programs: engine index ${buildMs.toFixed(0)} ms, ${(engineBytes / 2 ** 20).toFixed(1)} MB heap; plain Fuse ${plainBuildMs.toFixed(0)} ms`,
+			`\n${programs.length} programs: engine index ${buildMs.toFixed(0)} ms (${buildCpuMs.toFixed(0)} ms CPU), ${(engineBytes / 2 ** 20).toFixed(1)} MB heap + ${(engineBuffers / 2 ** 20).toFixed(1)} MB ArrayBuffers; plain Fuse ${plainBuildMs.toFixed(0)} ms`,
+		);
+		log(
+			`  built in slices (warm(8) per event-loop turn): ${sliced.slices} slices, longest ${sliced.longestMs.toFixed(1)} ms, ${sliced.totalMs.toFixed(0)} ms in all`,
 		);
 		const repeats = size >= 10_000 ? 40 : 60;
 		// Plain fuse.js takes about a second per query at 25,000: one run each keeps the bench short.

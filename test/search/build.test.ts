@@ -4,8 +4,10 @@ import {describe, expect, it} from 'vitest';
 import {BENCH_QUERIES, makeCorpus} from '../../bench/search-corpus.js';
 import {buildCorpus, displayTexts, textOf} from '../../source/search/corpus.js';
 import {createSearchEngine, type ShuroSearchEngine} from '../../source/search/engine.js';
+import {buildGramIndex} from '../../source/search/gram-index.js';
 import {normalizeForSearch} from '../../source/search/normalize.js';
 import {seeds} from '../helpers/seeds.js';
+import {makeProgram} from './fixtures.js';
 
 const programs = makeCorpus(
 	seeds().reports.flatMap((r) => r.programs),
@@ -93,5 +95,22 @@ describe('deferred builds', () => {
 		expect(engine.ready).toBe(true);
 		expect(ticks).toBeGreaterThan(0);
 		expect(results(engine, 'シニア 講座')).toEqual(results(eager, 'シニア 講座'));
+	});
+});
+
+describe('the gram index', () => {
+	it('keeps 32-bit postings past 65,536 distinct texts', () => {
+		const many = Array.from({length: 70_000}, (_, i) =>
+			makeProgram({fy: 2024, no: i + 1, name: `名前${i}`, summary: []}),
+		);
+		const corpus = buildCorpus(many);
+		expect(corpus.distinctTexts).toBe(70_000);
+		expect(buildGramIndex(corpus).unigrams.ids).toBeInstanceOf(Uint32Array);
+		expect(buildGramIndex(buildCorpus(many.slice(0, 1_000))).unigrams.ids).toBeInstanceOf(
+			Uint16Array,
+		);
+		const engine = createSearchEngine(many);
+		expect(engine.search('^名前69999').map((r) => r.program.name)).toEqual(['名前69999']);
+		expect(engine.search('^名前65537').map((r) => r.program.name)).toEqual(['名前65537']);
 	});
 });

@@ -7,6 +7,8 @@ import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {expandPaths} from './files.js';
 import {type LoadEvent, loadStream} from './load-stream.js';
+import type {Program} from './model.js';
+import {type PackedLinks, unpackLinks} from './packed-links.js';
 
 export type StopLoading = () => void;
 
@@ -47,7 +49,13 @@ export function loadInBackground(
 	const workerFile = fileURLToPath(new URL('./load-worker.js', import.meta.url));
 	if (!existsSync(workerFile)) return inSlices(paths, onEvent);
 	const worker = new Worker(workerFile, {workerData: {paths}});
-	worker.on('message', (event: LoadEvent) => {
+	const programs: Program[] = []; // every program posted, in order, to unpack the links
+	worker.on('message', (event: LoadEvent | PackedLinks) => {
+		if (event.type === 'packed-links') {
+			onEvent({type: 'links', links: unpackLinks(event, programs)});
+			return;
+		}
+		if (event.type === 'report') programs.push(...event.report.programs);
 		onEvent(event);
 		if (event.type === 'done') void worker.terminate();
 	});

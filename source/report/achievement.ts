@@ -31,6 +31,7 @@ function make(plan: Metric, actual: Metric, pairedBy: Achievement['pairedBy']): 
 export function computeAchievement(plan: Scale, actual: Scale): Achievement[] {
 	const p = plan.metrics;
 	const a = actual.metrics;
+	if (p.length === 0 || a.length === 0) return []; // nothing to pair (most cells)
 	const pairs = new Map<number, Achievement>();
 	const usedActual = new Set<number>();
 	p.forEach((pm, pi) => {

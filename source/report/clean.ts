@@ -56,13 +56,19 @@ function isParticleWrap(before: string, after: string): boolean {
 
 /** Joins spaced-out Latin letters (`I T` → `IT`) and drops the spaces around them next to Japanese. */
 function joinSpacedLetters(text: string): string {
-	return text
-		.replace(/(?<![A-Za-z])[A-Za-z](?: [A-Za-z])+(?![A-Za-z])/g, (m) => m.replace(/ /g, ''))
-		.replace(/(?<=[A-Za-z]) - (?=\S)|(?<=\S) - (?=[A-Za-z])/g, '-');
+	// Most cells have neither pattern: a plain search rules them out faster than the lookarounds.
+	let out = text;
+	if (/[A-Za-z] [A-Za-z]/.test(out))
+		out = out.replace(/(?<![A-Za-z])[A-Za-z](?: [A-Za-z])+(?![A-Za-z])/g, (m) =>
+			m.replace(/ /g, ''),
+		);
+	if (out.includes(' - ')) out = out.replace(/(?<=[A-Za-z]) - (?=\S)|(?<=\S) - (?=[A-Za-z])/g, '-');
+	return out;
 }
 
 /** Drops spaces between Japanese and a 1–2 letter Latin word (`である IT や` → `であるITや`). */
 function tightenShortLatin(text: string): string {
+	if (!/[A-Za-z]/.test(text)) return text;
 	return text.replace(
 		/(?<=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー、。]) ?((?<![A-Za-z])[A-Za-z]{1,2}(?:-)?(?![A-Za-z])) ?(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー])/gu,
 		'$1',

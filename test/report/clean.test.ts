@@ -30,6 +30,12 @@ describe('cleanText', () => {
 		expect(cleanText('○ P C やWi-Fi', wrapped)).toBe('○ PCやWi-Fi');
 		expect(cleanText('I T 分野')).toBe('IT 分野');
 	});
+	it('tightens a spaced dash next to a Latin word, and only there', () => {
+		expect(cleanText('Wi - Fi を貸与')).toBe('Wi-Fi を貸与');
+		expect(cleanText('5 days - 講座')).toBe('5 days-講座');
+		expect(cleanText('研修 - 講座')).toBe('研修 - 講座');
+		expect(cleanText('研修 - 講座 e ラーニング', wrapped)).toBe('研修 - 講座eラーニング');
+	});
 	it('leaves a report without wrap spaces alone', () => {
 		expect(cleanText('取組を後押し 女性管理職の増加')).toBe('取組を後押し 女性管理職の増加');
 	});

@@ -9,6 +9,7 @@ import {expandPaths} from './files.js';
 import {type LoadEvent, loadStream} from './load-stream.js';
 import type {Program} from './model.js';
 import {type PackedLinks, unpackLinks} from './packed-links.js';
+import {stringSharer} from './share-strings.js';
 
 export type StopLoading = () => void;
 
@@ -58,12 +59,13 @@ export function loadInBackground(
 		resourceLimits: {maxYoungGenerationSizeMb: WORKER_YOUNG_MB},
 	});
 	const programs: Program[] = []; // every program posted, in order, to unpack the links
+	const shareStrings = stringSharer();
 	worker.on('message', (event: LoadEvent | PackedLinks) => {
 		if (event.type === 'packed-links') {
 			onEvent({type: 'links', links: unpackLinks(event, programs)});
 			return;
 		}
-		if (event.type === 'report') programs.push(...event.report.programs);
+		if (event.type === 'report') programs.push(...shareStrings(event.report).programs);
 		onEvent(event);
 		if (event.type === 'done') void worker.terminate();
 	});

@@ -3,78 +3,9 @@
 // varied, so loading, linking and searching see realistic volume and variety.
 import {mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
+// Issuing bodies of the synthetic reports, shared with bench/search-corpus.ts.
+import BODIES from './bodies.json' with {type: 'json'};
 
-const BODIES = [
-	'北海道',
-	'青森県',
-	'岩手県',
-	'宮城県',
-	'秋田県',
-	'山形県',
-	'福島県',
-	'茨城県',
-	'栃木県',
-	'群馬県',
-	'埼玉県',
-	'千葉県',
-	'東京都',
-	'神奈川県',
-	'新潟県',
-	'富山県',
-	'石川県',
-	'福井県',
-	'山梨県',
-	'長野県',
-	'岐阜県',
-	'静岡県',
-	'愛知県',
-	'三重県',
-	'滋賀県',
-	'京都府',
-	'大阪府',
-	'兵庫県',
-	'奈良県',
-	'和歌山県',
-	'鳥取県',
-	'島根県',
-	'岡山県',
-	'広島県',
-	'山口県',
-	'徳島県',
-	'香川県',
-	'愛媛県',
-	'高知県',
-	'福岡県',
-	'佐賀県',
-	'長崎県',
-	'熊本県',
-	'大分県',
-	'宮崎県',
-	'鹿児島県',
-	'沖縄県',
-];
-const CITIES = [
-	'札幌市',
-	'仙台市',
-	'さいたま市',
-	'千葉市',
-	'横浜市',
-	'川崎市',
-	'相模原市',
-	'新潟市',
-	'静岡市',
-	'浜松市',
-	'名古屋市',
-	'京都市',
-	'大阪市',
-	'堺市',
-	'神戸市',
-	'岡山市',
-	'広島市',
-	'北九州市',
-	'福岡市',
-	'熊本市',
-];
 const FLAVOURS = ['', '', 'モデル', '緊急', '拡充', '新', '地域', 'デジタル'];
 
 /** Varies a program row of a seed report for one body and year. */
@@ -100,7 +31,7 @@ export function writeReportFiles(dir, programs, seedDir = new URL('../seeds/', i
 	const counts = [47, 38];
 	let total = 0;
 	let files = 0;
-	const bodies = [...BODIES, ...CITIES];
+	const bodies = BODIES;
 	for (let b = 0; total < programs; b++) {
 		const body =
 			bodies[b % bodies.length] +

@@ -2,6 +2,8 @@
 // bodies and ten fiscal years, with names and summaries varied so that the copies are not
 // identical strings. Deterministic (a fixed PRNG), so runs are comparable.
 import type {Program} from '../source/report/model.js';
+// Issuing bodies of the synthetic reports, shared with bench/report-files.mjs.
+import BODIES from './bodies.json' with {type: 'json'};
 
 /** Fixed queries: kanji, kana, half/full width, romaji, fuzzy, multi-token, operators, misses. */
 export const BENCH_QUERIES: readonly string[] = [
@@ -32,75 +34,6 @@ export const BENCH_QUERIES: readonly string[] = [
 	'宇宙開発',
 ];
 
-const BODIES = [
-	'北海道',
-	'青森県',
-	'岩手県',
-	'宮城県',
-	'秋田県',
-	'山形県',
-	'福島県',
-	'茨城県',
-	'栃木県',
-	'群馬県',
-	'埼玉県',
-	'千葉県',
-	'東京都',
-	'神奈川県',
-	'新潟県',
-	'富山県',
-	'石川県',
-	'福井県',
-	'山梨県',
-	'長野県',
-	'岐阜県',
-	'静岡県',
-	'愛知県',
-	'三重県',
-	'滋賀県',
-	'京都府',
-	'大阪府',
-	'兵庫県',
-	'奈良県',
-	'和歌山県',
-	'鳥取県',
-	'島根県',
-	'岡山県',
-	'広島県',
-	'山口県',
-	'徳島県',
-	'香川県',
-	'愛媛県',
-	'高知県',
-	'福岡県',
-	'佐賀県',
-	'長崎県',
-	'熊本県',
-	'大分県',
-	'宮崎県',
-	'鹿児島県',
-	'沖縄県',
-	'札幌市',
-	'仙台市',
-	'さいたま市',
-	'千葉市',
-	'横浜市',
-	'川崎市',
-	'相模原市',
-	'新潟市',
-	'静岡市',
-	'浜松市',
-	'名古屋市',
-	'京都市',
-	'大阪市',
-	'堺市',
-	'神戸市',
-	'岡山市',
-	'広島市',
-	'北九州市',
-	'福岡市',
-	'熊本市',
-];
 const YEARS = [2024, 2023, 2022, 2021, 2020, 2019, 2018, 2017, 2016, 2015];
 const NAME_SUFFIXES = ['', '', '', '（拡充）', '（新規）', '第2期', 'モデル事業', '（継続）'];
 const BULLET_SUBJECTS = [

@@ -25,7 +25,8 @@ export function LiveApp({store, ...props}: LiveAppProps) {
 	useEffect(() => {
 		// Build the search index once everything is in, in slices between keystrokes and
 		// frames, so it is ready before the user needs it without freezing the screen.
-		if (progress.finished) void engine.warmAsync();
+		// The romaji dictionary (2 MB) is read then too, not on the first romaji keystroke.
+		if (progress.finished) void engine.warmAsync().then(() => engine.prepareRomaji?.());
 	}, [progress.finished, engine]);
 	const loading = useMemo((): LoadingStatus | undefined => {
 		const problems = issues.filter((i) => i.severity !== 'info');

@@ -1,4 +1,3 @@
-import type {Key} from 'ink';
 import {describe, expect, it} from 'vitest';
 import {
 	ALL_SCOPES,
@@ -8,30 +7,9 @@ import {
 	matchesKey,
 	resolveCommand,
 } from '../../source/keys/bindings.js';
+import {inkKey} from '../helpers/ink-key.js';
 
-const none: Key = {
-	upArrow: false,
-	downArrow: false,
-	leftArrow: false,
-	rightArrow: false,
-	pageDown: false,
-	pageUp: false,
-	home: false,
-	end: false,
-	return: false,
-	escape: false,
-	ctrl: false,
-	shift: false,
-	tab: false,
-	backspace: false,
-	delete: false,
-	meta: false,
-	super: false,
-	hyper: false,
-	capsLock: false,
-	numLock: false,
-};
-const k = (over: Partial<Key>): Key => ({...none, ...over});
+const k = inkKey;
 
 describe('key table', () => {
 	it('gives every command keys and descriptions in both languages', () => {
@@ -59,10 +37,10 @@ describe('key table', () => {
 
 describe('resolveCommand', () => {
 	it('treats letters as text on the search line and as commands in the list', () => {
-		expect(resolveCommand('j', none, 'search')).toBeNull();
-		expect(resolveCommand('q', none, 'search')).toBeNull();
-		expect(resolveCommand('j', none, 'list')).toBe('cursorDown');
-		expect(resolveCommand('q', none, 'list')).toBe('quit');
+		expect(resolveCommand('j', inkKey(), 'search')).toBeNull();
+		expect(resolveCommand('q', inkKey(), 'search')).toBeNull();
+		expect(resolveCommand('j', inkKey(), 'list')).toBe('cursorDown');
+		expect(resolveCommand('q', inkKey(), 'list')).toBe('quit');
 		expect(resolveCommand('G', k({shift: true}), 'list')).toBe('last');
 	});
 	it('keeps arrows, Ctrl keys, Enter and Esc working while typing', () => {

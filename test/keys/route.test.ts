@@ -1,34 +1,12 @@
-import type {Key} from 'ink';
 import {describe, expect, it} from 'vitest';
 import {route} from '../../source/keys/route.js';
 import {buildCatalog} from '../../source/state/catalog.js';
 import {initialState, reducer} from '../../source/state/explorer.js';
 import {pillarEntries} from '../../source/ui/pillar-pane.js';
 import {gyokaiRenkei2022, joseiSaishushoku, reports} from '../helpers/fixtures.js';
+import {inkKey} from '../helpers/ink-key.js';
 
-const key = (over: Partial<Key> = {}) => ({
-	upArrow: false,
-	downArrow: false,
-	leftArrow: false,
-	rightArrow: false,
-	pageDown: false,
-	pageUp: false,
-	home: false,
-	end: false,
-	return: false,
-	escape: false,
-	ctrl: false,
-	shift: false,
-	tab: false,
-	backspace: false,
-	delete: false,
-	meta: false,
-	super: false,
-	hyper: false,
-	capsLock: false,
-	numLock: false,
-	...over,
-});
+const key = inkKey;
 const catalog = buildCatalog(reports);
 const pillars = pillarEntries(catalog, null);
 const screen = {nav: {count: 8, view: 10}, program: joseiSaishushoku, related: []};

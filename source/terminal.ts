@@ -140,18 +140,35 @@ export function withoutCtrlModifier(input: string): string {
 	);
 }
 
-/** Filters what Ink reads from stdin through `withoutCtrlModifier`, across chunk splits. */
+// Ink turns everything between two escape sequences into one input event, so keys that
+// arrive in one read (fast typing, a slow link, tmux) become one string: Enter then
+// Ctrl-c read as "\r\x03", which is neither. Each control character is therefore handed
+// to Ink as its own read; printable runs (an IME commit, a paste) stay whole.
+const CONTROL_KEY = /([\u0000-\u001A\u001C-\u001F\u007F])/u;
+
+/** A chunk of key input as the reads Ink should see: control characters one by one. */
+export function splitKeys(input: string): string[] {
+	return input.split(CONTROL_KEY).filter((piece) => piece !== '');
+}
+
+/**
+ * Filters what Ink reads from stdin: the Ctrl modifier dropped from CSI/SS3 sequences
+ * (see above, carried across chunk splits), and control keys split into their own reads.
+ */
 export function guardKeyInput(stdin: NodeJS.ReadStream): void {
 	const read = stdin.read.bind(stdin);
 	let carry = '';
+	const queue: string[] = [];
 	stdin.read = (size?: number) => {
+		if (queue.length > 0) return queue.shift() ?? null;
 		const chunk: unknown = read(size);
 		if (chunk === null) return null;
 		const text = carry + (typeof chunk === 'string' ? chunk : String(chunk));
 		const open = OPEN_SEQUENCE.exec(text);
 		carry = open ? open[0] : '';
 		const ready = open ? text.slice(0, open.index) : text;
+		queue.push(...splitKeys(withoutCtrlModifier(ready)));
 		// An empty string would read as "no more data" to Ink's loop; `null` says so plainly.
-		return ready === '' ? null : withoutCtrlModifier(ready);
+		return queue.shift() ?? null;
 	};
 }

@@ -45,6 +45,14 @@ describe.skipIf(!hasTmux())('the explorer in a real terminal', () => {
 		});
 	}
 
+	it('keys that arrive together are each obeyed (Enter then Ctrl-c in one read)', async () => {
+		const tui = open(140, 40, ['女性再就職']);
+		await tui.waitFor((s) => s.includes('247百万円'));
+		tui.keys('Enter', 'C-c');
+		const screen = await tui.waitFor((s) => s.includes('EXIT='));
+		expect(screen).toContain('EXIT=0');
+	});
+
 	it('q in the list quits with status 0', async () => {
 		const tui = open(80, 24, ['テレワーク']);
 		await tui.waitFor((s) => s.includes('テレワークの推進'));

@@ -8,7 +8,7 @@ import {parseReport} from '../../source/report/parse.js';
 import {buildCatalog} from '../../source/state/catalog.js';
 import {initialState} from '../../source/state/explorer.js';
 import {deriveResults} from '../../source/state/results.js';
-import {withoutCtrlModifier} from '../../source/terminal.js';
+import {splitKeys, withoutCtrlModifier} from '../../source/terminal.js';
 import {lineText} from '../../source/ui/line.js';
 import {pillarEntries} from '../../source/ui/pillar-pane.js';
 import {sanitize, sanitizeInput} from '../../source/ui/sanitize.js';
@@ -125,6 +125,23 @@ describe('the sanitiser', () => {
 				}
 			}),
 			{numRuns: 2000},
+		);
+	});
+});
+
+describe('keys that arrive in one read', () => {
+	it('reach Ink one control key at a time; printable runs stay whole', () => {
+		expect(splitKeys('\r\u0003')).toEqual(['\r', '\u0003']);
+		expect(splitKeys('テレワーク\r')).toEqual(['テレワーク', '\r']);
+		expect(splitKeys('ab\u007F\u007Fc')).toEqual(['ab', '\u007F', '\u007F', 'c']);
+		expect(splitKeys('\tq')).toEqual(['\t', 'q']);
+		expect(splitKeys('\u001B[A\u001B[B')).toEqual(['\u001B[A\u001B[B']); // Ink splits escapes itself
+	});
+	it('never lose or reorder a character', () => {
+		fc.assert(
+			fc.property(fc.string({unit: 'binary', maxLength: 60}), (input) => {
+				expect(splitKeys(input).join('')).toBe(input);
+			}),
 		);
 	});
 });

@@ -65,7 +65,11 @@ async function main(): Promise<void> {
 			fail(`no report for fiscal year ${year} (loaded: ${[...known].sort().join(', ')})`);
 		}
 	}
-	const engine = createSearchEngine(reports.flatMap((r) => r.programs));
+	// Built only if a query needs it.
+	const engine = createSearchEngine(
+		reports.flatMap((r) => r.programs),
+		{deferBuild: true},
+	);
 	const selected = selectPrograms(reports, engine, {query, years, limit: flags.limit});
 	if (flags.json) {
 		const out = selected.map(({program, matches}) =>

@@ -71,7 +71,11 @@ function* buildSteps(programs: Program[], indexed: boolean): Generator<void, Bui
 	return {target, order};
 }
 
-/** A result whose highlights are worked out only when read: most results are never drawn. */
+/**
+ * A result whose highlights are worked out only when read: most results are never drawn.
+ * A class, not an object literal with a getter: a one-letter query ranks all 25,000
+ * programs, and V8 builds literal accessors per object (~5 ms per search at that size).
+ */
 class LazyResult implements SearchResult {
 	readonly program: Program;
 	#matches: FieldMatch[] | undefined;
@@ -89,17 +93,6 @@ class LazyResult implements SearchResult {
 		this.#matches ??= programMatches(this.corpus, this.probes, this.doc);
 		return this.#matches;
 	}
-}
-
-// A class, not an object literal with a getter: a one-letter query ranks all 25,000
-// programs, and V8 builds literal accessors per object (~5 ms per search at that size).
-function lazyResult(
-	corpus: SearchCorpus,
-	probes: readonly Probe[],
-	doc: number,
-	score: number,
-): SearchResult {
-	return new LazyResult(corpus, probes, doc, score);
 }
 
 const DEFAULT_SLICE_MS = 8;
@@ -146,8 +139,8 @@ export function createSearchEngine(
 			const {target, order} = ensureBuilt();
 			const {docs, scores} = execute(target, parsed);
 			const probes = parsed.groups.flat().flatMap(termProbes);
-			return rankMatches(docs, scores, order, limit).map((r) =>
-				lazyResult(target.corpus, probes, r.doc, r.score),
+			return rankMatches(docs, scores, order, limit).map(
+				(r) => new LazyResult(target.corpus, probes, r.doc, r.score),
 			);
 		},
 	};

@@ -13,7 +13,15 @@ import {
 	primaryAchievement,
 	quantity,
 } from './format.js';
-import {cell, fitLine, type Line, plainLine, type Segment} from './line.js';
+import {
+	cell,
+	fitLine,
+	type Line,
+	plainLine,
+	type Segment,
+	selectionMarker,
+	selectedRow,
+} from './line.js';
 import {sanitize} from './sanitize.js';
 import type {WidthOptions} from './text.js';
 
@@ -113,7 +121,7 @@ function relatedLine(
 	const kind = entry.kind === 'same' ? '同一' : `関連 ${entry.score.toFixed(2)}`;
 	const line = fitLine(
 		[
-			cell(selected ? '▶' : '', 2, 'left', options, {bold: selected}),
+			selectionMarker(selected, 2, options),
 			cell(`FY${p.fiscalYear}`, 6, 'left', options),
 			GAP,
 			cell(String(p.no), 3, 'right', options),
@@ -125,7 +133,7 @@ function relatedLine(
 		width,
 		options,
 	);
-	return selected ? line.map((s) => ({...s, inverse: true})) : line;
+	return selectedRow(line, selected);
 }
 
 export type ComparePane = {lines: Line[]; cursor: Cursor; related: RelatedEntry[]; view: number};

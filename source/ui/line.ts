@@ -115,3 +115,17 @@ export function mergeSegments(line: Line): Line {
 	}
 	return out;
 }
+
+/** The ▶ column of a selectable row: the selection must show without colour too. */
+export function selectionMarker(
+	selected: boolean,
+	width: number,
+	options: WidthOptions = {},
+): Segment {
+	return cell(selected ? '▶' : '', width, 'left', options, {bold: selected});
+}
+
+/** A selectable row as drawn: inverse when selected. */
+export function selectedRow(line: Line, selected: boolean): Line {
+	return selected ? line.map((segment) => ({...segment, inverse: true})) : line;
+}

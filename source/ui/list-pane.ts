@@ -6,7 +6,15 @@ import type {Cursor} from '../state/cursor.js';
 import {settle} from '../state/cursor.js';
 import {bar, budgetCompact, percentText, primaryAchievement} from './format.js';
 import {highlight} from './highlight.js';
-import {cell, fitLine, type Line, plainLine, type Segment} from './line.js';
+import {
+	cell,
+	fitLine,
+	type Line,
+	plainLine,
+	type Segment,
+	selectionMarker,
+	selectedRow,
+} from './line.js';
 import {sanitize} from './sanitize.js';
 import {pad, type WidthOptions} from './text.js';
 
@@ -74,7 +82,7 @@ export function listRow(
 	const achievement = primaryAchievement(p);
 	const s: Segment = {text: ' '.repeat(GAP)};
 	const row: Line = [
-		cell(selected ? '▶' : '', c.marker, 'left', options, {bold: selected}),
+		selectionMarker(selected, c.marker, options),
 		cell(String(p.fiscalYear), c.year, 'left', options),
 		s,
 		cell(String(p.no), c.no, 'right', options),
@@ -96,7 +104,7 @@ export function listRow(
 	}
 	row.push(cell(achievement ? percentText(achievement) : '', c.percent, 'right', options));
 	const fitted = fitLine(row, width, options);
-	return selected ? fitted.map((segment) => ({...segment, inverse: true})) : fitted;
+	return selectedRow(fitted, selected);
 }
 
 export type ListPane = {lines: Line[]; cursor: Cursor};

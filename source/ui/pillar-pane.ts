@@ -4,7 +4,15 @@ import type {Cursor} from '../state/cursor.js';
 import {settle} from '../state/cursor.js';
 import type {PillarFilter} from '../state/explorer.js';
 import {compactYen} from './format.js';
-import {cell, fitLine, type Line, plainLine, type Segment} from './line.js';
+import {
+	cell,
+	fitLine,
+	type Line,
+	plainLine,
+	type Segment,
+	selectionMarker,
+	selectedRow,
+} from './line.js';
 import {sanitize} from './sanitize.js';
 import type {WidthOptions} from './text.js';
 
@@ -57,7 +65,7 @@ function pillarLine(
 	const total = 18;
 	const line = fitLine(
 		[
-			cell(selected ? '▶' : '', 2, 'left', options, {bold: selected}),
+			selectionMarker(selected, 2, options),
 			cell(`FY${entry.fiscalYear}`, 6, 'left', options),
 			GAP,
 			cell(String(entry.no), 2, 'right', options),
@@ -76,7 +84,7 @@ function pillarLine(
 		width,
 		options,
 	);
-	return selected ? line.map((s) => ({...s, inverse: true})) : line;
+	return selectedRow(line, selected);
 }
 
 export type PillarPane = {lines: Line[]; cursor: Cursor; view: number};

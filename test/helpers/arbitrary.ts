@@ -4,7 +4,9 @@ import fc from 'fast-check';
 import type {Report} from '../../source/report/model.js';
 import {achievement, budget, program, scale} from './fixtures.js';
 
-const PIECES = [
+/** Printable pieces that stress layout: CJK, half-width kana, ambiguous, surrogate
+ * pairs, combining marks, emoji, ASCII, 禁則 punctuation. */
+export const PRINTABLE_PIECES = [
 	'テ',
 	'レ',
 	'ワ',
@@ -36,6 +38,13 @@ const PIECES = [
 	'。',
 	'「',
 	'」',
+	'（',
+	'）',
+];
+
+/** Plus what an untrusted report may smuggle in: tabs, escape sequences, C1, BiDi. */
+const PIECES = [
+	...PRINTABLE_PIECES,
 	'\t',
 	'\u001B[2J',
 	'\u001B]0;pwned\u0007',

@@ -1,45 +1,11 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {displayWidth, graphemes, pad, truncate, wrap} from '../../source/ui/text.js';
+import {PRINTABLE_PIECES} from '../helpers/arbitrary.js';
 
 const wide = {ambiguousWide: true};
 
-// Characters that stress layout: CJK, half-width kana, ambiguous, surrogate pairs,
-// combining marks, emoji, ASCII.
-const PIECES = [
-	'テ',
-	'レ',
-	'ワ',
-	'ー',
-	'ク',
-	'推',
-	'進',
-	'事',
-	'業',
-	'ｶ',
-	'ﾅ',
-	'○',
-	'※',
-	'①',
-	'・',
-	'～',
-	'𠮷',
-	'か\u3099',
-	'e\u0301',
-	'👍',
-	'👨‍👩‍👧',
-	'a',
-	'B',
-	'1',
-	' ',
-	'、',
-	'。',
-	'」',
-	'（',
-	'）',
-	'「',
-];
-const text = fc.array(fc.constantFrom(...PIECES), {maxLength: 60}).map((a) => a.join(''));
+const text = fc.array(fc.constantFrom(...PRINTABLE_PIECES), {maxLength: 60}).map((a) => a.join(''));
 const options = fc.constantFrom({}, wide);
 
 describe('displayWidth', () => {

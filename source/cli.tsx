@@ -117,7 +117,9 @@ async function explore(
 	flags: {ambiguousWide: boolean; verbose: boolean},
 ): Promise<void> {
 	installExitGuards();
-	const store = new ReportStore((programs) => createSearchEngine(programs, {deferBuild: true}));
+	const store = new ReportStore((programs) =>
+		createSearchEngine(programs, {deferBuild: true, prefetchRomaji: true}),
+	);
 	const stop = loadInBackground(paths, store.accept);
 	const {runExplorer} = await withoutFetch(() => import('./explorer-runner.js'));
 	await runExplorer({

@@ -25,15 +25,12 @@ export function LiveApp({store, ...props}: LiveAppProps) {
 	useEffect(() => {
 		// Build the search index once everything is in, in slices between keystrokes and
 		// frames, so it is ready before the user needs it without freezing the screen.
-		// The romaji dictionary (2 MB) is read then too, not on the first romaji keystroke,
-		// and one throwaway search compiles the search path before the first real one.
+		// Then one throwaway search compiles the search path before the first real one.
+		// (The romaji dictionary is read when the first Latin letter is typed: prefetchRomaji.)
 		if (!progress.finished) return;
-		void engine
-			.warmAsync()
-			.then(() => engine.prepareRomaji?.())
-			.then(() => {
-				for (const result of engine.search('就労', {limit: 20})) void result.matches;
-			});
+		void engine.warmAsync().then(() => {
+			for (const result of engine.search('就労', {limit: 20})) void result.matches;
+		});
 	}, [progress.finished, engine]);
 	const loading = useMemo((): LoadingStatus | undefined => {
 		const problems = issues.filter((i) => i.severity !== 'info');

@@ -1,5 +1,6 @@
 // Load issues as one line each on stderr: `shuro: seeds/a.txt:61: warning: …`.
 import type {LoadIssue} from '../report/model.js';
+import {thousands} from '../ui/format.js';
 import {sanitize} from '../ui/sanitize.js';
 
 export function formatIssue(issue: LoadIssue): string {
@@ -36,7 +37,7 @@ export function issueLines(issues: readonly LoadIssue[], verbose: boolean): stri
 				code: issue.code,
 				severity: issue.severity,
 				file: issue.file,
-				message: `${(count - MAX_SAME_ISSUE).toLocaleString('en-US')} more like this (${issue.code}); --verbose lists them all`,
+				message: `${thousands(count - MAX_SAME_ISSUE)} more like this (${issue.code}); --verbose lists them all`,
 			}),
 		);
 	}

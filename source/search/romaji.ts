@@ -29,6 +29,8 @@ export function isRomajiToken(normalized: string): boolean {
 }
 
 function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
+	const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+	if (whole && bytes.buffer instanceof ArrayBuffer) return bytes.buffer;
 	const copy = new Uint8Array(bytes.byteLength);
 	copy.set(bytes);
 	return copy.buffer;

@@ -7,10 +7,27 @@ import {displayWidth, type WidthOptions} from './text.js';
 const OKU = 100_000_000;
 const MAN = 10_000;
 
-const GROUPED = new Intl.NumberFormat('en-US', {maximumFractionDigits: 2});
+/** |value| to two decimals, rounding the shortest printed form half up (0.125 → 0.13). */
+function twoDecimals(abs: number): {whole: string; fraction: string} {
+	const printed = String(abs);
+	if (printed.includes('e')) return {whole: '0', fraction: ''}; // < 1e-6 (≥ 1e21 never gets here)
+	const [whole = '0', fraction = ''] = printed.split('.');
+	if (fraction.length <= 2) return {whole, fraction};
+	const up = fraction.charCodeAt(2) >= 53 ? 1n : 0n; // '5'
+	const cents = (BigInt(whole + fraction.slice(0, 2)) + up).toString().padStart(3, '0');
+	return {whole: cents.slice(0, -2), fraction: cents.slice(-2).replace(/0+$/, '')};
+}
 
+/**
+ * 1234567.891 → '1,234,567.89': grouped in threes, at most two decimals, rounded as
+ * Intl.NumberFormat('en-US') rounds (but never '-0'). Written out because the first
+ * Intl.NumberFormat pulls ~8 MB of ICU locale data into memory for one comma.
+ */
 export function thousands(value: number): string {
-	return GROUPED.format(value);
+	if (!Number.isFinite(value) || Math.abs(value) >= 1e21) return String(value);
+	const {whole, fraction} = twoDecimals(Math.abs(value));
+	const sign = value < 0 && (whole !== '0' || fraction !== '') ? '-' : '';
+	return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction ? `.${fraction}` : ''}`;
 }
 
 /** 3,980,000,000 → '39.8億'; 58,000,000 → '5,800万'; 9,000 → '9,000円'. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {
 	bar,
@@ -7,9 +8,43 @@ import {
 	compactYen,
 	percentText,
 	pointChange,
+	thousands,
 } from '../../source/ui/format.js';
 import {displayWidth} from '../../source/ui/text.js';
 import {achievement, budget} from '../helpers/fixtures.js';
+
+describe('thousands', () => {
+	const intl = new Intl.NumberFormat('en-US', {maximumFractionDigits: 2});
+	it('groups in threes with at most two decimals', () => {
+		expect(thousands(0)).toBe('0');
+		expect(thousands(999)).toBe('999');
+		expect(thousands(1000)).toBe('1,000');
+		expect(thousands(25_028)).toBe('25,028');
+		expect(thousands(3_980_000_000)).toBe('3,980,000,000');
+		expect(thousands(1234.5)).toBe('1,234.5');
+		expect(thousands(0.125)).toBe('0.13');
+		expect(thousands(-1234567.891)).toBe('-1,234,567.89');
+	});
+	it('never prints minus zero', () => {
+		expect(thousands(-0.001)).toBe('0');
+		expect(thousands(-0)).toBe('0');
+	});
+	it('agrees with Intl.NumberFormat en-US on integers and decimals (but minus zero)', () => {
+		const value = fc
+			.oneof(
+				fc.integer({min: -1e15, max: 1e15}),
+				fc.double({min: -1e12, max: 1e12, noNaN: true}),
+				fc.integer({min: -1e9, max: 1e9}).map((n) => n / 1000),
+			)
+			.filter((x) => !(x <= 0 && x > -0.005)); // Intl prints these as '-0'
+		fc.assert(
+			fc.property(value, (x) => {
+				expect(thousands(x)).toBe(intl.format(x));
+			}),
+			{numRuns: 2000},
+		);
+	});
+});
 
 describe('money', () => {
 	it('prints budgets compactly in 億 and 万', () => {

@@ -26,7 +26,8 @@ const median = (xs) => pct(xs, 50);
 const f0 = (x) => x.toFixed(0);
 const f1 = (x) => x.toFixed(1);
 
-// 1. Start: process start → first frame showing the program list, in a real pty.
+// 1. Start: process start → first frame showing the program list, in a real pty. shuro
+// runs as its bin, as a user runs it: its first line (env -S node …) sets node's flags.
 console.error('start-up…');
 const START_RUNS = 9;
 const bare = [];
@@ -35,7 +36,7 @@ for (let i = 0; i < START_RUNS; i++) {
 	const b = ptySession(`${node} -e 0`);
 	await b.exited;
 	bare.push(performance.now() - b.started);
-	const s = ptySession(`${node} ${cli}`);
+	const s = ptySession(cli);
 	shuro.push(await s.firstSeen('/ 85 件'));
 	s.kill();
 	await s.exited;
@@ -100,7 +101,7 @@ row(
 // 4. Typing and scrolling at 25,000 programs, in a real pty at 80×24.
 console.error('typing…');
 const bigPid = join(corpusDir, '..', `shuro-bench-${process.pid}.pid`);
-const session = ptySession(`${node} ${cli} --data ${corpusDir}`, {
+const session = ptySession(`${cli} --data ${corpusDir}`, {
 	width: 80,
 	height: 24,
 	env: {SHURO_PIDFILE: bigPid},
@@ -142,7 +143,7 @@ tmux(
 	'80',
 	'-y',
 	'24',
-	`env -u CI ${node} ${cli} --data ${corpusDir}`,
+	`env -u CI ${cli} --data ${corpusDir}`,
 );
 process.on('exit', () => {
 	try {
@@ -210,7 +211,7 @@ session.kill();
 await session.exited;
 
 const smallPid = `${bigPid}.seeds`;
-const small = ptySession(`${node} ${cli} --data ${join(root, 'seeds')}`, {
+const small = ptySession(`${cli} --data ${join(root, 'seeds')}`, {
 	env: {SHURO_PIDFILE: smallPid},
 });
 await small.firstSeen('/ 85 件');

@@ -1,9 +1,10 @@
 // The built CLI, spawned end to end without a terminal (stdout is a pipe).
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {execFileSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {runCli} from '../helpers/run-cli.js';
+import {CLI, runCli} from '../helpers/run-cli.js';
 import {FY2022_FILE, FY2024_FILE} from '../helpers/seeds.js';
 
 type JsonProgram = {
@@ -23,6 +24,18 @@ const json = (args: string[]) => {
 	expect(out.status).toBe(0);
 	return JSON.parse(out.stdout) as JsonProgram[];
 };
+
+describe('the bin', () => {
+	it('runs by itself, with small young-generation semi-spaces set on its first line', () => {
+		expect(readFileSync(CLI, 'utf8').split('\n', 1)[0]).toBe(
+			'#!/usr/bin/env -S node --max-semi-space-size=1',
+		);
+		const env = {...process.env, PATH: `${join(process.execPath, '..')}:${process.env.PATH}`};
+		expect(execFileSync(CLI, ['--version'], {encoding: 'utf8', env}).trim()).toMatch(
+			/^\d+\.\d+\.\d+$/,
+		);
+	});
+});
 
 describe('shuro --json', () => {
 	it('prints every program of both seeds in report order', () => {

@@ -76,7 +76,7 @@ export function startSession(options: SessionOptions = {}): Session {
 		'-u',
 		'CI',
 		...env,
-		quote(process.execPath),
+		// The bin itself, as a user runs it: its first line chooses node's flags.
 		quote(CLI),
 		...(options.args ?? []).map(quote),
 		...(options.stdin ? ['<', quote(options.stdin)] : []),

@@ -275,22 +275,31 @@ function joinCells(cells: Cell[], profile: WrapProfile, column: number): string 
 
 function finishBudget(cells: Cell[], profile: WrapProfile, mergedFromLine?: number): Budget {
 	const budget = parseBudget(joinCells(cells, profile, col('budget')));
-	return mergedFromLine ? {...budget, mergedFromLine} : budget;
+	if (mergedFromLine) budget.mergedFromLine = mergedFromLine;
+	return budget;
 }
+
+const ITEM_MARKER = /^[・･·①-⑳]/u;
 
 function finishItem(draft: DraftItem, profile: WrapProfile): Item {
 	const raw = joinCells(draft.name, profile, col('summary'));
-	const marker = /^[・･·①-⑳]/u.exec(raw)?.[0];
+	const marker = ITEM_MARKER.exec(raw)?.[0];
 	const plan = parseScale(joinCells(draft.plan, profile, col('plan')));
 	const actual = parseScale(joinCells(draft.actual, profile, col('actual')));
+	const budget = finishBudget(draft.budget, profile);
+	const achievement = computeAchievement(plan, actual);
+	const unit = joinCells(draft.unit, profile, col('unit'));
+	// Plain literals, not `...(marker ? {marker} : {})`: a spread builds each item key by
+	// key through a slow generic path. `marker` comes first when there is one.
+	if (!marker) return {name: raw, budget, plan, actual, achievement, unit, line: draft.line};
 	return {
-		...(marker ? {marker: marker === '･' || marker === '·' ? '・' : marker} : {}),
-		name: marker ? raw.slice(marker.length).trim() : raw,
-		budget: finishBudget(draft.budget, profile),
+		marker: marker === '･' || marker === '·' ? '・' : marker,
+		name: raw.slice(marker.length).trim(),
+		budget,
 		plan,
 		actual,
-		achievement: computeAchievement(plan, actual),
-		unit: joinCells(draft.unit, profile, col('unit')),
+		achievement,
+		unit,
 		line: draft.line,
 	};
 }
@@ -320,20 +329,22 @@ function finishProgram(
 	const item = finishItem(draft, profile);
 	const summary = bullets(draft.summary, profile);
 	const name = joinCells(draft.name, profile, col('name'));
-	return {
+	const budget = finishBudget(draft.budget, profile, draft.mergedBudgetLine);
+	const items = draft.items.map((i) => finishItem(i, profile));
+	// A plain literal, as in finishItem.
+	const program: Program = {
 		id,
 		no: draft.no,
 		noInferred: draft.noInferred,
 		name,
-		...(name ? {} : {nameHint: nameHint(summary)}),
 		pillar: draft.pillar,
 		summary,
-		budget: finishBudget(draft.budget, profile, draft.mergedBudgetLine),
+		budget,
 		plan: item.plan,
 		actual: item.actual,
 		achievement: item.achievement,
 		unit: item.unit,
-		items: draft.items.map((i) => finishItem(i, profile)),
+		items,
 		lines: draft.lines,
 		links: [],
 		fiscalYear: report.fiscalYear,
@@ -341,4 +352,8 @@ function finishProgram(
 		body: report.body,
 		file: report.file,
 	};
+	if (name) return program;
+	// Rare: a nameless program carries nameHint right after name (key order shows in JSON).
+	const {id: _id, no, noInferred, name: _name, ...rest} = program;
+	return {id, no, noInferred, name, nameHint: nameHint(summary), ...rest};
 }

@@ -25,8 +25,13 @@ export const NO_WRAPS: WrapProfile = {wrapped: false, columnWidths: new Map()};
  * this runs on every cell of every report at load time, where string-width is too slow.
  */
 export function printWidth(text: string): number {
+	return rangeWidth(text, 0, text.length);
+}
+
+/** `printWidth(text.slice(from, to))` without making the slice. */
+function rangeWidth(text: string, from: number, to: number): number {
 	let width = 0;
-	for (let i = 0; i < text.length; i++) {
+	for (let i = from; i < to; i++) {
 		const code = text.charCodeAt(i);
 		if (code < 0x1100 || (code >= 0xff61 && code <= 0xff9f)) width += 1;
 		else if (code >= 0xd800 && code <= 0xdbff) {
@@ -80,10 +85,12 @@ function tightenShortLatin(text: string): string {
  * width of that column as a wrap even between two kanji (`就業技術 科`).
  */
 export function cleanText(raw: string, profile: WrapProfile = NO_WRAPS, column = -1): string {
-	let text = raw
-		.replace(/[\t\u00a0]/g, ' ')
-		.replace(/ {2,}/g, ' ')
-		.trim();
+	// `includes` first: most cells have none of these, and a plain search is cheaper
+	// than a regex replace that finds nothing.
+	let text = raw;
+	if (text.includes('\t') || text.includes('\u00a0')) text = text.replace(/[\t\u00a0]/g, ' ');
+	if (text.includes('  ')) text = text.replace(/ {2,}/g, ' ');
+	text = text.trim();
 	if (!text.includes(' ')) return text;
 	text = joinSpacedLetters(text);
 	if (!profile.wrapped) return text;
@@ -91,26 +98,36 @@ export function cleanText(raw: string, profile: WrapProfile = NO_WRAPS, column =
 	const wrapWidth = profile.columnWidths.get(column) ?? 24;
 	const parts = text.split(' ');
 	let out = parts[0] ?? '';
-	let lineStart = 0; // index in `out` where the current printed line began
+	// The printed line and the segment since the last kept space are ranges of `text`
+	// (a wrap only drops the one space before a part), so they are read from `text`
+	// instead of slicing `out`, which would flatten it again for every part.
+	let end = out.length; // end in `text` of the previous part
+	let lineStart = 0; // where in `text` the current printed line began
+	let segmentStart = 0; // where in `text` the text after the last kept space began
 	for (let i = 1; i < parts.length; i++) {
 		const part = parts[i] ?? '';
-		const before = lastChar(out);
+		const start = end + 1;
+		// `text` has no leading, trailing or double spaces, so no part is empty and
+		// `out` ends with the previous part.
+		const before = lastChar(parts[i - 1] ?? '');
 		const after = firstChar(part);
-		const line = out.slice(lineStart);
-		const segment = out.slice(out.lastIndexOf(' ') + 1);
 		let wrap = isParticleWrap(before, after);
 		if (!wrap && isKanjiKata(before) && isKanjiKata(after)) {
 			// A lone character carried over (`提 供`, `企 業」`) or a line as wide as the column.
 			const lone = part.length === 1 || /^.[」』）)]/u.test(part);
-			const full = printWidth(line) >= wrapWidth * 0.75 && !/[0-9]/.test(segment);
+			const full =
+				rangeWidth(text, lineStart, end) >= wrapWidth * 0.75 &&
+				!/[0-9]/.test(text.slice(segmentStart, end));
 			wrap = lone || full;
 		}
 		if (wrap) {
 			out += part;
-			lineStart = out.length - part.length;
+			lineStart = start;
 		} else {
 			out += ` ${part}`;
+			segmentStart = start;
 		}
+		end = start + part.length;
 	}
 	return out;
 }
@@ -124,19 +141,21 @@ export function measureWraps(cellsByColumn: Array<{column: number; text: string}
 	let hits = 0;
 	for (const {column, text} of cellsByColumn) {
 		if (!text.includes(' ')) continue;
-		const parts = text.replace(/ {2,}/g, ' ').trim().split(' ');
-		let line = parts[0] ?? '';
+		const spaced = text.replace(/ {2,}/g, ' ').trim();
+		const parts = spaced.split(' ');
+		// As in cleanText: no part is empty, and the current line is a range of `spaced`.
+		let lineStart = 0;
+		let end = (parts[0] ?? '').length;
 		for (let i = 1; i < parts.length; i++) {
 			const part = parts[i] ?? '';
-			if (isParticleWrap(lastChar(line), firstChar(part))) {
+			if (isParticleWrap(lastChar(parts[i - 1] ?? ''), firstChar(part))) {
 				hits++;
 				const list = widths.get(column) ?? [];
-				list.push(printWidth(line));
+				list.push(rangeWidth(spaced, lineStart, end));
 				widths.set(column, list);
-				line = part;
-			} else {
-				line += ` ${part}`;
+				lineStart = end + 1;
 			}
+			end += 1 + part.length;
 		}
 	}
 	const columnWidths = new Map<number, number>();

@@ -1,7 +1,7 @@
 // Bundles source/cli.tsx into one minified ESM file (dist/cli.js): start-up is
 // dominated by module resolution, so one file is several times faster to open.
 import {chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync} from 'node:fs';
-import {join} from 'node:path';
+import {join, resolve, sep} from 'node:path';
 import {build} from 'esbuild';
 
 const out = 'dist/cli.js';
@@ -31,6 +31,19 @@ if (process.argv.includes('--if-needed') && existsSync(out)) {
 	}
 }
 
+// Ink's renderer builds each frame in source/ui/ink-output.ts, which keeps Ink's own
+// frame buffer for what it does not draw faster itself.
+const inkOutput = {
+	name: 'ink-output',
+	setup(b) {
+		b.onResolve({filter: /^\.\/output\.js$/}, (args) =>
+			args.importer.endsWith(`${sep}ink${sep}build${sep}renderer.js`)
+				? {path: resolve('source/ui/ink-output.ts')}
+				: undefined,
+		);
+	},
+};
+
 mkdirSync('dist', {recursive: true});
 writeFileSync('dist/devtools-stub.js', 'export default {};\n');
 const common = {
@@ -55,6 +68,7 @@ await build({
 	jsx: 'automatic',
 	// jsmigemo's dictionary is 2 MB: it stays a separate chunk loaded on first romaji query.
 	external: ['jsmigemo'],
+	plugins: [inkOutput],
 	alias: {
 		'react-devtools-core': './dist/devtools-stub.js',
 		// Ink and its helpers measure through the same cache as shuro (source/ui/width-cache.ts).

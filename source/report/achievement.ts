@@ -28,10 +28,19 @@ function make(plan: Metric, actual: Metric, pairedBy: Achievement['pairedBy']): 
 	return label ? {label, ...achievement} : achievement;
 }
 
+/** One figure on each side (most pairs): what the general case below gives, without its bookkeeping. */
+function single(pm: Metric, am: Metric): Achievement[] {
+	if (!comparable(pm, am)) return [];
+	const sameLabel =
+		pm.label && am.label !== undefined && normalizeLabel(am.label) === normalizeLabel(pm.label);
+	return [make(pm, am, sameLabel ? 'label' : 'order')];
+}
+
 export function computeAchievement(plan: Scale, actual: Scale): Achievement[] {
 	const p = plan.metrics;
 	const a = actual.metrics;
 	if (p.length === 0 || a.length === 0) return []; // nothing to pair (most cells)
+	if (p.length === 1 && a.length === 1) return single(p[0] as Metric, a[0] as Metric);
 	const pairs = new Map<number, Achievement>();
 	const usedActual = new Set<number>();
 	p.forEach((pm, pi) => {

@@ -47,6 +47,11 @@ const BOUNDARY = /[・･·‧○〇◯①-⑳、，,;；()（）「」\n]|\s[-�
 const PERIOD_PREFIX = /(?:^|\s)(年間?|毎年|月間?|毎月)$/u;
 
 function toNumber(text: string): number {
+	// Most figures are plain ASCII digits (and maybe a dot): no rewriting needed.
+	let plain = true;
+	for (let i = 0; i < text.length && plain; i++)
+		plain = text.charCodeAt(i) < 0x80 && text[i] !== ',';
+	if (plain) return Number(text);
 	return Number(
 		text
 			.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
@@ -55,6 +60,7 @@ function toNumber(text: string): number {
 }
 
 function labelBefore(context: string): {label?: string; per?: string} {
+	if (context === '') return {}; // a figure at the start of its cell or right after a boundary
 	let text = context.replace(/[:：\s]+$/u, '').replace(/^[\s:：・]+/u, '');
 	let per: string | undefined;
 	const period = PERIOD_PREFIX.exec(text);
@@ -67,15 +73,20 @@ function labelBefore(context: string): {label?: string; per?: string} {
 	if (chunks.length > 1 && label.length <= 4 && [...label].length <= 2)
 		label = chunks.slice(-2).join(' ');
 	label = label.replace(/[:：]$/u, '').trim();
-	return {...(label ? {label} : {}), ...(per ? {per} : {})};
+	// Literals rather than conditional spreads, which build the object key by key.
+	if (label) return per ? {label, per} : {label};
+	return per ? {per} : {};
 }
 
 export function parseMetrics(text: string): Metric[] {
 	const metrics: Metric[] = [];
 	if (!/[0-9０-９]/.test(text)) return metrics;
 	let contextStart = 0;
-	for (const m of text.matchAll(METRIC)) {
-		let start = m.index ?? 0;
+	// `exec` on the one global regex rather than `matchAll`, which clones the regex for
+	// every cell. Nothing below runs METRIC, so its lastIndex is ours until the loop ends.
+	METRIC.lastIndex = 0;
+	for (let m = METRIC.exec(text); m !== null; m = METRIC.exec(text)) {
+		let start = m.index;
 		const before = text.slice(Math.max(0, start - 2), start).trimEnd();
 		if (/[和成]$/.test(before)) continue; // 令和4年度 is a date, not a count
 		const approximate = before.endsWith('約') || m[5] !== undefined;
@@ -94,22 +105,18 @@ export function parseMetrics(text: string): Metric[] {
 		const metric: Metric = {
 			value,
 			unit: m[3] ?? '',
-			raw: text.slice(start, (m.index ?? 0) + m[0].length).trim(),
+			raw: text.slice(start, m.index + m[0].length).trim(),
 		};
 		if (label) metric.label = label;
 		if (per) metric.per = per;
 		if (approximate) metric.approximate = true;
 		metrics.push(metric);
-		contextStart = (m.index ?? 0) + m[0].length;
+		contextStart = m.index + m[0].length;
 	}
 	return metrics;
 }
 
-/** Placeholders that mean "no figure": `_`, `-`, `—`. */
-export function isPlaceholder(text: string): boolean {
-	return /^[_\-‐−ー–—―]*$/u.test(text.trim());
-}
-
 export function parseScale(text: string): Scale {
-	return {text, metrics: isPlaceholder(text) ? [] : parseMetrics(text)};
+	// A placeholder that means "no figure" (`_`, `-`, `—`) has no digits, so it gets no metrics.
+	return {text, metrics: parseMetrics(text)};
 }

@@ -2,7 +2,10 @@
 // any input. The plain versions live here as the reference.
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
+import {computeAchievement} from '../../source/report/achievement.js';
 import {cleanText, measureWraps, printWidth, type WrapProfile} from '../../source/report/clean.js';
+import {parseMetrics, parseScale} from '../../source/report/metric.js';
+import type {Achievement, Metric, Scale} from '../../source/report/model.js';
 
 const PIECES = [
 	' ',
@@ -154,6 +157,178 @@ describe('cleanText and measureWraps', () => {
 					expected.set(column, list[Math.floor(list.length / 2)] ?? 24);
 				}
 				expect(measureWraps(cells)).toEqual({wrapped: hits >= 3, columnWidths: expected});
+			}),
+			{numRuns: 5000},
+		);
+	});
+});
+
+// --- reference: parseMetrics with matchAll, labelBefore with spreads, toNumber by replace ---
+const UNITS = [
+	'区市町村',
+	'区市町',
+	'事業所',
+	'自治体',
+	'センター',
+	'か所',
+	'箇所',
+	'団体',
+	'拠点',
+	'施設',
+	'企業',
+	'店舗',
+	'講座',
+	'件',
+	'人',
+	'名',
+	'社',
+	'回',
+	'校',
+	'戸',
+	'部',
+	'組',
+	'台',
+	'冊',
+	'本',
+	'区',
+	'市',
+	'町',
+	'村',
+];
+function referenceMetrics(t: string, metric: RegExp): Metric[] {
+	const metrics: Metric[] = [];
+	if (/^[_\-‐−ー–—―]*$/u.test(t.trim()) || !/[0-9０-９]/.test(t)) return metrics;
+	const boundary = /[・･·‧○〇◯①-⑳、，,;；()（）「」\n]|\s[-–—]\s/g;
+	let contextStart = 0;
+	for (const m of t.matchAll(metric)) {
+		let start = m.index ?? 0;
+		const before = t.slice(Math.max(0, start - 2), start).trimEnd();
+		if (/[和成]$/.test(before)) continue;
+		const approximate = before.endsWith('約') || m[5] !== undefined;
+		if (before.endsWith('約')) start = t.lastIndexOf('約', start);
+		let context = t.slice(contextStart, start);
+		boundary.lastIndex = 0;
+		let after = -1;
+		while (boundary.test(context)) after = boundary.lastIndex;
+		if (after >= 0) context = context.slice(after);
+		const value =
+			Number(
+				(m[1] ?? '')
+					.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+					.replace(/[,，]/g, ''),
+			) * (m[2] ? 10_000 : 1);
+		if (!Number.isFinite(value)) continue;
+		let text = context.replace(/[:：\s]+$/u, '').replace(/^[\s:：・]+/u, '');
+		let prefixPer: string | undefined;
+		const period = /(?:^|\s)(年間?|毎年|月間?|毎月)$/u.exec(text);
+		if (period?.[1]) {
+			prefixPer = period[1].includes('年') ? '年' : '月';
+			text = text.slice(0, period.index).trim();
+		}
+		const chunks = text.split(/\s+/).filter(Boolean);
+		let label = chunks.at(-1) ?? '';
+		if (chunks.length > 1 && label.length <= 4 && [...label].length <= 2)
+			label = chunks.slice(-2).join(' ');
+		label = label.replace(/[:：]$/u, '').trim();
+		const per = m[4] ?? prefixPer;
+		const metricOut: Metric = {
+			value,
+			unit: m[3] ?? '',
+			raw: t.slice(start, (m.index ?? 0) + m[0].length).trim(),
+		};
+		if (label) metricOut.label = label;
+		if (per) metricOut.per = per;
+		if (approximate) metricOut.approximate = true;
+		metrics.push(metricOut);
+		contextStart = (m.index ?? 0) + m[0].length;
+	}
+	return metrics;
+}
+
+// --- reference: computeAchievement without the one-pair shortcut ---
+const normalizeLabel = (label: string) => label.replace(/[\s・:：]/g, '').replace(/数$/u, '');
+const isEach = (m: Metric) => m.label?.startsWith('各') === true;
+const comparable = (p: Metric, a: Metric) =>
+	p.unit === a.unit &&
+	(p.per === undefined || a.per === undefined || p.per === a.per) &&
+	p.value > 0 &&
+	isEach(p) === isEach(a);
+function make(p: Metric, a: Metric, pairedBy: Achievement['pairedBy']): Achievement {
+	const achievement: Achievement = {
+		unit: p.unit,
+		plan: p.value,
+		actual: a.value,
+		percent: Math.round((a.value / p.value) * 100),
+		pairedBy,
+		approximate: p.approximate === true,
+	};
+	const label = p.label ?? a.label;
+	return label ? {label, ...achievement} : achievement;
+}
+function referenceAchievement(plan: Scale, actual: Scale): Achievement[] {
+	const p = plan.metrics;
+	const a = actual.metrics;
+	const pairs = new Map<number, Achievement>();
+	const usedActual = new Set<number>();
+	p.forEach((pm, pi) => {
+		if (!pm.label) return;
+		const ai = a.findIndex(
+			(am, i) =>
+				!usedActual.has(i) &&
+				am.label !== undefined &&
+				normalizeLabel(am.label) === normalizeLabel(pm.label ?? '') &&
+				comparable(pm, am),
+		);
+		if (ai < 0) return;
+		usedActual.add(ai);
+		pairs.set(pi, make(pm, a[ai] as Metric, 'label'));
+	});
+	const restPlan = p.map((m, i) => [m, i] as const).filter(([, i]) => !pairs.has(i));
+	const restActual = a.filter((_, i) => !usedActual.has(i));
+	if (restPlan.length > 0 && restPlan.length === restActual.length) {
+		if (restPlan.every(([pm], k) => comparable(pm, restActual[k] as Metric))) {
+			for (const [k, [pm, pi]] of restPlan.entries())
+				pairs.set(pi, make(pm, restActual[k] as Metric, 'order'));
+		}
+	}
+	return [...pairs.entries()].sort(([x], [y]) => x - y).map(([, achievement]) => achievement);
+}
+
+const METRIC_PIECES = [
+	...['0', '12', '5,000', '２', '1.5', '３．５', '1..2', '，', ',', '.', '万', '約', '以上'],
+	...['令和', '平成', '年度', '年', '年間', '毎月', '/', '／', '回', '月'],
+	...[' ', ' ', '\u3000', '\n', ' - ', '、', '・', '(', '）', '「', '①', ':', '：'],
+	...['支援', '規模', '各', '数', '𠮷', 'ab'],
+	...UNITS,
+];
+const metricText = fc
+	.array(fc.constantFrom(...METRIC_PIECES), {maxLength: 24})
+	.map((a) => a.join(''));
+const REFERENCE_METRIC = new RegExp(
+	`(?<![0-9０-９.,，．])([0-9０-９][0-9０-９,，.．]*)\\s*(万)?\\s*(${UNITS.join('|')})(?:\\s*[/／]\\s*(年|月|週|日|回))?(以上)?`,
+	'g',
+);
+
+describe('parseMetrics and computeAchievement', () => {
+	it('read the same metrics as the plain version', () => {
+		fc.assert(
+			fc.property(metricText, (t) => {
+				// Compared field by field, key order included (it shows in JSON).
+				expect(JSON.stringify(parseScale(t).metrics)).toBe(
+					JSON.stringify(referenceMetrics(t, REFERENCE_METRIC)),
+				);
+			}),
+			{numRuns: 5000},
+		);
+	});
+	it('pair plan and actual as the plain version does', () => {
+		fc.assert(
+			fc.property(metricText, metricText, (p, a) => {
+				const plan = {text: p, metrics: parseMetrics(p)};
+				const actual = {text: a, metrics: parseMetrics(a)};
+				expect(JSON.stringify(computeAchievement(plan, actual))).toBe(
+					JSON.stringify(referenceAchievement(plan, actual)),
+				);
 			}),
 			{numRuns: 5000},
 		);

@@ -65,15 +65,55 @@ function longestCommonRun(x: number[], y: number[]): number {
 	return best;
 }
 
+/** Reused by `maskedRun`: per character of `x`, its match bits and the current run bits. */
+let matchBits = new Int32Array(64);
+let runBits = new Int32Array(64);
+
+/**
+ * `longestCommonRun(x, y)` for a `y` of at most 32 characters, given `masks`: for each
+ * character id, the bits of its positions in `y`. Bit-parallel: after step k, bit j of
+ * runBits[i] says a run of k characters ends at x[i] and y[j]; a name pair costs about
+ * |x| × (run + 1) word operations instead of |x| × |y| table cells.
+ */
+function maskedRun(masks: Int32Array, x: number[]): number {
+	const n = x.length;
+	if (matchBits.length < n) {
+		matchBits = new Int32Array(n * 2);
+		runBits = new Int32Array(n * 2);
+	}
+	const match = matchBits;
+	const run = runBits;
+	let any = 0;
+	for (let i = 0; i < n; i++) {
+		const bits = masks[x[i] as number] as number;
+		match[i] = bits;
+		run[i] = bits;
+		any |= bits;
+	}
+	let best = 0;
+	while (any !== 0) {
+		best++;
+		any = 0;
+		// Right to left, so run[i - 1] still holds the previous step's value.
+		for (let i = n - 1; i >= 1; i--) {
+			const bits = (match[i] as number) & ((run[i - 1] as number) << 1);
+			run[i] = bits;
+			any |= bits;
+		}
+		run[0] = 0;
+	}
+	return best;
+}
+
 /** Similarity of two names in [0, 1]: the longest shared run over the shorter core name. */
 export function nameSimilarity(a: string, b: string): number {
 	return coreSimilarity(codePoints(coreName(a)), codePoints(coreName(b)));
 }
 
-function coreSimilarity(ca: number[], cb: number[]): number {
+function coreSimilarity(ca: number[], cb: number[], masksOfB?: Int32Array): number {
 	const shorter = Math.min(ca.length, cb.length);
 	if (shorter === 0) return 0;
-	const run = longestCommonRun(ca, cb);
+	const run = masksOfB ? maskedRun(masksOfB, ca) : longestCommonRun(ca, cb);
 	return run < 3 ? 0 : Math.round((run / shorter) * 100) / 100;
 }
 
@@ -89,7 +129,7 @@ function link(to: Linkable, kind: ProgramLink['kind'], score: number): ProgramLi
 }
 
 type Name = {
-	/** The core name's characters. */
+	/** The core name's characters, as ids numbered per body from 0 (equal ids, equal characters). */
 	core: number[];
 	/** Ids of its distinct bigrams, in order of first occurrence. */
 	grams: number[];
@@ -97,11 +137,18 @@ type Name = {
 };
 
 /** The distinct names of one body, each with its programs, and the bigram index over them. */
-function indexNames(reports: LinkableReport[]): {names: Name[]; byBigram: number[][]} {
+function indexNames(reports: LinkableReport[]): {
+	names: Name[];
+	byBigram: number[][];
+	characters: number;
+} {
 	const names: Name[] = [];
 	const byKey = new Map<string, Name>();
 	// Raw names repeat year after year: normalise each spelling once.
 	const byRaw = new Map<string, Name>();
+	// Small dense ids for characters keep bigram keys small integers, which a Map hashes
+	// much faster than the large numbers a pair of code points makes.
+	const charIds = new Map<number, number>();
 	const gramIds = new Map<number, number>();
 	const byBigram: number[][] = [];
 	for (const report of reports) {
@@ -113,11 +160,23 @@ function indexNames(reports: LinkableReport[]): {names: Name[]; byBigram: number
 				name = byKey.get(key);
 				if (!name) {
 					const core = codePoints(coreName(p.name));
+					for (let i = 0; i < core.length; i++) {
+						const code = core[i] as number;
+						let id = charIds.get(code);
+						if (id === undefined) {
+							id = charIds.size;
+							charIds.set(code, id);
+						}
+						core[i] = id;
+					}
 					name = {core, grams: [], programs: []};
 					const index = names.length;
 					for (let i = 0; i + 1 < core.length; i++) {
-						// A pair of code points as one number (both < 0x110000, so exact in a double).
-						const pair = (core[i] as number) * 0x110000 + (core[i + 1] as number);
+						const a = core[i] as number;
+						const b = core[i + 1] as number;
+						// A pair of ids as one number: below 2^30 (a small integer) while the ids
+						// are below 2^15, above it otherwise (exact: ids are below 0x110000).
+						const pair = a < 0x8000 && b < 0x8000 ? a * 0x8000 + b : 2 ** 30 + a * 0x110000 + b;
 						let id = gramIds.get(pair);
 						if (id === undefined) {
 							id = byBigram.length;
@@ -138,7 +197,7 @@ function indexNames(reports: LinkableReport[]): {names: Name[]; byBigram: number
 	}
 	for (const name of names)
 		name.programs.sort((x, y) => y.fiscalYear - x.fiscalYear || x.no - y.no);
-	return {names, byBigram};
+	return {names, byBigram, characters: charIds.size};
 }
 
 /**
@@ -152,6 +211,7 @@ function similarNames(
 	byBigram: number[][],
 	self: number,
 	shared: Int32Array,
+	masks: Int32Array,
 ): Array<{other: Name; score: number}> {
 	const name = names[self] as Name;
 	const touched: number[] = []; // in order of first shared bigram, which breaks ties below
@@ -174,21 +234,28 @@ function similarNames(
 	}
 	candidates.sort((x, y) => y.n - x.n); // stable: ties keep their order
 	const similar: Array<{other: Name; score: number}> = [];
+	if (candidates.length === 0) return similar;
+	// The bit positions of this name's characters, for maskedRun (up to 32 characters).
+	const bitParallel = name.core.length <= 32;
+	if (bitParallel)
+		for (const [j, c] of name.core.entries()) masks[c] = (masks[c] as number) | (1 << j);
 	for (const {other} of candidates.slice(0, MAX_COMPARED)) {
 		const o = names[other] as Name;
-		const score = coreSimilarity(name.core, o.core);
+		const score = coreSimilarity(o.core, name.core, bitParallel ? masks : undefined);
 		if (score >= RELATED_THRESHOLD) similar.push({other: o, score});
 	}
+	if (bitParallel) for (const c of name.core) masks[c] = 0;
 	return similar.sort((x, y) => y.score - x.score);
 }
 
 function linkBody(reports: LinkableReport[]): void {
 	// Work on distinct names: a body's reports repeat most names year after year.
-	const {names, byBigram} = indexNames(reports);
+	const {names, byBigram, characters} = indexNames(reports);
 	const shared = new Int32Array(names.length);
+	const masks = new Int32Array(characters);
 	for (let self = 0; self < names.length; self++) {
 		const name = names[self] as Name;
-		const similar = similarNames(names, byBigram, self, shared);
+		const similar = similarNames(names, byBigram, self, shared, masks);
 		const years = new Map<number, number>();
 		for (const q of name.programs) years.set(q.fiscalYear, (years.get(q.fiscalYear) ?? 0) + 1);
 		for (const p of name.programs) {

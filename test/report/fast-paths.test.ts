@@ -4,8 +4,9 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {computeAchievement} from '../../source/report/achievement.js';
 import {cleanText, measureWraps, printWidth, type WrapProfile} from '../../source/report/clean.js';
+import {linkReports, nameSimilarity} from '../../source/report/link.js';
 import {parseMetrics, parseScale} from '../../source/report/metric.js';
-import type {Achievement, Metric, Scale} from '../../source/report/model.js';
+import type {Achievement, Metric, ProgramLink, Scale} from '../../source/report/model.js';
 
 const PIECES = [
 	' ',
@@ -331,6 +332,47 @@ describe('parseMetrics and computeAchievement', () => {
 				);
 			}),
 			{numRuns: 5000},
+		);
+	});
+});
+
+describe('linkReports', () => {
+	it('scores related names as nameSimilarity does (its bit-parallel run = the table run)', () => {
+		const names = fc.array(
+			fc
+				.array(
+					fc.constantFrom('東', '京', '就', '職', '支', '援', '𠮷', 'シ', 'ニ', 'ア', 'の', 'I'),
+					{
+						minLength: 1,
+						maxLength: 40,
+					},
+				)
+				.map((a) => a.join('')),
+			{minLength: 1, maxLength: 12},
+		);
+		fc.assert(
+			fc.property(names, names, (a, b) => {
+				const reports = [a, b].map((list, r) => ({
+					body: '',
+					programs: list.map((name, i) => ({
+						id: `${r}|${i}`,
+						no: i + 1,
+						name,
+						fiscalYear: 2020 + r,
+						links: [] as ProgramLink[],
+					})),
+				}));
+				linkReports(reports);
+				const all = reports.flatMap((r) => r.programs);
+				const byId = new Map(all.map((p) => [p.id, p]));
+				for (const p of all) {
+					for (const link of p.links.filter((l) => l.kind === 'related')) {
+						const q = byId.get(link.id);
+						expect(link.score).toBe(Math.min(nameSimilarity(p.name, q?.name ?? ''), 0.99));
+					}
+				}
+			}),
+			{numRuns: 500},
 		);
 	});
 });

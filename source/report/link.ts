@@ -26,7 +26,11 @@ export function sameKey(name: string): string {
 
 /** The distinctive part of a name for 'related' links (generic endings like 支援事業 removed). */
 export function coreName(name: string): string {
-	const key = sameKey(name);
+	return coreOfKey(sameKey(name));
+}
+
+/** `coreName` of a name whose `sameKey` is already known. */
+function coreOfKey(key: string): string {
 	const core = key.replace(GENERIC_SUFFIX, '');
 	return core.length >= 2 ? core : key;
 }
@@ -159,7 +163,7 @@ function indexNames(reports: LinkableReport[]): {
 				const key = sameKey(p.name);
 				name = byKey.get(key);
 				if (!name) {
-					const core = codePoints(coreName(p.name));
+					const core = codePoints(coreOfKey(key));
 					for (let i = 0; i < core.length; i++) {
 						const code = core[i] as number;
 						let id = charIds.get(code);
@@ -200,6 +204,16 @@ function indexNames(reports: LinkableReport[]): {
 	return {names, byBigram, characters: charIds.size};
 }
 
+/** Buffers reused for every name of a body (shared and masks are all zero between names). */
+type Scratch = {
+	/** Per name: how many bigrams it shares with the current name. */
+	shared: Int32Array;
+	/** The names sharing any, in order of first shared bigram. */
+	touched: Int32Array;
+	/** Per character id: its bit positions in the current name (see maskedRun). */
+	masks: Int32Array;
+};
+
 /**
  * The names most like `names[self]`, best first, with their scores. Candidates share
  * bigrams with it; a shared run of r characters means r - 1 shared bigrams, so names
@@ -210,22 +224,22 @@ function similarNames(
 	names: Name[],
 	byBigram: number[][],
 	self: number,
-	shared: Int32Array,
-	masks: Int32Array,
+	{shared, touched, masks}: Scratch,
 ): Array<{other: Name; score: number}> {
 	const name = names[self] as Name;
-	const touched: number[] = []; // in order of first shared bigram, which breaks ties below
+	let count = 0; // touched[0, count): in order of first shared bigram, which breaks ties below
 	for (const g of name.grams) {
 		const list = byBigram[g] as number[];
 		if (list.length > COMMON_BIGRAM) continue; // too common to tell programs apart
 		for (const other of list) {
 			if (other === self) continue;
-			if (shared[other] === 0) touched.push(other);
+			if (shared[other] === 0) touched[count++] = other;
 			shared[other] = (shared[other] as number) + 1;
 		}
 	}
 	const candidates: Array<{other: number; n: number}> = [];
-	for (const other of touched) {
+	for (let k = 0; k < count; k++) {
+		const other = touched[k] as number;
 		const n = shared[other] as number;
 		shared[other] = 0;
 		const grams = (names[other] as Name).grams.length;
@@ -251,21 +265,26 @@ function similarNames(
 function linkBody(reports: LinkableReport[]): void {
 	// Work on distinct names: a body's reports repeat most names year after year.
 	const {names, byBigram, characters} = indexNames(reports);
-	const shared = new Int32Array(names.length);
-	const masks = new Int32Array(characters);
+	const scratch: Scratch = {
+		shared: new Int32Array(names.length),
+		touched: new Int32Array(names.length),
+		masks: new Int32Array(characters),
+	};
 	for (let self = 0; self < names.length; self++) {
 		const name = names[self] as Name;
-		const similar = similarNames(names, byBigram, self, shared, masks);
+		const similar = similarNames(names, byBigram, self, scratch);
+		// Most names are one program: no 'same' links, no need to count years.
 		const years = new Map<number, number>();
-		for (const q of name.programs) years.set(q.fiscalYear, (years.get(q.fiscalYear) ?? 0) + 1);
+		if (name.programs.length > 1)
+			for (const q of name.programs) years.set(q.fiscalYear, (years.get(q.fiscalYear) ?? 0) + 1);
 		for (const p of name.programs) {
 			const links: ProgramLink[] = [];
+			// Newest year first, as name.programs is sorted.
 			for (const q of name.programs) {
 				// Two programs of one year with the same name: ambiguous, so neither is 'same'.
 				if (q.fiscalYear !== p.fiscalYear && years.get(q.fiscalYear) === 1)
 					links.push(link(q, 'same', 1));
 			}
-			links.sort((x, y) => y.fiscalYear - x.fiscalYear);
 			let related = 0;
 			for (const {other, score} of similar) {
 				for (const q of other.programs) {

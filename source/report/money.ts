@@ -2,9 +2,6 @@
 // group (`約2千6百万円` = 26,000,000, `143百万円` = 143,000,000, `約2,337百万円`).
 import type {Budget} from './model.js';
 
-const BIG: Record<string, number> = {兆: 1e12, 億: 1e8, 万: 1e4};
-const SMALL: Record<string, number> = {千: 1000, 百: 100, 十: 10};
-
 const AMOUNT =
 	/^(約|おおよそ)?\s*([0-9０-９.,，．]+(?:[兆億万千百十][0-9０-９.,，．]*)*[兆億万千百十]?)\s*円$/u;
 
@@ -12,21 +9,28 @@ function toHalfWidth(text: string): string {
 	return text.replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-/** Value of a group like `2千6百` or `143百` or `1.9` (no 万/億), or NaN. */
-function groupValue(group: string): number {
-	if (group === '') return 1;
+/** 兆/億/万 → its value; 0 for any other character code. */
+const big = (code: number) =>
+	code === 0x5146 ? 1e12 : code === 0x5104 ? 1e8 : code === 0x4e07 ? 1e4 : 0;
+/** 千/百/十 → its value; 0 for any other character code. */
+const small = (code: number) =>
+	code === 0x5343 ? 1000 : code === 0x767e ? 100 : code === 0x5341 ? 10 : 0;
+
+// The loops below walk character codes and cut digit runs with `slice`: iterating the
+// string and looking each character up in an object made a string per character.
+
+/** Value of body[from, to), a group like `2千6百` or `143百` or `1.9` (no 万/億), or NaN. */
+function groupValue(body: string, from: number, to: number): number {
+	if (from === to) return 1;
 	let total = 0;
-	let digits = '';
-	for (const c of group) {
-		const small = SMALL[c];
-		if (small === undefined) {
-			digits += c;
-			continue;
-		}
-		total += (digits === '' ? 1 : Number(digits)) * small;
-		digits = '';
+	let digits = from; // where the current run of digits began
+	for (let i = from; i < to; i++) {
+		const unit = small(body.charCodeAt(i));
+		if (unit === 0) continue;
+		total += (digits === i ? 1 : Number(body.slice(digits, i))) * unit;
+		digits = i + 1;
 	}
-	if (digits !== '') total += Number(digits);
+	if (digits < to) total += Number(body.slice(digits, to));
 	return total;
 }
 
@@ -37,17 +41,14 @@ export function parseYen(text: string): {yen: number; approximate: boolean} | nu
 	const body = (m[2] ?? '').replace(/,/g, '');
 	if (!/[0-9]/.test(body) || /\.\d*\./.test(body)) return null;
 	let total = 0;
-	let group = '';
-	for (const c of body) {
-		const big = BIG[c];
-		if (big === undefined) {
-			group += c;
-			continue;
-		}
-		total += groupValue(group) * big;
-		group = '';
+	let group = 0; // where the current group began
+	for (let i = 0; i < body.length; i++) {
+		const unit = big(body.charCodeAt(i));
+		if (unit === 0) continue;
+		total += groupValue(body, group, i) * unit;
+		group = i + 1;
 	}
-	if (group !== '') total += groupValue(group);
+	if (group < body.length) total += groupValue(body, group, body.length);
 	if (!Number.isFinite(total)) return null;
 	// Round away float noise from decimals such as 1.9 × 1e8.
 	return {yen: Math.round(total), approximate: m[1] !== undefined};

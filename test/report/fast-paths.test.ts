@@ -7,6 +7,7 @@ import {cleanText, measureWraps, printWidth, type WrapProfile} from '../../sourc
 import {linkReports, nameSimilarity} from '../../source/report/link.js';
 import {parseMetrics, parseScale} from '../../source/report/metric.js';
 import type {Achievement, Metric, ProgramLink, Scale} from '../../source/report/model.js';
+import {parseYen} from '../../source/report/money.js';
 
 const PIECES = [
 	' ',
@@ -373,6 +374,83 @@ describe('linkReports', () => {
 				}
 			}),
 			{numRuns: 500},
+		);
+	});
+});
+
+// --- reference: parseYen looking characters up in objects ---
+const BIG: Record<string, number> = {兆: 1e12, 億: 1e8, 万: 1e4};
+const SMALL: Record<string, number> = {千: 1000, 百: 100, 十: 10};
+function referenceGroup(group: string): number {
+	if (group === '') return 1;
+	let total = 0;
+	let digits = '';
+	for (const c of group) {
+		const small = SMALL[c];
+		if (small === undefined) {
+			digits += c;
+			continue;
+		}
+		total += (digits === '' ? 1 : Number(digits)) * small;
+		digits = '';
+	}
+	if (digits !== '') total += Number(digits);
+	return total;
+}
+function referenceYen(text: string): {yen: number; approximate: boolean} | null {
+	const m =
+		/^(約|おおよそ)?\s*([0-9０-９.,，．]+(?:[兆億万千百十][0-9０-９.,，．]*)*[兆億万千百十]?)\s*円$/u.exec(
+			text
+				.replace(/\s+/g, '')
+				.replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
+		);
+	if (!m) return null;
+	const body = (m[2] ?? '').replace(/,/g, '');
+	if (!/[0-9]/.test(body) || /\.\d*\./.test(body)) return null;
+	let total = 0;
+	let group = '';
+	for (const c of body) {
+		const big = BIG[c];
+		if (big === undefined) {
+			group += c;
+			continue;
+		}
+		total += referenceGroup(group) * big;
+		group = '';
+	}
+	if (group !== '') total += referenceGroup(group);
+	if (!Number.isFinite(total)) return null;
+	return {yen: Math.round(total), approximate: m[1] !== undefined};
+}
+
+describe('parseYen', () => {
+	it('reads every amount as the plain version does', () => {
+		const pieces = [
+			'約',
+			'1',
+			'9',
+			'0',
+			'.',
+			',',
+			'２',
+			'．',
+			'，',
+			'兆',
+			'億',
+			'万',
+			'千',
+			'百',
+			'十',
+			' ',
+		];
+		const amount = fc
+			.array(fc.constantFrom(...pieces), {maxLength: 14})
+			.map((a) => `${a.join('')}円`);
+		fc.assert(
+			fc.property(amount, (t) => {
+				expect(parseYen(t)).toEqual(referenceYen(t));
+			}),
+			{numRuns: 5000},
 		);
 	});
 });

@@ -88,18 +88,28 @@ class LazyResult implements SearchResult {
 	#matches: FieldMatch[] | undefined;
 
 	constructor(
-		private readonly corpus: SearchCorpus,
-		private readonly probes: readonly Probe[],
+		private readonly query: QueryContext,
 		private readonly doc: number,
 		readonly score: number,
 	) {
-		this.program = corpus.programs[doc]!;
+		this.program = query.corpus.programs[doc]!;
 	}
 
 	get matches(): FieldMatch[] {
-		this.#matches ??= programMatches(this.corpus, this.probes, this.doc);
+		this.#matches ??= programMatches(this.query.corpus, this.query.probes, this.doc);
 		return this.#matches;
 	}
+}
+
+/** What every result of one search shares. */
+type QueryContext = {corpus: SearchCorpus; probes: readonly Probe[]};
+
+/** An empty query's results: every program in report order, built once and shared. */
+function everyProgram(programs: Program[]): readonly SearchResult[] {
+	const none: FieldMatch[] = [];
+	return Object.freeze(
+		programs.map((program) => Object.freeze({program, score: 0, matches: none})),
+	);
 }
 
 const DEFAULT_SLICE_MS = 8;
@@ -111,6 +121,7 @@ export function createSearchEngine(
 ): ShuroSearchEngine {
 	const steps = buildSteps(programs, options.indexed !== false);
 	let built: Built | null = null;
+	let everything: readonly SearchResult[] | null = null;
 	const warm = (budgetMs = Number.POSITIVE_INFINITY): boolean => {
 		if (built) return true;
 		const end = performance.now() + budgetMs;
@@ -142,15 +153,18 @@ export function createSearchEngine(
 			if (options.prefetchRomaji && !isRomajiReady() && LATIN.test(query)) void prepareRomaji();
 			const parsed = parseQuery(query);
 			if (parsed.groups.length === 0 && parsed.exclude.length === 0) {
-				const all = programs.map((program) => ({program, score: 0, matches: []}));
-				return limit === undefined ? all : all.slice(0, limit);
+				everything ??= everyProgram(programs);
+				return everything.slice(0, limit);
 			}
 			const {target, order} = ensureBuilt();
-			const {docs, scores} = execute(target, parsed);
-			const probes = parsed.groups.flat().flatMap(termProbes);
-			return rankMatches(docs, scores, order, limit).map(
-				(r) => new LazyResult(target.corpus, probes, r.doc, r.score),
-			);
+			const matched = execute(target, parsed);
+			const context = {corpus: target.corpus, probes: parsed.groups.flat().flatMap(termProbes)};
+			const {docs, scores} = rankMatches(matched.docs, matched.scores, order, limit);
+			const results: SearchResult[] = new Array(docs.length);
+			for (let i = 0; i < docs.length; i += 1) {
+				results[i] = new LazyResult(context, docs[i]!, scores[i]!);
+			}
+			return results;
 		},
 	};
 }

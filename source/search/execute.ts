@@ -30,12 +30,23 @@ type Planned = {terms: PlannedProbe[][]; docs: IdSet};
 
 /** The programs owning a sorted list of string ids (sorted too: strings are laid out by program). */
 function docsOf(corpus: SearchCorpus, strings: Uint32Array): Uint32Array {
-	const docs: number[] = [];
-	for (const id of strings) {
-		const d = corpus.doc[id]!;
-		if (docs[docs.length - 1] !== d) docs.push(d);
+	const docs = new Uint32Array(strings.length);
+	let n = 0;
+	for (let i = 0; i < strings.length; i += 1) {
+		const d = corpus.doc[strings[i]!]!;
+		if (n === 0 || docs[n - 1] !== d) docs[n++] = d;
 	}
-	return Uint32Array.from(docs);
+	return docs.subarray(0, n);
+}
+
+/** The programs of `alive` (null: all `count`) for which `keep` holds, as a new set. */
+function keepIds(alive: IdSet, count: number, keep: (d: number) => boolean): Uint32Array {
+	const out = new Uint32Array(size(alive, count));
+	let n = 0;
+	forEachId(alive, count, (d) => {
+		if (keep(d)) out[n++] = d;
+	});
+	return out.subarray(0, n);
 }
 
 function planProbe(target: Searchable, probe: Probe): PlannedProbe {
@@ -65,11 +76,14 @@ function aliveStrings(
 	mask: Uint8Array | null,
 ): IdSet {
 	if (alive === null || mask === null) return strings;
-	if (strings !== null) return strings.filter((id) => mask[corpus.doc[id]!] === 1);
-	const ids: number[] = [];
+	if (strings !== null) return filterIds(strings, (id) => mask[corpus.doc[id]!] === 1);
+	let total = 0;
+	for (const d of alive) total += corpus.docStart[d + 1]! - corpus.docStart[d]!;
+	const ids = new Uint32Array(total);
+	let n = 0;
 	for (const d of alive)
-		for (let id = corpus.docStart[d]!; id < corpus.docStart[d + 1]!; id += 1) ids.push(id);
-	return Uint32Array.from(ids);
+		for (let id = corpus.docStart[d]!; id < corpus.docStart[d + 1]!; id += 1) ids[n++] = id;
+	return ids;
 }
 
 function aliveMask(count: number, alive: IdSet): Uint8Array | null {
@@ -88,12 +102,13 @@ function groupQualities(target: Searchable, group: Planned, alive: IdSet): Float
 	const quality = new Float64Array(count).fill(-1);
 	const best = new Float64Array(count);
 	const bits = new Uint8Array(count);
+	const touched = new Uint32Array(count);
 	for (const probes of group.terms) {
-		const touched: number[] = [];
+		let n = 0;
 		const visit = (id: number, score: number) => {
 			const d = corpus.doc[id]!;
 			const f = corpus.field[id]!;
-			if (bits[d] === 0) touched.push(d);
+			if (bits[d] === 0) touched[n++] = d;
 			best[d] = Math.max(best[d]!, hitQuality(f, score));
 			bits[d]! |= 1 << f;
 		};
@@ -102,7 +117,8 @@ function groupQualities(target: Searchable, group: Planned, alive: IdSet): Float
 			if (within === null || within.length > 0)
 				probeScores(corpus, target.memo, probe, within, visit);
 		}
-		for (const d of touched) {
+		for (let i = 0; i < n; i += 1) {
+			const d = touched[i]!;
 			quality[d] = Math.max(quality[d]!, termQuality(best[d]!, bits[d]!));
 			best[d] = 0;
 			bits[d] = 0;
@@ -135,21 +151,15 @@ export function execute(target: Searchable, query: ParsedQuery): Matched {
 	const total = new Float64Array(count);
 	for (const g of order) {
 		const quality = groupQualities(target, groups[g]!, alive);
-		const survivors: number[] = [];
-		forEachId(alive, count, (d) => {
-			if (quality[d]! < 0) return;
-			survivors.push(d);
+		alive = keepIds(alive, count, (d) => {
+			if (quality[d]! < 0) return false;
 			total[d]! += quality[d]!;
+			return true;
 		});
-		alive = Uint32Array.from(survivors);
 	}
 	for (const term of query.exclude) {
 		const out = excluded(target, term, alive);
-		const kept: number[] = [];
-		forEachId(alive, count, (d) => {
-			if (!out[d]) kept.push(d);
-		});
-		alive = Uint32Array.from(kept);
+		alive = keepIds(alive, count, (d) => !out[d]);
 	}
 	const docs = alive ?? Uint32Array.from({length: count}, (_, d) => d);
 	const scores = new Float64Array(docs.length);

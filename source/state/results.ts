@@ -30,8 +30,13 @@ const COMPARE: Record<
 	number: (a, b) => b.program.fiscalYear - a.program.fiscalYear || a.program.no - b.program.no,
 };
 
-export function deriveResults(results: readonly SearchResult[], view: ResultView): SearchResult[] {
+export function deriveResults(
+	results: readonly SearchResult[],
+	view: ResultView,
+): readonly SearchResult[] {
 	const {yearFilter, pillarFilter} = view;
+	// The engine's list as it is: a one-letter query ranks ~25,000 programs.
+	if (yearFilter === null && pillarFilter === null && view.sort === 'relevance') return results;
 	const kept = results.filter((r) => {
 		const p = r.program;
 		if (yearFilter !== null && p.fiscalYear !== yearFilter) return false;

@@ -32,12 +32,36 @@ describe('rankMatches', () => {
 			Float64Array.of(0.1, 0.2, 0.2, 0.2),
 			tieOrder(programs),
 		);
-		expect(ranked).toEqual([
-			{doc: 0, score: 0.1},
-			{doc: 2, score: 0.2},
-			{doc: 3, score: 0.2},
-			{doc: 1, score: 0.2},
-		]);
+		expect([...ranked.docs]).toEqual([0, 2, 3, 1]);
+		expect([...ranked.scores]).toEqual([0.1, 0.2, 0.2, 0.2]);
+	});
+
+	it('ranks by score, then tie order, whether the scores are few (buckets) or many (sort)', () => {
+		const programs = Array.from({length: 300}, (_, i) =>
+			makeProgram({fy: 2020 + (i % 7), no: i % 23, name: `p${i}`, summary: []}),
+		);
+		const order = tieOrder(programs);
+		const few = fc.array(fc.integer({min: 0, max: 5}).map((n) => n / 7));
+		const many = fc.array(fc.double({min: 0, max: 1, noNaN: true}));
+		fc.assert(
+			fc.property(fc.oneof(few, many), fc.boolean(), (values, sparse) => {
+				// Every program, or every other one (matches are a subset, in program order).
+				const picked = values
+					.slice(0, sparse ? 150 : 300)
+					.map((score, i) => ({doc: sparse ? 2 * i + 1 : i, score}));
+				const docs = Uint32Array.from(picked, (p) => p.doc);
+				const scores = Float64Array.from(picked, (p) => p.score);
+				const expected = [...picked].sort(
+					(a, b) =>
+						Math.round(a.score * 1e6) - Math.round(b.score * 1e6) ||
+						order.rankOf[a.doc]! - order.rankOf[b.doc]!,
+				);
+				const ranked = rankMatches(docs, scores, order);
+				expect([...ranked.docs]).toEqual(expected.map((p) => p.doc));
+				expect([...ranked.scores]).toEqual(expected.map((p) => Math.round(p.score * 1e6) / 1e6));
+			}),
+			{numRuns: 300},
+		);
 	});
 
 	it('gives the head of the full ranking for any limit', () => {
@@ -53,7 +77,9 @@ describe('rankMatches', () => {
 					const docs = Uint32Array.from(raw.keys());
 					const scores = Float64Array.from(raw, (r) => r / 20);
 					const full = rankMatches(docs, scores, order);
-					expect(rankMatches(docs, scores, order, limit)).toEqual(full.slice(0, limit));
+					const head = rankMatches(docs, scores, order, limit);
+					expect([...head.docs]).toEqual([...full.docs.subarray(0, limit)]);
+					expect([...head.scores]).toEqual([...full.scores.subarray(0, limit)]);
 				},
 			),
 			{numRuns: 200},

@@ -29,7 +29,7 @@ export function LiveApp({store, ...props}: LiveAppProps) {
 		// (The romaji dictionary is read when the first Latin letter is typed: prefetchRomaji.)
 		if (!progress.finished) return;
 		void engine.warmAsync().then(() => {
-			for (const result of engine.search('就労', {limit: 20})) void result.matches;
+			for (const result of engine.search('就労', {limit: 20})) void result.nameMatches;
 		});
 	}, [progress.finished, engine]);
 	const loading = useMemo((): LoadingStatus | undefined => {

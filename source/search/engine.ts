@@ -86,6 +86,7 @@ function* buildSteps(programs: Program[], indexed: boolean): Generator<void, Bui
 class LazyResult implements SearchResult {
 	readonly program: Program;
 	#matches: FieldMatch[] | undefined;
+	#nameMatches: FieldMatch[] | undefined;
 
 	constructor(
 		private readonly query: QueryContext,
@@ -98,6 +99,13 @@ class LazyResult implements SearchResult {
 	get matches(): FieldMatch[] {
 		this.#matches ??= programMatches(this.query.corpus, this.query.probes, this.doc);
 		return this.#matches;
+	}
+
+	get nameMatches(): FieldMatch[] {
+		this.#nameMatches ??= this.#matches
+			? this.#matches.filter((m) => m.field === 'name')
+			: programMatches(this.query.corpus, this.query.probes, this.doc, true);
+		return this.#nameMatches;
 	}
 }
 

@@ -30,16 +30,21 @@ export function displayRanges(display: string, normalizedRanges: readonly Range[
 	return mergeRanges(mapped);
 }
 
-/** The fields of program `doc` that the probes match, with ranges on the displayed text. */
+/**
+ * The fields of program `doc` that the probes match, with ranges on the displayed text;
+ * with `nameOnly`, just the name's (the first string of a program is its name).
+ */
 export function programMatches(
 	corpus: SearchCorpus,
 	probes: readonly Probe[],
 	doc: number,
+	nameOnly = false,
 ): FieldMatch[] {
 	const matches: FieldMatch[] = [];
 	const first = corpus.docStart[doc]!;
+	const end = nameOnly ? first + 1 : corpus.docStart[doc + 1]!;
 	let displays: string[] | undefined;
-	for (let id = first; id < corpus.docStart[doc + 1]!; id += 1) {
+	for (let id = first; id < end; id += 1) {
 		const text = textOf(corpus, id);
 		const ranges = probes.flatMap((probe) => probeRanges(text, probe, id === first));
 		if (ranges.length === 0) continue;

@@ -19,6 +19,12 @@ export type SearchResult = {
 	/** Lower is better (fuse.js convention), 0 = perfect. */
 	score: number;
 	matches: FieldMatch[];
+	/**
+	 * The name's entry of `matches` alone (empty when the name does not match), for a
+	 * caller that draws names only: working out every field's ranges for each visible
+	 * row was most of what a keystroke allocated. Absent: use `matches`.
+	 */
+	readonly nameMatches?: FieldMatch[];
 };
 
 export type SearchEngine = {

@@ -75,7 +75,8 @@ export function listRow(
 	const c = listColumns(width, noDigits);
 	const p = result.program;
 	const name = displayName(p);
-	const ranges = result.matches.find((m) => m.field === 'name' && m.text === name)?.ranges ?? [];
+	const named = result.nameMatches ?? result.matches;
+	const ranges = named.find((m) => m.field === 'name' && m.text === name)?.ranges ?? [];
 	// Reports of several issuing bodies: say whose program each row is.
 	const body: Segment[] = p.body ? [{text: `${sanitize(p.body)} `, dim: true}] : [];
 	const nameCells = fitLine([...body, ...highlight(name, ranges)], c.name, options);

@@ -131,3 +131,16 @@ describe('createSearchEngine', () => {
 		});
 	});
 });
+
+describe('nameMatches', () => {
+	it("is the name's entry of matches alone, worked out with or without matches", () => {
+		for (const query of ['テレワーク', 'しごと', '女性 !講座', '^東京', 'kyaria', '支援']) {
+			const fresh = createSearchEngine(FIXTURE_PROGRAMS).search(query);
+			const names = fresh.map((r) => r.nameMatches); // before matches is read
+			const expected = fresh.map((r) => r.matches.filter((m) => m.field === 'name'));
+			expect(names).toEqual(expected);
+			expect(fresh.map((r) => r.nameMatches)).toEqual(expected); // after
+			expect(names.some((n) => (n?.length ?? 0) > 0) || fresh.length === 0).toBe(true);
+		}
+	});
+});

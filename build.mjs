@@ -44,6 +44,28 @@ const inkOutput = {
 	},
 };
 
+// string-width compiles large Unicode regexes when its module loads and again on first
+// use (~35 ms). source/ui/width-cache.ts answers most text without it (fast-width.ts), so
+// the bundle evaluates string-width only when a string first needs it, not at start-up.
+const lazyStringWidth = {
+	name: 'lazy-string-width',
+	setup(b) {
+		b.onResolve({filter: /string-width\/index\.js$/}, (args) =>
+			args.importer.endsWith(`${sep}ui${sep}width-cache.ts`)
+				? {path: resolve(args.resolveDir, args.path), namespace: 'lazy-string-width'}
+				: undefined,
+		);
+		b.onLoad({filter: /.*/, namespace: 'lazy-string-width'}, (args) => ({
+			resolveDir: resolve('.'),
+			contents: `let measure;
+export default function lazyStringWidth(text, options) {
+	measure ??= require(${JSON.stringify(args.path)}).default;
+	return measure(text, options);
+}`,
+		}));
+	},
+};
+
 mkdirSync('dist', {recursive: true});
 writeFileSync('dist/devtools-stub.js', 'export default {};\n');
 const common = {
@@ -68,7 +90,7 @@ await build({
 	jsx: 'automatic',
 	// jsmigemo's dictionary is 2 MB: it stays a separate chunk loaded on first romaji query.
 	external: ['jsmigemo'],
-	plugins: [inkOutput],
+	plugins: [inkOutput, lazyStringWidth],
 	alias: {
 		'react-devtools-core': './dist/devtools-stub.js',
 		// Ink and its helpers measure through the same cache as shuro (source/ui/width-cache.ts).

@@ -2,8 +2,12 @@
 // same rows, labels and padding), and string-width walks graphemes with Unicode regexes:
 // tens of microseconds for a Japanese name. The bundle (build.mjs) points Ink's own
 // `string-width` imports here too, so Ink's layout and output passes share the cache.
-// Measurement is still string-width's; only repeated questions are answered from memory.
+// Measurement is still string-width's: repeated questions are answered from memory, and
+// text of simple characters by fast-width.ts, which gives string-width's answer for them
+// (tested character by character), so that string-width's costly set-up waits until
+// text needs it. The build loads string-width only then (build.mjs, `lazyStringWidth`).
 import stringWidth from '../../node_modules/string-width/index.js';
+import {simpleWidth} from './fast-width.js';
 
 type Options = {ambiguousIsNarrow?: boolean; countAnsiEscapeCodes?: boolean};
 
@@ -11,8 +15,16 @@ const LIMIT = 20_000;
 const MAX_LENGTH = 1_000;
 const caches = new Map<string, Map<string, number>>();
 
+function measure(text: string, options: Options): number {
+	if (typeof text === 'string' && !options.countAnsiEscapeCodes) {
+		const simple = simpleWidth(text, options.ambiguousIsNarrow === false);
+		if (simple !== undefined) return simple;
+	}
+	return stringWidth(text, options);
+}
+
 export default function cachedStringWidth(text: string, options: Options = {}): number {
-	if (typeof text !== 'string' || text.length > MAX_LENGTH) return stringWidth(text, options);
+	if (typeof text !== 'string' || text.length > MAX_LENGTH) return measure(text, options);
 	const key = `${options.ambiguousIsNarrow ?? true}|${options.countAnsiEscapeCodes ?? false}`;
 	let cache = caches.get(key);
 	if (!cache) {
@@ -21,7 +33,7 @@ export default function cachedStringWidth(text: string, options: Options = {}): 
 	}
 	const known = cache.get(text);
 	if (known !== undefined) return known;
-	const width = stringWidth(text, options);
+	const width = measure(text, options);
 	if (cache.size >= LIMIT) cache.clear();
 	cache.set(text, width);
 	return width;

@@ -65,9 +65,14 @@ export function loadInBackground(
 			onEvent({type: 'links', links: unpackLinks(event, programs)});
 			return;
 		}
+		if (event.type === 'done') {
+			// Said once the worker's heap is gone: what follows (the search index) then does
+			// not add to it at the process's peak.
+			void worker.terminate().then(() => onEvent(event));
+			return;
+		}
 		if (event.type === 'report') programs.push(...shareStrings(event.report).programs);
 		onEvent(event);
-		if (event.type === 'done') void worker.terminate();
 	});
 	worker.on('error', (error) => {
 		onEvent({

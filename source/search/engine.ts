@@ -14,7 +14,7 @@ import {programMatches} from './highlight.js';
 import {type Probe, termProbes} from './probe.js';
 import {parseQuery} from './query.js';
 import {isRomajiReady, prepareRomaji} from './romaji.js';
-import {rankMatches, type TieOrder, tieOrder} from './scoring.js';
+import {type Ranked, rankMatches, type TieOrder, tieOrder} from './scoring.js';
 import {createTextMemo} from './text-memo.js';
 import type {FieldMatch, SearchEngine, SearchResult} from './types.js';
 
@@ -84,33 +84,42 @@ function* buildSteps(programs: Program[], indexed: boolean): Generator<void, Bui
  * programs, and V8 builds literal accessors per object (~5 ms per search at that size).
  */
 class LazyResult implements SearchResult {
-	readonly program: Program;
 	#matches: FieldMatch[] | undefined;
 	#nameMatches: FieldMatch[] | undefined;
 
+	/** Two fields of its own: the search's shared context and a place in its ranking. */
 	constructor(
 		private readonly query: QueryContext,
-		private readonly doc: number,
-		readonly score: number,
-	) {
-		this.program = query.corpus.programs[doc]!;
+		private readonly rank: number,
+	) {}
+
+	get program(): Program {
+		return this.query.corpus.programs[this.query.ranked.docs[this.rank]!]!;
+	}
+
+	get score(): number {
+		return this.query.ranked.scores[this.rank]!;
 	}
 
 	get matches(): FieldMatch[] {
-		this.#matches ??= programMatches(this.query.corpus, this.query.probes, this.doc);
+		this.#matches ??= programMatches(this.query.corpus, this.query.probes, this.#doc());
 		return this.#matches;
 	}
 
 	get nameMatches(): FieldMatch[] {
 		this.#nameMatches ??= this.#matches
 			? this.#matches.filter((m) => m.field === 'name')
-			: programMatches(this.query.corpus, this.query.probes, this.doc, true);
+			: programMatches(this.query.corpus, this.query.probes, this.#doc(), true);
 		return this.#nameMatches;
+	}
+
+	#doc(): number {
+		return this.query.ranked.docs[this.rank]!;
 	}
 }
 
-/** What every result of one search shares. */
-type QueryContext = {corpus: SearchCorpus; probes: readonly Probe[]};
+/** What every result of one search shares: a broad query has ~25,000 results. */
+type QueryContext = {corpus: SearchCorpus; probes: readonly Probe[]; ranked: Ranked};
 
 /** An empty query's results: every program in report order, built once and shared. */
 function everyProgram(programs: Program[]): readonly SearchResult[] {
@@ -166,12 +175,13 @@ export function createSearchEngine(
 			}
 			const {target, order} = ensureBuilt();
 			const matched = execute(target, parsed);
-			const context = {corpus: target.corpus, probes: parsed.groups.flat().flatMap(termProbes)};
-			const {docs, scores} = rankMatches(matched.docs, matched.scores, order, limit);
-			const results: SearchResult[] = new Array(docs.length);
-			for (let i = 0; i < docs.length; i += 1) {
-				results[i] = new LazyResult(context, docs[i]!, scores[i]!);
-			}
+			const context: QueryContext = {
+				corpus: target.corpus,
+				probes: parsed.groups.flat().flatMap(termProbes),
+				ranked: rankMatches(matched.docs, matched.scores, order, limit),
+			};
+			const results: SearchResult[] = new Array(context.ranked.docs.length);
+			for (let i = 0; i < results.length; i += 1) results[i] = new LazyResult(context, i);
 			return results;
 		},
 	};

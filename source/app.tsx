@@ -5,7 +5,7 @@ import {useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef} fr
 import {type Effect, route} from './keys/route.js';
 import type {Report} from './report/model.js';
 import type {SearchEngine} from './search/types.js';
-import {buildCatalog} from './state/catalog.js';
+import {buildCatalog, type Catalog} from './state/catalog.js';
 import {initialState, reducer} from './state/explorer.js';
 import {deriveResults} from './state/results.js';
 import {copyLine, osc52} from './ui/clipboard.js';
@@ -37,6 +37,8 @@ export type AppProps = {
 	onQuit?: () => void;
 	/** Progress and problems of a background load (see live-app.tsx). */
 	loading?: LoadingStatus;
+	/** Where programs' links are when they are not on the programs (a background load's table). */
+	linksOf?: Catalog['linksOf'];
 };
 
 export function App(props: AppProps) {
@@ -49,7 +51,8 @@ export function App(props: AppProps) {
 		() => ({ambiguousWide: props.ambiguousWide ?? false}),
 		[props.ambiguousWide],
 	);
-	const catalog = useMemo(() => buildCatalog(reports), [reports]);
+	const {linksOf} = props;
+	const catalog = useMemo(() => buildCatalog(reports, linksOf), [reports, linksOf]);
 	const [state, dispatch] = useReducer(reducer, undefined, () =>
 		initialState({
 			years: catalog.years,

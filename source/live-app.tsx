@@ -11,12 +11,14 @@ import type {LoadingStatus} from './ui/status-line.js';
 const issueLine = (issue: LoadIssue) =>
 	`${basename(issue.file)}${issue.line ? `:${issue.line}` : ''}: ${issue.message}`;
 
-export type LiveAppProps = Omit<AppProps, 'reports' | 'engine' | 'loading'> & {store: ReportStore};
+export type LiveAppProps = Omit<AppProps, 'reports' | 'engine' | 'loading' | 'linksOf'> & {
+	store: ReportStore;
+};
 
 export function LiveApp({store, ...props}: LiveAppProps) {
 	const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
 	const {exit} = useApp();
-	const {progress, issues, reports, engine} = snapshot;
+	const {progress, issues, reports, engine, linksOf} = snapshot;
 	const failed = progress.finished && reports.length === 0;
 	useEffect(() => {
 		// Nothing could be loaded: leave, so the errors are printed and the exit status says so.
@@ -43,5 +45,13 @@ export function LiveApp({store, ...props}: LiveAppProps) {
 			...(first ? {firstIssue: issueLine(first)} : {}),
 		};
 	}, [progress, issues]);
-	return <App {...props} reports={reports} engine={engine} {...(loading ? {loading} : {})} />;
+	return (
+		<App
+			{...props}
+			reports={reports}
+			engine={engine}
+			linksOf={linksOf}
+			{...(loading ? {loading} : {})}
+		/>
+	);
 }

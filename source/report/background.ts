@@ -8,12 +8,18 @@ import {Worker} from 'node:worker_threads';
 import {expandPaths} from './files.js';
 import {type LoadEvent, loadStream} from './load-stream.js';
 import type {Program} from './model.js';
-import {type PackedLinks, unpackLinks} from './packed-links.js';
+import {LinkTable, type PackedLinks} from './packed-links.js';
 import {stringSharer} from './share-strings.js';
 
 export type StopLoading = () => void;
 
-function inSlices(paths: string[], onEvent: (event: LoadEvent) => void): StopLoading {
+/**
+ * What a background load reports: the load events, except that a worker's links come
+ * as a table to look them up in (packed-links.ts) rather than set on every program.
+ */
+export type BackgroundEvent = LoadEvent | {type: 'link-table'; table: LinkTable};
+
+function inSlices(paths: string[], onEvent: (event: BackgroundEvent) => void): StopLoading {
 	const events = loadStream(paths);
 	let stopped = false;
 	const step = () => {
@@ -43,7 +49,7 @@ function totalBytes(paths: string[]): number {
 
 export function loadInBackground(
 	paths: string[],
-	onEvent: (event: LoadEvent) => void,
+	onEvent: (event: BackgroundEvent) => void,
 ): StopLoading {
 	if (totalBytes(paths) <= SMALL_INPUT_BYTES) {
 		for (const event of loadStream(paths)) onEvent(event);
@@ -62,7 +68,7 @@ export function loadInBackground(
 	const shareStrings = stringSharer();
 	worker.on('message', (event: LoadEvent | PackedLinks) => {
 		if (event.type === 'packed-links') {
-			onEvent({type: 'links', links: unpackLinks(event, programs)});
+			onEvent({type: 'link-table', table: new LinkTable(event, programs)});
 			return;
 		}
 		if (event.type === 'done') {

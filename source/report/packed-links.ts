@@ -62,28 +62,62 @@ export function packLinks(
 	return packed;
 }
 
+/**
+ * The links `packLinks` packed, kept packed and rebuilt per program when asked: as
+ * objects, 25,000 programs' ~130,000 links took ~15 MB of the UI thread's heap, and the
+ * explorer only ever looks at the links of the program on screen.
+ */
+export class LinkTable {
+	readonly #packed: PackedLinks;
+	readonly #programs: readonly Target[];
+	/** Program id → its row in `packed.from`. */
+	readonly #rows = new Map<string, number>();
+	/** Per row: where its links start in `to`, `same` and `scores`. */
+	readonly #starts: Int32Array;
+
+	/** `programs`: every program loaded, in the order `packLinks` saw them. */
+	constructor(packed: PackedLinks, programs: readonly Target[]) {
+		this.#packed = packed;
+		this.#programs = programs;
+		this.#starts = new Int32Array(packed.from.length);
+		let start = 0;
+		for (let row = 0; row < packed.from.length; row++) {
+			this.#rows.set((programs[packed.from[row] as number] as Target).id, row);
+			this.#starts[row] = start;
+			start += packed.counts[row] as number;
+		}
+	}
+
+	/** Ids of the programs that have links, in load order. */
+	ids(): string[] {
+		return [...this.#rows.keys()];
+	}
+
+	/** The links of the program with this id, as loading made them ([] for none). */
+	linksOf(id: string): ProgramLink[] {
+		const row = this.#rows.get(id);
+		if (row === undefined) return [];
+		const start = this.#starts[row] as number;
+		const links: ProgramLink[] = [];
+		for (let k = start; k < start + (this.#packed.counts[row] as number); k++) {
+			const to = this.#programs[this.#packed.to[k] as number] as Target;
+			links.push({
+				fiscalYear: to.fiscalYear,
+				no: to.no,
+				id: to.id,
+				kind: this.#packed.same[k] === 1 ? 'same' : 'related',
+				score: this.#packed.scores[k] as number,
+			});
+		}
+		return links;
+	}
+}
+
 /** The links `packLinks` packed, rebuilt from the same programs in the same order. */
 export function unpackLinks(
 	packed: PackedLinks,
 	programs: Target[],
 ): Array<[id: string, links: ProgramLink[]]> {
-	const out: Array<[string, ProgramLink[]]> = [];
-	let k = 0;
-	for (let i = 0; i < packed.from.length; i++) {
-		const from = programs[packed.from[i] as number] as Target;
-		const links: ProgramLink[] = [];
-		const end = k + (packed.counts[i] as number);
-		for (; k < end; k++) {
-			const to = programs[packed.to[k] as number] as Target;
-			links.push({
-				fiscalYear: to.fiscalYear,
-				no: to.no,
-				id: to.id,
-				kind: packed.same[k] === 1 ? 'same' : 'related',
-				score: packed.scores[k] as number,
-			});
-		}
-		out.push([from.id, links]);
-	}
-	return out;
+	const table = new LinkTable(packed, programs);
+	return table.ids().map((id) => [id, table.linksOf(id)]);
 }

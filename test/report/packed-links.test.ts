@@ -3,7 +3,7 @@
 import {describe, expect, it} from 'vitest';
 import {loadStream} from '../../source/report/load-stream.js';
 import type {Program, ProgramLink} from '../../source/report/model.js';
-import {packLinks, unpackLinks} from '../../source/report/packed-links.js';
+import {LinkTable, packLinks, unpackLinks} from '../../source/report/packed-links.js';
 import {seedPaths} from '../helpers/seeds.js';
 
 function seedEvents() {
@@ -25,6 +25,20 @@ describe('packed links', () => {
 		const copied = structuredClone(packed) as NonNullable<typeof packed>;
 		expect(unpackLinks(copied, programs)).toStrictEqual(links);
 		expect(copied.same.reduce((n, s) => n + s, 0)).toBe(16); // 8 same pairs, both ways
+	});
+
+	it('kept as a table, give each program exactly its links, and none for the others', () => {
+		const {programs, links} = seedEvents();
+		const packed = structuredClone(packLinks(links, programs)) as NonNullable<
+			ReturnType<typeof packLinks>
+		>;
+		const table = new LinkTable(packed, programs);
+		const expected = new Map(links);
+		for (const program of programs) {
+			expect(table.linksOf(program.id)).toStrictEqual(expected.get(program.id) ?? []);
+		}
+		expect(table.ids()).toStrictEqual(links.map(([id]) => id));
+		expect(table.linksOf('no such program')).toStrictEqual([]);
 	});
 
 	it('refuse to pack what they could not rebuild', () => {

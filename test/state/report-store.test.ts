@@ -1,7 +1,9 @@
 // The store that feeds the explorer while reports arrive in the background.
 import {describe, expect, it} from 'vitest';
 import {loadStream} from '../../source/report/load-stream.js';
-import type {Program} from '../../source/report/model.js';
+import type {Program, ProgramLink} from '../../source/report/model.js';
+import {LinkTable, packLinks} from '../../source/report/packed-links.js';
+import {acrossYears, buildCatalog} from '../../source/state/catalog.js';
 import {ReportStore} from '../../source/state/report-store.js';
 import {FY2022_FILE, FY2024_FILE} from '../helpers/seeds.js';
 import {createSimpleEngine} from '../helpers/simple-engine.js';
@@ -62,6 +64,54 @@ describe('ReportStore', () => {
 		const p10 = snapshot.reports[0]?.programs.find((p) => p.no === 10);
 		expect(p10?.links[0]).toMatchObject({kind: 'same', fiscalYear: 2022, no: 3});
 		expect(seen.at(-1)).toBe(2);
+	});
+});
+
+describe('ReportStore publishing a large load', () => {
+	it('waits longer between publishes as programs pile up (0.04 ms each, at most 1 s)', async () => {
+		const store = new ReportStore(warmable, {throttleMs: 10});
+		const [report] = [...loadStream([FY2024_FILE])].flatMap((e) =>
+			e.type === 'report' ? [e.report] : [],
+		);
+		if (!report) throw new Error('no seed report');
+		const big = {...report, programs: Array.from({length: 5000}, () => report.programs).flat()};
+		store.accept({type: 'report', report: big, done: 1, files: 3}); // the first: at once
+		expect(store.getSnapshot().reports).toHaveLength(1);
+		store.accept({type: 'report', report, done: 2, files: 3});
+		await new Promise((resolve) => setTimeout(resolve, 60));
+		expect(store.getSnapshot().reports).toHaveLength(1); // 235,000 programs: 1 s
+		store.accept({type: 'done'});
+		expect(store.getSnapshot().reports).toHaveLength(2); // the end is published at once
+	});
+});
+
+describe('ReportStore with a link table (a worker load)', () => {
+	it("looks each program's links up in the table, and tells React the reports changed", () => {
+		const store = new ReportStore(warmable);
+		const events = [...loadStream([FY2024_FILE, FY2022_FILE])];
+		const programs: Program[] = [];
+		let links: Array<[string, ProgramLink[]]> = [];
+		for (const event of events) {
+			if (event.type === 'report') programs.push(...event.report.programs);
+			if (event.type === 'links') links = event.links;
+			else if (event.type !== 'done') store.accept(event);
+		}
+		const before = store.getSnapshot();
+		const p10 = before.reports[0]?.programs.find((p) => p.no === 10) as Program;
+		expect(before.linksOf(p10)).toEqual([]);
+		const packed = packLinks(links, programs);
+		if (!packed) throw new Error('the seeds pack');
+		store.accept({type: 'link-table', table: new LinkTable(packed, programs)});
+		store.accept({type: 'done'});
+		const after = store.getSnapshot();
+		expect(after.reports).not.toBe(before.reports);
+		expect(p10.links).toEqual([]); // not copied onto the program
+		expect(after.linksOf(p10)[0]).toMatchObject({kind: 'same', fiscalYear: 2022, no: 3});
+		const catalog = buildCatalog(after.reports, after.linksOf);
+		expect(acrossYears(catalog, p10).map((p) => `${p.fiscalYear}#${p.no}`)).toEqual([
+			'2022#3',
+			'2024#10',
+		]);
 	});
 });
 

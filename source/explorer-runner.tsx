@@ -27,7 +27,9 @@ export async function runExplorer(options: ExplorerOptions): Promise<void> {
 			{...(options.years.length === 1 ? {initialYear: options.years[0]} : {})}
 			ambiguousWide={options.ambiguousWide}
 		/>,
-		{exitOnCtrlC: false, patchConsole: false, maxFps: 1000},
+		// Incremental: a frame rewrites only the rows that changed (moving the selection
+		// rewrites two rows, not 24), so less is written to the terminal per keystroke.
+		{exitOnCtrlC: false, patchConsole: false, maxFps: 1000, incrementalRendering: true},
 	);
 	// A signal or crash unmounts Ink while the alternate screen is still up.
 	setTeardown(() => instance.unmount());

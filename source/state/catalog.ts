@@ -8,6 +8,8 @@ export type Catalog = {
 	years: readonly number[];
 	/** A program's links (a background load keeps them in a table: state/report-store.ts). */
 	linksOf: (program: Program) => readonly ProgramLink[];
+	/** The largest program number loaded (the list's number column is this wide). */
+	maxNo: number;
 };
 
 export function buildCatalog(
@@ -18,7 +20,13 @@ export function buildCatalog(
 	for (const report of reports)
 		for (const program of report.programs) byId.set(program.id, program);
 	const years = [...new Set(reports.map((r) => r.fiscalYear))].sort((a, b) => b - a);
-	return {byId, reports, years, linksOf};
+	return {byId, reports, years, linksOf, maxNo: largestNo(byId.values())};
+}
+
+export function largestNo(programs: Iterable<Program>): number {
+	let max = 0;
+	for (const p of programs) if (p.no > max) max = p.no;
+	return max;
 }
 
 /** The program and its 'same' counterparts, one per year, oldest first. */

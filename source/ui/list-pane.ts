@@ -2,6 +2,7 @@
 // of 25,000 results costs no more to draw than a list of 20.
 import {displayName} from '../report/model.js';
 import type {SearchResult} from '../search/types.js';
+import {largestNo} from '../state/catalog.js';
 import type {Cursor} from '../state/cursor.js';
 import {settle} from '../state/cursor.js';
 import {bar, budgetCompact, percentText, primaryAchievement} from './format.js';
@@ -117,12 +118,12 @@ export function listPane(
 	width: number,
 	height: number,
 	options: WidthOptions,
+	maxNo = largestNo(results.map((r) => r.program)),
 ): ListPane {
 	const view = Math.max(1, height - 1);
 	const settled = settle(cursor, results.length, view);
-	// Wide enough for the largest program number in the results (one pass; cheap at 25,000).
-	let maxNo = 0;
-	for (const r of results) if (r.program.no > maxNo) maxNo = r.program.no;
+	// Wide enough for `maxNo`: the explorer passes the largest number loaded, so the
+	// columns stay put while the results change under the user's typing.
 	const noDigits = String(maxNo).length;
 	const lines: Line[] = [listHeader(width, options, noDigits)];
 	if (results.length === 0) {

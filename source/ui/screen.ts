@@ -122,7 +122,7 @@ export function buildScreen(input: ScreenInput): Screen {
 			: selected;
 
 	const list = (w: number): Pane => {
-		const pane = listPane(results, state.list, w, body, options);
+		const pane = listPane(results, state.list, w, body, options, input.catalog.maxNo);
 		return {lines: fill(pane.lines, body, w), nav: {count: results.length, view: body - 1}};
 	};
 	const full = (): Pane => {

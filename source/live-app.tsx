@@ -27,11 +27,14 @@ export function LiveApp({store, ...props}: LiveAppProps) {
 	useEffect(() => {
 		// Build the search index once everything is in, in slices between keystrokes and
 		// frames, so it is ready before the user needs it without freezing the screen.
-		// Then one throwaway search compiles the search path before the first real one.
+		// Then throwaway searches compile the search path before the first real one.
 		// (The romaji dictionary is read when the first Latin letter is typed: prefetchRomaji.)
 		if (!progress.finished) return;
 		void engine.warmAsync().then(() => {
-			for (const result of engine.search('就労', {limit: 20})) void result.nameMatches;
+			// A narrow query and a broad one (a one-letter query ranks nearly every program).
+			for (const query of ['就労', 'の']) {
+				for (const result of engine.search(query).slice(0, 20)) void result.nameMatches;
+			}
 		});
 	}, [progress.finished, engine]);
 	const loading = useMemo((): LoadingStatus | undefined => {

@@ -199,12 +199,32 @@ function indexNames(reports: LinkableReport[]): {
 			name.programs.push(p);
 		}
 	}
-	for (const name of names)
-		name.programs.sort((x, y) => y.fiscalYear - x.fiscalYear || x.no - y.no);
+	for (const {programs} of names) sortPrograms(programs);
 	return {names, byBigram, characters: charIds.size};
 }
 
-/** Buffers reused for every name of a body (shared and masks are all zero between names). */
+const programOrder = (x: Linkable, y: Linkable) => y.fiscalYear - x.fiscalYear || x.no - y.no;
+
+/** Newest year first, then by number; stable. */
+function sortPrograms(programs: Linkable[]): void {
+	// Most names have a few programs: an insertion sort, as stable as `sort` but without
+	// the copy `sort` makes of every array (even one already in order).
+	if (programs.length > 16) {
+		programs.sort(programOrder);
+		return;
+	}
+	for (let i = 1; i < programs.length; i++) {
+		const p = programs[i] as Linkable;
+		let at = i;
+		while (at > 0 && programOrder(programs[at - 1] as Linkable, p) > 0) {
+			programs[at] = programs[at - 1] as Linkable;
+			at--;
+		}
+		programs[at] = p;
+	}
+}
+
+/** Buffers reused for every name of a body (shared, masks and byShare are all zero between names). */
 type Scratch = {
 	/** Per name: how many bigrams it shares with the current name. */
 	shared: Int32Array;
@@ -212,85 +232,150 @@ type Scratch = {
 	touched: Int32Array;
 	/** Per character id: its bit positions in the current name (see maskedRun). */
 	masks: Int32Array;
+	/** The candidates (names sharing enough bigrams) in touched order, and their counts. */
+	candidates: Int32Array;
+	counts: Int32Array;
+	/** Per shared count: how many candidates have it, then where the next one goes. */
+	byShare: Int32Array;
+	/** The best candidates, most shared bigrams first (ties in touched order). */
+	compared: Int32Array;
+	/** similarNames' answer: names and scores, best first. */
+	similar: Int32Array;
+	scores: Float64Array;
 };
 
+function scratchFor(names: Name[], characters: number): Scratch {
+	let grams = 0;
+	for (const name of names) grams = Math.max(grams, name.grams.length);
+	return {
+		shared: new Int32Array(names.length),
+		touched: new Int32Array(names.length),
+		masks: new Int32Array(characters),
+		candidates: new Int32Array(names.length),
+		counts: new Int32Array(names.length),
+		byShare: new Int32Array(grams + 1),
+		compared: new Int32Array(MAX_COMPARED),
+		similar: new Int32Array(MAX_COMPARED),
+		scores: new Float64Array(MAX_COMPARED),
+	};
+}
+
 /**
- * The names most like `names[self]`, best first, with their scores. Candidates share
- * bigrams with it; a shared run of r characters means r - 1 shared bigrams, so names
- * sharing fewer than that for the threshold cannot score high enough. Only the names
- * sharing the most bigrams are compared character by character.
+ * The names most like `names[self]`, best first, with their scores, written to
+ * `scratch.similar` and `scratch.scores`; returns how many. Candidates share bigrams
+ * with it; a shared run of r characters means r - 1 shared bigrams, so names sharing
+ * fewer than that for the threshold cannot score high enough. Only the names sharing
+ * the most bigrams are compared character by character.
  */
-function similarNames(
-	names: Name[],
-	byBigram: number[][],
-	self: number,
-	{shared, touched, masks}: Scratch,
-): Array<{other: Name; score: number}> {
+function similarNames(names: Name[], byBigram: number[][], self: number, scratch: Scratch): number {
+	const {shared, touched, masks, candidates, counts, byShare, compared, similar, scores} = scratch;
 	const name = names[self] as Name;
 	let count = 0; // touched[0, count): in order of first shared bigram, which breaks ties below
-	for (const g of name.grams) {
-		const list = byBigram[g] as number[];
+	// Indexed loops here: an iterator's result objects were most of this function's garbage
+	// before it was optimised.
+	for (let i = 0; i < name.grams.length; i++) {
+		const list = byBigram[name.grams[i] as number] as number[];
 		if (list.length > COMMON_BIGRAM) continue; // too common to tell programs apart
-		for (const other of list) {
+		for (let j = 0; j < list.length; j++) {
+			const other = list[j] as number;
 			if (other === self) continue;
 			if (shared[other] === 0) touched[count++] = other;
 			shared[other] = (shared[other] as number) + 1;
 		}
 	}
-	const candidates: Array<{other: number; n: number}> = [];
+	// A name shares at most its own bigrams: counts are in [1, name.grams.length].
+	const most = name.grams.length;
+	let found = 0;
 	for (let k = 0; k < count; k++) {
 		const other = touched[k] as number;
 		const n = shared[other] as number;
 		shared[other] = 0;
 		const grams = (names[other] as Name).grams.length;
-		if (n >= Math.max(2, RELATED_THRESHOLD * Math.min(name.grams.length, grams) - 1))
-			candidates.push({other, n});
+		if (n >= Math.max(2, RELATED_THRESHOLD * Math.min(most, grams) - 1)) {
+			candidates[found] = other;
+			counts[found++] = n;
+			byShare[n] = (byShare[n] as number) + 1;
+		}
 	}
-	candidates.sort((x, y) => y.n - x.n); // stable: ties keep their order
-	const similar: Array<{other: Name; score: number}> = [];
-	if (candidates.length === 0) return similar;
+	if (found === 0) return 0;
+	// The best MAX_COMPARED by shared count, ties in touched order: a counting sort (a
+	// stable sort of {other, n} objects allocated more than the rest of linking).
+	let next = 0;
+	for (let n = most; n >= 1; n--) {
+		const size = byShare[n] as number;
+		byShare[n] = next;
+		next += size;
+	}
+	const best = Math.min(found, MAX_COMPARED);
+	for (let k = 0; k < found; k++) {
+		const n = counts[k] as number;
+		const at = byShare[n] as number;
+		byShare[n] = at + 1;
+		if (at < best) compared[at] = candidates[k] as number;
+	}
+	byShare.fill(0, 0, most + 1);
 	// The bit positions of this name's characters, for maskedRun (up to 32 characters).
-	const bitParallel = name.core.length <= 32;
+	const core = name.core;
+	const bitParallel = core.length <= 32;
 	if (bitParallel)
-		for (const [j, c] of name.core.entries()) masks[c] = (masks[c] as number) | (1 << j);
-	for (const {other} of candidates.slice(0, MAX_COMPARED)) {
-		const o = names[other] as Name;
-		const score = coreSimilarity(o.core, name.core, bitParallel ? masks : undefined);
-		if (score >= RELATED_THRESHOLD) similar.push({other: o, score});
+		for (let j = 0; j < core.length; j++) {
+			const c = core[j] as number;
+			masks[c] = (masks[c] as number) | (1 << j);
+		}
+	// Kept best score first by insertion (stable: after the equal scores already in).
+	let size = 0;
+	for (let k = 0; k < best; k++) {
+		const other = compared[k] as number;
+		const score = coreSimilarity(
+			(names[other] as Name).core,
+			core,
+			bitParallel ? masks : undefined,
+		);
+		if (score < RELATED_THRESHOLD) continue;
+		let at = size++;
+		while (at > 0 && (scores[at - 1] as number) < score) {
+			scores[at] = scores[at - 1] as number;
+			similar[at] = similar[at - 1] as number;
+			at--;
+		}
+		scores[at] = score;
+		similar[at] = other;
 	}
-	if (bitParallel) for (const c of name.core) masks[c] = 0;
-	return similar.sort((x, y) => y.score - x.score);
+	if (bitParallel) for (let j = 0; j < core.length; j++) masks[core[j] as number] = 0;
+	return size;
 }
 
 function linkBody(reports: LinkableReport[]): void {
 	// Work on distinct names: a body's reports repeat most names year after year.
 	const {names, byBigram, characters} = indexNames(reports);
-	const scratch: Scratch = {
-		shared: new Int32Array(names.length),
-		touched: new Int32Array(names.length),
-		masks: new Int32Array(characters),
-	};
+	const scratch = scratchFor(names, characters);
+	const {similar, scores} = scratch;
+	const years = new Map<number, number>();
 	for (let self = 0; self < names.length; self++) {
 		const name = names[self] as Name;
-		const similar = similarNames(names, byBigram, self, scratch);
+		const size = similarNames(names, byBigram, self, scratch);
 		// Most names are one program: no 'same' links, no need to count years.
-		const years = new Map<number, number>();
-		if (name.programs.length > 1)
-			for (const q of name.programs) years.set(q.fiscalYear, (years.get(q.fiscalYear) ?? 0) + 1);
-		for (const p of name.programs) {
+		const programs = name.programs;
+		if (programs.length > 1) {
+			years.clear();
+			for (const q of programs) years.set(q.fiscalYear, (years.get(q.fiscalYear) ?? 0) + 1);
+		}
+		for (const p of programs) {
 			const links: ProgramLink[] = [];
 			// Newest year first, as name.programs is sorted.
-			for (const q of name.programs) {
-				// Two programs of one year with the same name: ambiguous, so neither is 'same'.
-				if (q.fiscalYear !== p.fiscalYear && years.get(q.fiscalYear) === 1)
-					links.push(link(q, 'same', 1));
-			}
+			if (programs.length > 1)
+				for (const q of programs) {
+					// Two programs of one year with the same name: ambiguous, so neither is 'same'.
+					if (q.fiscalYear !== p.fiscalYear && years.get(q.fiscalYear) === 1)
+						links.push(link(q, 'same', 1));
+				}
 			let related = 0;
-			for (const {other, score} of similar) {
-				for (const q of other.programs) {
+			for (let k = 0; k < size; k++) {
+				const score = Math.min(scores[k] as number, 0.99);
+				for (const q of (names[similar[k] as number] as Name).programs) {
 					if (related === MAX_RELATED) break;
 					if (q.fiscalYear === p.fiscalYear) continue;
-					links.push(link(q, 'related', Math.min(score, 0.99)));
+					links.push(link(q, 'related', score));
 					related++;
 				}
 			}

@@ -59,6 +59,55 @@ function isParticleWrap(before: string, after: string): boolean {
 	return (isHiragana(before) || OPENERS.has(before)) && isCjk(after);
 }
 
+// The character tests above, per UTF-16 code unit that is not a surrogate, worked out
+// with the same regexes on first sight and kept: wrap detection runs at every space of
+// every cell, and making a one-character string per test was a large part of it.
+const HIRA = 1;
+const KANJI_KATA_BIT = 2;
+const CJK_BIT = 4;
+const CLOSER = 8;
+const LATIN = 16;
+const OPENER = 32;
+const KNOWN = 128;
+const classes = new Uint8Array(0x10000);
+
+function classOf(code: number): number {
+	let bits = classes[code] as number;
+	if (bits === 0) {
+		const c = String.fromCharCode(code);
+		bits =
+			KNOWN |
+			(isHiragana(c) ? HIRA : 0) |
+			(isKanjiKata(c) ? KANJI_KATA_BIT : 0) |
+			(isCjk(c) ? CJK_BIT : 0) |
+			(CLOSERS.test(c) ? CLOSER : 0) |
+			(/[A-Za-z]/.test(c) ? LATIN : 0) |
+			(OPENERS.has(c) ? OPENER : 0);
+		classes[code] = bits;
+	}
+	return bits;
+}
+
+const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
+
+/** `isParticleWrap` of two characters' classes. */
+function particleWrapOf(before: number, after: number): boolean {
+	if (after & HIRA && before & (CJK_BIT | CLOSER | LATIN)) return true;
+	return (before & (HIRA | OPENER)) !== 0 && (after & CJK_BIT) !== 0;
+}
+
+/**
+ * `isParticleWrap` at the space `text[space]`, between the part text[from, space) and
+ * the part text(space, to) (neither empty). Surrogates take the string path.
+ */
+function particleWrapAt(text: string, from: number, space: number, to: number): boolean {
+	const b = text.charCodeAt(space - 1);
+	const a = text.charCodeAt(space + 1);
+	if (isSurrogate(b) || isSurrogate(a))
+		return isParticleWrap(lastChar(text.slice(from, space)), firstChar(text.slice(space + 1, to)));
+	return particleWrapOf(classOf(b), classOf(a));
+}
+
 /** Joins spaced-out Latin letters (`I T` → `IT`) and drops the spaces around them next to Japanese. */
 function joinSpacedLetters(text: string): string {
 	// Most cells have neither pattern: a plain search rules them out faster than the lookarounds.
@@ -109,10 +158,23 @@ export function cleanText(raw: string, profile: WrapProfile = NO_WRAPS, column =
 		const start = end + 1;
 		// `text` has no leading, trailing or double spaces, so no part is empty and
 		// `out` ends with the previous part.
-		const before = lastChar(parts[i - 1] ?? '');
-		const after = firstChar(part);
-		let wrap = isParticleWrap(before, after);
-		if (!wrap && isKanjiKata(before) && isKanjiKata(after)) {
+		const previous = parts[i - 1] ?? '';
+		const b = previous.charCodeAt(previous.length - 1);
+		const a = part.charCodeAt(0);
+		let wrap: boolean;
+		let kanjiBoth: boolean;
+		if (isSurrogate(b) || isSurrogate(a)) {
+			const before = lastChar(previous);
+			const after = firstChar(part);
+			wrap = isParticleWrap(before, after);
+			kanjiBoth = isKanjiKata(before) && isKanjiKata(after);
+		} else {
+			const before = classOf(b);
+			const after = classOf(a);
+			wrap = particleWrapOf(before, after);
+			kanjiBoth = (before & after & KANJI_KATA_BIT) !== 0;
+		}
+		if (!wrap && kanjiBoth) {
 			// A lone character carried over (`提 供`, `企 業」`) or a line as wide as the column.
 			const lone = part.length === 1 || /^.[」』）)]/u.test(part);
 			const full =
@@ -134,28 +196,32 @@ export function cleanText(raw: string, profile: WrapProfile = NO_WRAPS, column =
 
 /**
  * Estimates, per column, the width at which the extraction wrapped lines, from the
- * spaces that are surely wraps (a particle next to them).
+ * spaces that are surely wraps (a particle next to them). Cell k is `texts[k]` in
+ * `columns[k]` (two arrays rather than an object per cell: the parser collects many).
  */
-export function measureWraps(cellsByColumn: Array<{column: number; text: string}>): WrapProfile {
+export function measureWraps(columns: number[], texts: string[]): WrapProfile {
 	const widths = new Map<number, number[]>();
 	let hits = 0;
-	for (const {column, text} of cellsByColumn) {
+	for (let k = 0; k < texts.length; k++) {
+		const column = columns[k] as number;
+		const text = texts[k] as string;
 		if (!text.includes(' ')) continue;
-		const spaced = text.replace(/ {2,}/g, ' ').trim();
-		const parts = spaced.split(' ');
-		// As in cleanText: no part is empty, and the current line is a range of `spaced`.
+		const spaced = (text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text).trim();
+		// The parts between single spaces, as ranges of `spaced` (no part is empty), and
+		// the current line too.
 		let lineStart = 0;
-		let end = (parts[0] ?? '').length;
-		for (let i = 1; i < parts.length; i++) {
-			const part = parts[i] ?? '';
-			if (isParticleWrap(lastChar(parts[i - 1] ?? ''), firstChar(part))) {
+		let from = 0; // where the part before `space` begins
+		for (let space = spaced.indexOf(' '); space !== -1; ) {
+			const next = spaced.indexOf(' ', space + 1);
+			if (particleWrapAt(spaced, from, space, next === -1 ? spaced.length : next)) {
 				hits++;
 				const list = widths.get(column) ?? [];
-				list.push(rangeWidth(spaced, lineStart, end));
+				list.push(rangeWidth(spaced, lineStart, space));
 				widths.set(column, list);
-				lineStart = end + 1;
+				lineStart = space + 1;
 			}
-			end += 1 + part.length;
+			from = space + 1;
+			space = next;
 		}
 	}
 	const columnWidths = new Map<number, number>();

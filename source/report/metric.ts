@@ -59,8 +59,15 @@ function toNumber(text: string): number {
 	);
 }
 
+/** A context that is one word: no space or colon anywhere, no leading ・. */
+const ONE_WORD = /^[^\s:：・][^\s:：]*$/u;
+
 function labelBefore(context: string): {label?: string; per?: string} {
 	if (context === '') return {}; // a figure at the start of its cell or right after a boundary
+	// Most contexts are one word (`対象人数`): nothing below would change it but a period.
+	if (ONE_WORD.test(context)) {
+		if (!PERIOD_PREFIX.test(context)) return {label: context};
+	}
 	let text = context.replace(/[:：\s]+$/u, '').replace(/^[\s:：・]+/u, '');
 	let per: string | undefined;
 	const period = PERIOD_PREFIX.exec(text);
@@ -76,6 +83,30 @@ function labelBefore(context: string): {label?: string; per?: string} {
 	// Literals rather than conditional spreads, which build the object key by key.
 	if (label) return per ? {label, per} : {label};
 	return per ? {per} : {};
+}
+
+/**
+ * A metric as one literal per set of keys (in the order the JSON shows): adding the
+ * optional keys one by one moved most metrics to a slower shape with a separate
+ * property store.
+ */
+function metric(
+	value: number,
+	unit: string,
+	raw: string,
+	label: string | undefined,
+	per: string | undefined,
+	approximate: boolean,
+): Metric {
+	if (label) {
+		if (per)
+			return approximate
+				? {value, unit, raw, label, per, approximate}
+				: {value, unit, raw, label, per};
+		return approximate ? {value, unit, raw, label, approximate} : {value, unit, raw, label};
+	}
+	if (per) return approximate ? {value, unit, raw, per, approximate} : {value, unit, raw, per};
+	return approximate ? {value, unit, raw, approximate} : {value, unit, raw};
 }
 
 export function parseMetrics(text: string): Metric[] {
@@ -102,15 +133,8 @@ export function parseMetrics(text: string): Metric[] {
 		if (!Number.isFinite(value)) continue;
 		const {label, per: prefixPer} = labelBefore(context);
 		const per = m[4] ?? prefixPer;
-		const metric: Metric = {
-			value,
-			unit: m[3] ?? '',
-			raw: text.slice(start, m.index + m[0].length).trim(),
-		};
-		if (label) metric.label = label;
-		if (per) metric.per = per;
-		if (approximate) metric.approximate = true;
-		metrics.push(metric);
+		const raw = text.slice(start, m.index + m[0].length).trim();
+		metrics.push(metric(value, m[3] ?? '', raw, label, per, approximate));
 		contextStart = m.index + m[0].length;
 	}
 	return metrics;

@@ -37,12 +37,22 @@ function draftItem(line: number): DraftItem {
 	return {line, name: [], budget: [], plan: [], actual: [], unit: []};
 }
 
+/**
+ * `cells` with `text` added. Most fields get one cell or none: a literal `[text]` holds
+ * exactly one, where the first push onto `[]` reserves room for 17.
+ */
+function withCell(cells: Cell[], text: Cell): Cell[] {
+	if (cells.length === 0) return [text];
+	cells.push(text);
+	return cells;
+}
+
 function fill(target: DraftItem, cells: string[], from: 'name' | 'summary') {
 	const name = cells[col(from)] ?? '';
-	if (name) target.name.push(name);
+	if (name) target.name = withCell(target.name, name);
 	for (const field of FIELDS) {
 		const text = cells[col(field)] ?? '';
-		if (text) target[field].push(text);
+		if (text) target[field] = withCell(target[field], text);
 	}
 }
 
@@ -64,7 +74,9 @@ export function parseReport(text: string, file: string): ParseOutput {
 	// One pass: classify each row (the layout follows the last header row) and fold it
 	// into programs. Cells are cleaned at the end, once the wrap profile is known.
 	let layout: Layout = 'separate';
-	const spaced: Array<{column: number; text: string}> = []; // only cells with a space can show a wrap
+	// Only cells with a space can show a wrap: their columns and texts, side by side.
+	const spacedColumns: number[] = [];
+	const spacedTexts: string[] = [];
 	let title: ReturnType<typeof parseTitle> = null;
 	let titleLine = 0;
 	const notes: string[] = [];
@@ -78,21 +90,22 @@ export function parseReport(text: string, file: string): ParseOutput {
 		if ('cells' in kind) {
 			for (let column = 0; column < kind.cells.length; column++) {
 				const text = kind.cells[column] as string;
-				if (text.includes(' ')) spaced.push({column, text});
+				if (text.includes(' ')) {
+					spacedColumns.push(column);
+					spacedTexts.push(text);
+				}
+			}
+			if (kind.cells.length > COLUMNS.length) {
+				const extra = kind.cells.slice(COLUMNS.length).filter(Boolean);
+				if (extra.length > 0)
+					warn(
+						'garbage-cell',
+						`text beyond the ${COLUMNS.length} report columns was not used: "${extra.join(' ').slice(0, 60)}"`,
+						row.line,
+					);
 			}
 		}
-		const current = drafts.at(-1);
-		const extra =
-			'cells' in kind && kind.cells.length > COLUMNS.length
-				? kind.cells.slice(COLUMNS.length).filter(Boolean)
-				: [];
-		if (extra.length > 0) {
-			warn(
-				'garbage-cell',
-				`text beyond the ${COLUMNS.length} report columns was not used: "${extra.join(' ').slice(0, 60)}"`,
-				row.line,
-			);
-		}
+		const current = drafts[drafts.length - 1];
 		switch (kind.kind) {
 			case 'title':
 				if (!title) {
@@ -140,7 +153,7 @@ export function parseReport(text: string, file: string): ParseOutput {
 				};
 				fill(draft, kind.cells, 'name');
 				const summary = kind.cells[col('summary')];
-				if (summary) draft.summary.push(summary);
+				if (summary) draft.summary = [summary];
 				if (draft.name.length === 0)
 					warn('missing-name', `program no. ${no} has no name in the report`, row.line, 'info');
 				drafts.push(draft);
@@ -157,7 +170,7 @@ export function parseReport(text: string, file: string): ParseOutput {
 				const merged = mergedBudgetText(kind.cells[col('budget')] ?? '');
 				if (merged && current.budget.length === 0) {
 					// A merged budget cell printed on the first sub-item row belongs to the program.
-					current.budget.push(merged);
+					current.budget = [merged];
 					current.mergedBudgetLine = row.line;
 					item.budget = [];
 				}
@@ -174,7 +187,10 @@ export function parseReport(text: string, file: string): ParseOutput {
 				current.lines.push(row.line);
 				const summary = kind.cells[col('summary')] ?? '';
 				const target = lastItem && !/^[○〇◯]/u.test(summary) ? lastItem : current;
-				if (summary) (target === current ? current.summary : target.name).push(summary);
+				if (summary) {
+					if (target === current) current.summary = withCell(current.summary, summary);
+					else target.name = withCell(target.name, summary);
+				}
 				for (const field of FIELDS) {
 					const text = kind.cells[col(field)] ?? '';
 					if (!text) continue;
@@ -194,7 +210,7 @@ export function parseReport(text: string, file: string): ParseOutput {
 						);
 						continue;
 					}
-					target[field].push(text);
+					target[field] = withCell(target[field], text);
 				}
 				break;
 			}
@@ -238,7 +254,7 @@ export function parseReport(text: string, file: string): ParseOutput {
 		return {report: null, issues};
 	}
 
-	const profile = measureWraps(spaced);
+	const profile = measureWraps(spacedColumns, spacedTexts);
 	const pillars: Pillar[] = pillarRows.map(({pillar, line}) => {
 		pillar.title = cleanText(pillar.title, profile, col('name'));
 		return {no: pillar.no, title: pillar.title, line};

@@ -51,11 +51,14 @@ describe('measureWraps', () => {
 			'スキルの習得と 就職支援',
 			'男性の 育児参加',
 		].map((text) => ({column: 1, text}));
-		const profile = measureWraps(cells);
+		const profile = measureWraps(
+			cells.map((c) => c.column),
+			cells.map((c) => c.text),
+		);
 		expect(profile.wrapped).toBe(true);
 		expect(profile.columnWidths.get(1)).toBe(14);
 	});
 	it('does not call one stray space a wrapped report', () => {
-		expect(measureWraps([{column: 2, text: '後押し 女性管理職'}]).wrapped).toBe(false);
+		expect(measureWraps([2], ['後押し 女性管理職']).wrapped).toBe(false);
 	});
 });

@@ -51,6 +51,9 @@ const PIECES = [
 	'２',
 	'𠮷',
 	'ｶ',
+	// Lone surrogates: wrap detection reads them as strings, everything else by code.
+	'\ud842',
+	'\udfb7',
 ];
 const KANJI = ['訓練', '事', '業', '支援', 'テレ', '「研修」', '5人'];
 const text = fc
@@ -164,7 +167,12 @@ describe('cleanText and measureWraps', () => {
 					list.sort((a, b) => a - b);
 					expected.set(column, list[Math.floor(list.length / 2)] ?? 24);
 				}
-				expect(measureWraps(cells)).toEqual({wrapped: hits >= 3, columnWidths: expected});
+				expect(
+					measureWraps(
+						cells.map((c) => c.column),
+						cells.map((c) => c.text),
+					),
+				).toEqual({wrapped: hits >= 3, columnWidths: expected});
 			}),
 			{numRuns: 5000},
 		);

@@ -35,6 +35,8 @@ const HEADER_WORDS = new Set([
 	'No',
 	'番号',
 ]);
+/** The longest header word's length: longer cells are not looked up (hashing a long cell costs). */
+const HEADER_WORD_MAX = Math.max(...[...HEADER_WORDS].map((w) => w.length));
 const ERA = /(令和|平成)\s*([0-9０-９]+|元)\s*年度/u;
 const SUMMARY_BULLET = /^[○〇◯]/u;
 const ITEM_MARKER = /^[・･·①-⑳「『]/u;
@@ -90,7 +92,7 @@ export function classify(row: Row, layout: Layout): RowKind {
 		if (cell === '') continue;
 		filled++;
 		only = cell;
-		if (HEADER_WORDS.has(cell)) headerWords++;
+		if (cell.length <= HEADER_WORD_MAX && HEADER_WORDS.has(cell)) headerWords++;
 	}
 	// A note or a title is the only non-empty cell of its row.
 	if (filled === 1) {

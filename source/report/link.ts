@@ -351,6 +351,7 @@ function linkBody(reports: LinkableReport[]): void {
 	const scratch = scratchFor(names, characters);
 	const {similar, scores} = scratch;
 	const years = new Map<number, number>();
+	const pending: ProgramLink[] = [];
 	for (let self = 0; self < names.length; self++) {
 		const name = names[self] as Name;
 		const size = similarNames(names, byBigram, self, scratch);
@@ -361,7 +362,8 @@ function linkBody(reports: LinkableReport[]): void {
 			for (const q of programs) years.set(q.fiscalYear, (years.get(q.fiscalYear) ?? 0) + 1);
 		}
 		for (const p of programs) {
-			const links: ProgramLink[] = [];
+			const links = pending;
+			links.length = 0;
 			// Newest year first, as name.programs is sorted.
 			if (programs.length > 1)
 				for (const q of programs) {
@@ -379,7 +381,8 @@ function linkBody(reports: LinkableReport[]): void {
 					related++;
 				}
 			}
-			p.links = links;
+			// An exact copy: a pushed-to array keeps spare slots in the model.
+			p.links = links.slice();
 		}
 	}
 }

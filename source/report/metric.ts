@@ -110,7 +110,7 @@ function metric(
 }
 
 export function parseMetrics(text: string): Metric[] {
-	const metrics: Metric[] = [];
+	let metrics: Metric[] = [];
 	if (!/[0-9０-９]/.test(text)) return metrics;
 	let contextStart = 0;
 	// `exec` on the one global regex rather than `matchAll`, which clones the regex for
@@ -134,10 +134,15 @@ export function parseMetrics(text: string): Metric[] {
 		const {label, per: prefixPer} = labelBefore(context);
 		const per = m[4] ?? prefixPer;
 		const raw = text.slice(start, m.index + m[0].length).trim();
-		metrics.push(metric(value, m[3] ?? '', raw, label, per, approximate));
+		const found = metric(value, m[3] ?? '', raw, label, per, approximate);
+		// Most cells have one metric: `[found]` holds exactly one, where a first push onto
+		// `[]` reserves 17 slots that the model would keep.
+		if (metrics.length === 0) metrics = [found];
+		else metrics.push(found);
 		contextStart = m.index + m[0].length;
 	}
-	return metrics;
+	// An exact copy when pushes left spare slots.
+	return metrics.length > 1 ? metrics.slice() : metrics;
 }
 
 export function parseScale(text: string): Scale {

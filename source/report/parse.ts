@@ -323,10 +323,12 @@ function finishItem(draft: DraftItem, profile: WrapProfile): Item {
 /** Splits summary cells into ○/〇 bullets. */
 function bullets(cells: Cell[], profile: WrapProfile): string[] {
 	const text = joinCells(cells, profile, col('summary'));
+	// `slice`: an exact copy, as `filter` leaves spare slots the model would keep.
 	return text
 		.split(/[○〇◯]/u)
 		.map((b) => b.trim())
-		.filter(Boolean);
+		.filter(Boolean)
+		.slice();
 }
 
 function nameHint(summary: string[]): string {
@@ -361,7 +363,8 @@ function finishProgram(
 		achievement: item.achievement,
 		unit: item.unit,
 		items,
-		lines: draft.lines,
+		// An exact copy: the draft's array grew by pushes and has spare slots the model would keep.
+		lines: draft.lines.length > 1 ? draft.lines.slice() : draft.lines,
 		links: [],
 		fiscalYear: report.fiscalYear,
 		era: report.era,

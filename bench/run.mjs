@@ -85,16 +85,24 @@ await build({
 		js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
 	},
 });
-const load = JSON.parse(
-	execFileSync(node, ['--expose-gc', join(root, 'dist', 'bench-load.mjs'), corpusDir], {
-		encoding: 'utf8',
-	}),
+// Each run is a fresh process (a cold load); the median run by total is reported, with
+// the range, because single runs on a shared machine move by ±15%.
+const LOAD_RUNS = 5;
+const loads = Array.from({length: LOAD_RUNS}, () =>
+	JSON.parse(
+		execFileSync(node, ['--expose-gc', join(root, 'dist', 'bench-load.mjs'), corpusDir], {
+			encoding: 'utf8',
+		}),
+	),
 );
+const coldTotal = (l) => l.parseMs + l.linkMs + l.indexMs;
+const byTotal = [...loads].sort((a, b) => coldTotal(a) - coldTotal(b));
+const load = byTotal[LOAD_RUNS >> 1];
 row(
-	`load ${load.programs.toLocaleString('en-US')} programs from ${load.files} files`,
-	`cold ${load.parseMs + load.linkMs} ms (parse ${load.parseMs}, link ${load.linkMs}); again in the same process ${load.loadMs} ms; + index ${load.indexMs} ms`,
+	`load ${load.programs.toLocaleString('en-US')} programs from ${load.files} files: parse + link + index, cold (median run)`,
+	`${coldTotal(load)} ms (parse ${load.parseMs}, link ${load.linkMs}, index ${load.indexMs}); runs ${coldTotal(byTotal[0])}–${coldTotal(byTotal.at(-1))} ms; parse + link again in the same process ${load.loadMs} ms`,
 	'≤ 1 s',
-	1,
+	LOAD_RUNS,
 	`heap ${load.heapMb} MB after load+index`,
 );
 
@@ -116,9 +124,12 @@ await session.until(
 );
 await new Promise((resolve) => setTimeout(resolve, 1500)); // the search index is built after the load
 const typing = [];
-for (const word of ['テレワーク', 'しごと', 'kyaria', 'シニア 講座']) {
-	for (const ch of word) typing.push(await session.keySettled(ch));
-	for (let i = 0; i < [...word].length; i++) typing.push(await session.keySettled('\u007F'));
+// Four words typed and erased key by key, twice over (the first key of all included).
+for (let round = 0; round < 2; round++) {
+	for (const word of ['テレワーク', 'しごと', 'kyaria', 'シニア 講座']) {
+		for (const ch of word) typing.push(await session.keySettled(ch));
+		for (let i = 0; i < [...word].length; i++) typing.push(await session.keySettled('\u007F'));
+	}
 }
 row(
 	'keystroke → frame at 25,000 (p50 / p95)',

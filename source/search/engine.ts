@@ -130,6 +130,9 @@ function everyProgram(programs: Program[]): readonly SearchResult[] {
 }
 
 const DEFAULT_SLICE_MS = 8;
+const RECENT_QUERIES = 8;
+/** At most this many results kept in all (~1.5 MB per 25,000). */
+const MAX_CACHED_RESULTS = 60_000;
 const LATIN = /[a-zａ-ｚ]/i;
 
 export function createSearchEngine(
@@ -139,6 +142,12 @@ export function createSearchEngine(
 	const steps = buildSteps(programs, options.indexed !== false);
 	let built: Built | null = null;
 	let everything: readonly SearchResult[] | null = null;
+	/**
+	 * The last few queries' results: erasing a word goes back through queries just typed
+	 * (テレワーク → テレワー → … → テ), and a one-letter query ranks ~25,000 programs.
+	 */
+	const recent = new Map<string, SearchResult[]>();
+	let cachedResults = 0;
 	const warm = (budgetMs = Number.POSITIVE_INFINITY): boolean => {
 		if (built) return true;
 		const end = performance.now() + budgetMs;
@@ -173,6 +182,13 @@ export function createSearchEngine(
 				everything ??= everyProgram(programs);
 				return everything.slice(0, limit);
 			}
+			const key = `${limit ?? ''}\u0000${query}`;
+			const known = recent.get(key);
+			if (known) {
+				recent.delete(key); // most recent last
+				recent.set(key, known);
+				return known;
+			}
 			const {target, order} = ensureBuilt();
 			const matched = execute(target, parsed);
 			const context: QueryContext = {
@@ -182,6 +198,13 @@ export function createSearchEngine(
 			};
 			const results: SearchResult[] = new Array(context.ranked.docs.length);
 			for (let i = 0; i < results.length; i += 1) results[i] = new LazyResult(context, i);
+			recent.set(key, results);
+			cachedResults += results.length;
+			while (recent.size > RECENT_QUERIES || cachedResults > MAX_CACHED_RESULTS) {
+				const [oldest, dropped] = recent.entries().next().value as [string, SearchResult[]];
+				recent.delete(oldest);
+				cachedResults -= dropped.length;
+			}
 			return results;
 		},
 	};

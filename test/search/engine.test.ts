@@ -144,3 +144,20 @@ describe('nameMatches', () => {
 		}
 	});
 });
+
+describe('recent queries', () => {
+	it('answer a query typed again (erasing goes back through them) with the same results', () => {
+		const cached = createSearchEngine(FIXTURE_PROGRAMS);
+		const first = cached.search('テレワーク');
+		cached.search('テレワ');
+		cached.search('しごと');
+		expect(cached.search('テレワーク')).toBe(first);
+		expect(labels(first)).toEqual(
+			labels(createSearchEngine(FIXTURE_PROGRAMS).search('テレワーク')),
+		);
+		expect(cached.search('テレワーク', {limit: 1})).toHaveLength(1); // a limit is its own query
+		for (let i = 0; i < 8; i++) cached.search(`事業 ${i}`);
+		expect(cached.search('テレワーク')).not.toBe(first); // only the last 8 are kept
+		expect(labels(cached.search('テレワーク'))).toEqual(labels(first));
+	});
+});

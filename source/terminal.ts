@@ -45,6 +45,11 @@ export function restoreTerminal(): void {
 
 export function enterFullScreen(): void {
 	active = true;
+	// Raw mode from before the first frame: Ink turns it on only once its input effect
+	// runs, a few milliseconds after the frame is out, and a Ctrl-c typed in between
+	// would reach the terminal's line discipline as SIGINT for the whole process group
+	// (the shell that started shuro included) instead of reaching the explorer as a key.
+	if (process.stdin.isTTY) process.stdin.setRawMode(true);
 	process.stdout.write(ENTER_ALT);
 }
 

@@ -119,6 +119,28 @@ export function App(props: AppProps) {
 	// screen; a key pressed in between would be routed with the previous state (Tab, then j
 	// typed into the query). So the handler is stable and reads what was last committed.
 	const latest = useRef({state, screen, pillars, run, tooSmall: false});
+	// Keys that arrive together (one read: a fast typist, a paste, a terminal's batch)
+	// reach this handler before React has drawn what the first of them changed. Each key
+	// after a key that changed the state waits for that commit, so it is routed by the
+	// state and the screen the keys before it left (Tab j j Enter opens the third row).
+	const waiting = useRef<Array<[string, Key]>>([]);
+	const changed = useRef(false);
+	const handle = useCallback((input: string, key: Key) => {
+		const {run: perform, ...context} = latest.current;
+		const routed = route(input, key, context);
+		if (routed.action) {
+			changed.current ||= reducer(context.state, routed.action) !== context.state;
+			dispatch(routed.action);
+		}
+		if (routed.effect) perform(routed.effect);
+		// Ink hands over letters read together as one string (IME text does arrive so);
+		// outside the search line, where that string means nothing, they are single keys.
+		const chars = !routed.action && !routed.effect && !key.ctrl && !key.meta ? [...input] : [];
+		if (chars.length > 1) waiting.current.unshift(...chars.map((c): [string, Key] => [c, key]));
+	}, []);
+	const drain = useCallback(() => {
+		while (!changed.current && waiting.current.length > 0) handle(...waiting.current.shift()!);
+	}, [handle]);
 	useLayoutEffect(() => {
 		latest.current = {
 			state,
@@ -127,13 +149,16 @@ export function App(props: AppProps) {
 			run,
 			tooSmall: computeLayout(size.width, size.height).kind === 'tooSmall',
 		};
+		changed.current = false;
+		drain();
 	});
-	const onInput = useCallback((input: string, key: Key) => {
-		const {run: perform, ...context} = latest.current;
-		const routed = route(input, key, context);
-		if (routed.action) dispatch(routed.action);
-		if (routed.effect) perform(routed.effect);
-	}, []);
+	const onInput = useCallback(
+		(input: string, key: Key) => {
+			waiting.current.push([input, key]);
+			drain();
+		},
+		[drain],
+	);
 	useInput(onInput, {isActive: !state.quit});
 
 	useEffect(() => {

@@ -53,6 +53,16 @@ describe.skipIf(!hasTmux())('the explorer in a real terminal', () => {
 		expect(screen).toContain('EXIT=0');
 	});
 
+	it('keys typed faster than frames are drawn act in order (Tab j j Enter in one read)', async () => {
+		const tui = open(80, 24, ['しごと']);
+		await tui.waitFor((s) => s.includes('女性しごと応援キャラバン'));
+		tui.keys('Tab', 'j', 'j', 'Enter'); // the third result
+		const screen = await tui.waitFor((s) => s.includes('No.21'));
+		expect(screen.split('\n')[1]).toContain('女性しごと応援キャラバン');
+		tui.keys('C-c');
+		expect(await tui.waitFor((s) => s.includes('EXIT='))).toContain('EXIT=0');
+	});
+
 	it('q in the list quits with status 0', async () => {
 		const tui = open(80, 24, ['テレワーク']);
 		await tui.waitFor((s) => s.includes('テレワークの推進'));

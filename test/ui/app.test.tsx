@@ -54,6 +54,53 @@ describe('search', () => {
 	});
 });
 
+describe('keys that arrive before the next frame', () => {
+	it('each key is routed by the state the keys before it left: Tab then p', async () => {
+		const app = renderApp();
+		await app.waitFor((f) => f.includes('件'));
+		app.stdin.write(keys.tab); // focus the list…
+		app.stdin.write('p'); // …so p opens the pillars instead of being typed
+		const pillars = await app.waitFor((f) => f.includes('柱ごとの事業'));
+		expect(pillars.split('\n')[0]).not.toContain('p');
+	});
+
+	it('letters read together outside the search line are single keys: Tab then "jj"', async () => {
+		const app = renderApp();
+		const first = await app.waitFor((f) => f.includes('件'));
+		const selected = (f: string) => f.split('\n').findIndex((row) => row.startsWith('▶'));
+		app.stdin.write(keys.tab);
+		app.stdin.write('jj'); // one read
+		const moved = await app.waitFor((f) => selected(f) === selected(first) + 2);
+		expect(moved.split('\n')[0]).not.toContain('j');
+		app.stdin.write('𠮷'); // one character of two code units: no key, and no loop
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(selected(app.frame())).toBe(selected(first) + 2);
+	});
+
+	it('Tab, "jj", Enter in a row open the third program, not the first', async () => {
+		const app = renderApp();
+		const list = await app.waitFor((f) => f.includes('件'));
+		const third = list.split('\n')[4]?.slice(12, 30).trim() ?? '';
+		expect(third.length).toBeGreaterThan(3);
+		app.stdin.write(keys.tab);
+		app.stdin.write('jj');
+		app.stdin.write(keys.enter);
+		const detail = await app.waitFor((f) => f.includes('出典'));
+		expect(detail.split('\n')[1]).toContain(third);
+	});
+
+	it('each key is routed by the state the keys before it left: Tab then j j', async () => {
+		const app = renderApp();
+		const first = await app.waitFor((f) => f.includes('件'));
+		const selected = (f: string) => f.split('\n').findIndex((row) => row.startsWith('▶'));
+		app.stdin.write(keys.tab);
+		app.stdin.write('j');
+		app.stdin.write('j');
+		const moved = await app.waitFor((f) => selected(f) === selected(first) + 2);
+		expect(moved.split('\n')[0]).not.toContain('j');
+	});
+});
+
 describe('list and detail', () => {
 	it('arrows and Enter open the detail with the budget and plan/actual rows', async () => {
 		const app = renderApp();

@@ -150,7 +150,9 @@ export function App(props: AppProps) {
 			tooSmall: computeLayout(size.width, size.height).kind === 'tooSmall',
 		};
 		changed.current = false;
-		drain();
+		// Not from here: a dispatch inside a layout effect re-renders at once, and a flood of
+		// waiting keys would nest React's updates past its limit.
+		if (waiting.current.length > 0) setImmediate(drain);
 	});
 	const onInput = useCallback(
 		(input: string, key: Key) => {

@@ -3,7 +3,8 @@
 // 6月18日), ages (65歳) and decades (50代) never do.
 import type {Metric, Scale} from './model.js';
 
-const UNITS = [
+/** Counter words a metric may end in (longest first where one contains another). */
+export const UNITS = [
 	'区市町村',
 	'区市町',
 	'事業所',

@@ -41,6 +41,9 @@ export type AppProps = {
 	linksOf?: Catalog['linksOf'];
 };
 
+/** Keys read together that are still keys, not a paste: up to 8 printable ASCII characters. */
+const TYPED_BURST = /^[!-~]{2,8}$/;
+
 export function App(props: AppProps) {
 	const {engine, reports} = props;
 	const {exit} = useApp();
@@ -133,10 +136,14 @@ export function App(props: AppProps) {
 			dispatch(routed.action);
 		}
 		if (routed.effect) perform(routed.effect);
-		// Ink hands over letters read together as one string (IME text does arrive so);
-		// outside the search line, where that string means nothing, they are single keys.
-		const chars = !routed.action && !routed.effect && !key.ctrl && !key.meta ? [...input] : [];
-		if (chars.length > 1) waiting.current.unshift(...chars.map((c): [string, Key] => [c, key]));
+		// Ink hands over letters read together as one string (IME text does arrive so).
+		// Outside the search line, where that string means nothing, a few ASCII letters
+		// are keys typed faster than one read (`jj`); anything longer is a paste, and a
+		// pasted word must not run commands (q, e, c …) letter by letter.
+		const unrouted = !routed.action && !routed.effect && !key.ctrl && !key.meta;
+		if (unrouted && input.length > 1 && TYPED_BURST.test(input)) {
+			waiting.current.unshift(...[...input].map((c): [string, Key] => [c, key]));
+		}
 	}, []);
 	const drain = useCallback(() => {
 		while (!changed.current && waiting.current.length > 0) handle(...waiting.current.shift()!);

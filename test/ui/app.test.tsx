@@ -89,6 +89,27 @@ describe('keys that arrive before the next frame', () => {
 		expect(detail.split('\n')[1]).toContain(third);
 	});
 
+	it('a paste in the list runs no commands (q, e, c act only when typed as keys)', async () => {
+		const done: string[] = [];
+		const app = renderApp({
+			onQuit: () => done.push('quit'),
+			exportCsv: () => {
+				done.push('export');
+				return 'x.csv';
+			},
+			writeClipboard: () => done.push('copy'),
+		});
+		await app.waitFor((f) => f.includes('件'));
+		await app.press(keys.tab, (f) => f.includes('[一覧]'));
+		app.stdin.write('quit, export and copy'); // one read, as a paste arrives
+		app.stdin.write('テレワーク');
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(done).toEqual([]);
+		expect(app.frame()).toContain('[一覧]');
+		await app.press('e', (f) => f.includes('CSV'));
+		expect(done).toEqual(['export']); // a key typed on its own still acts
+	});
+
 	it('each key is routed by the state the keys before it left: Tab then j j', async () => {
 		const app = renderApp();
 		const first = await app.waitFor((f) => f.includes('件'));

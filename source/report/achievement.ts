@@ -41,6 +41,15 @@ export function computeAchievement(plan: Scale, actual: Scale): Achievement[] {
 	const a = actual.metrics;
 	if (p.length === 0 || a.length === 0) return []; // nothing to pair (most cells)
 	if (p.length === 1 && a.length === 1) return single(p[0] as Metric, a[0] as Metric);
+	return pairMetrics(p, a);
+}
+
+/**
+ * The general pairing: by equal label first, then the rest in order when both sides
+ * have as many left and each pair is comparable. (Exported for the test that holds the
+ * one-pair shortcut above to it.)
+ */
+export function pairMetrics(p: readonly Metric[], a: readonly Metric[]): Achievement[] {
 	const pairs = new Map<number, Achievement>();
 	const usedActual = new Set<number>();
 	p.forEach((pm, pi) => {

@@ -112,12 +112,3 @@ export class LinkTable {
 		return links;
 	}
 }
-
-/** The links `packLinks` packed, rebuilt from the same programs in the same order. */
-export function unpackLinks(
-	packed: PackedLinks,
-	programs: Target[],
-): Array<[id: string, links: ProgramLink[]]> {
-	const table = new LinkTable(packed, programs);
-	return table.ids().map((id) => [id, table.linksOf(id)]);
-}

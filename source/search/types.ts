@@ -31,9 +31,4 @@ export type SearchEngine = {
 	/** Ranked results; an empty or blank query returns every program in report order with no matches. */
 	search(query: string, options?: {limit?: number}): SearchResult[];
 	readonly size: number;
-	/**
-	 * Loads the romaji dictionary (jsmigemo, 2 MB) ahead of the first romaji query, e.g.
-	 * while the first frame is drawn; otherwise search() loads it synchronously (~60 ms).
-	 */
-	prepareRomaji?(): Promise<void>;
 };

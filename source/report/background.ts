@@ -6,32 +6,73 @@ import {existsSync, statSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {expandPaths} from './files.js';
-import {type LoadEvent, loadStream} from './load-stream.js';
-import type {Program} from './model.js';
-import {LinkTable, type PackedLinks} from './packed-links.js';
-import {stringSharer} from './share-strings.js';
+import {linkSteps} from './link.js';
+import {type LoadEvent, loadStream, type ParseEvent, parseStream} from './load-stream.js';
+import type {Report} from './model.js';
+import {LinkPacker, type LinkTable} from './packed-links.js';
+import {valueSharer} from './share-values.js';
 
 export type StopLoading = () => void;
 
 /**
- * What a background load reports: the load events, except that a worker's links come
- * as a table to look them up in (packed-links.ts) rather than set on every program.
+ * What a background load reports: the load events, except that the links come as a
+ * table to look them up in (packed-links.ts) rather than set on every program.
  */
 export type BackgroundEvent = LoadEvent | {type: 'link-table'; table: LinkTable};
 
-function inSlices(paths: string[], onEvent: (event: BackgroundEvent) => void): StopLoading {
-	const events = loadStream(paths);
+/** Work per slice on this thread: input and rendering go on between slices. */
+const SLICE_MS = 8;
+
+/** Runs `steps` in slices of about SLICE_MS on this thread, then `then`. */
+function inSlices(steps: Iterator<unknown>, then: () => void): StopLoading {
 	let stopped = false;
 	const step = () => {
 		if (stopped) return;
-		const next = events.next();
-		if (next.done) return;
-		onEvent(next.value);
+		const until = performance.now() + SLICE_MS;
+		do {
+			if (steps.next().done) {
+				then();
+				return;
+			}
+		} while (performance.now() < until);
 		setImmediate(step);
 	};
 	setImmediate(step);
 	return () => {
 		stopped = true;
+	};
+}
+
+/**
+ * Links the reports in slices (link.ts, linkSteps), packing the links as they come,
+ * then reports the table and 'done'.
+ */
+function linkInSlices(reports: Report[], onEvent: (event: BackgroundEvent) => void): StopLoading {
+	const packer = new LinkPacker(reports.flatMap((r) => r.programs));
+	return inSlices(linkSteps(reports, packer.sink), () => {
+		onEvent({type: 'link-table', table: packer.table()});
+		onEvent({type: 'done'});
+	});
+}
+
+/** Parses and links on this thread, in slices (when the bundled worker is not there). */
+function parseInSlices(paths: string[], onEvent: (event: BackgroundEvent) => void): StopLoading {
+	const reports: Report[] = [];
+	let stopLinking: StopLoading = () => {};
+	const events = parseStream(paths);
+	const parsing = (function* () {
+		for (const event of events) {
+			if (event.type === 'report') reports.push(event.report);
+			onEvent(event);
+			yield;
+		}
+	})();
+	const stopParsing = inSlices(parsing, () => {
+		stopLinking = linkInSlices(reports, onEvent);
+	});
+	return () => {
+		stopParsing();
+		stopLinking();
 	};
 }
 
@@ -56,28 +97,27 @@ export function loadInBackground(
 		return () => {};
 	}
 	const workerFile = fileURLToPath(new URL('./load-worker.js', import.meta.url));
-	if (!existsSync(workerFile)) return inSlices(paths, onEvent);
+	if (!existsSync(workerFile)) return parseInSlices(paths, onEvent);
 	const worker = new Worker(workerFile, {
 		workerData: {paths},
 		// Almost everything the worker allocates dies young (it lets go of each report once
-		// posted): a smaller nursery than V8's default keeps its heap's peak ~20 MB lower
-		// (64 → 46 MB at 25,000 programs) for a few per cent more time collecting.
+		// posted): a smaller nursery than V8's default keeps its heap's peak lower.
 		resourceLimits: {maxYoungGenerationSizeMb: WORKER_YOUNG_MB},
 	});
-	const programs: Program[] = []; // every program posted, in order, to unpack the links
-	const shareStrings = stringSharer();
-	worker.on('message', (event: LoadEvent | PackedLinks) => {
-		if (event.type === 'packed-links') {
-			onEvent({type: 'link-table', table: new LinkTable(event, programs)});
-			return;
-		}
+	const reports: Report[] = []; // every report posted, in order, to link
+	const sharer = valueSharer();
+	let stopped = false;
+	let stopLinking: StopLoading = () => {};
+	worker.on('message', (event: ParseEvent | {type: 'done'}) => {
 		if (event.type === 'done') {
-			// Said once the worker's heap is gone: what follows (the search index) then does
-			// not add to it at the process's peak.
-			void worker.terminate().then(() => onEvent(event));
+			sharer.release();
+			// Linked once the worker's heap is gone, so the two never add up at the peak.
+			void worker.terminate().then(() => {
+				if (!stopped) stopLinking = linkInSlices(reports, onEvent);
+			});
 			return;
 		}
-		if (event.type === 'report') programs.push(...shareStrings(event.report).programs);
+		if (event.type === 'report') reports.push(sharer.share(event.report));
 		onEvent(event);
 	});
 	worker.on('error', (error) => {
@@ -93,5 +133,9 @@ export function loadInBackground(
 		onEvent({type: 'done'});
 	});
 	worker.unref();
-	return () => void worker.terminate();
+	return () => {
+		stopped = true;
+		void worker.terminate();
+		stopLinking();
+	};
 }

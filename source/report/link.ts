@@ -7,10 +7,25 @@
 // number of similar names, not with the square of the number of reports.
 import type {Program, ProgramLink} from './model.js';
 
-/** What linking reads and writes of a program. */
-export type Linkable = Pick<Program, 'id' | 'no' | 'name' | 'fiscalYear' | 'links'>;
+/** What linking reads of a program. */
+export type LinkName = Pick<Program, 'id' | 'no' | 'name' | 'fiscalYear'>;
+/** A program that linking sets the links of (the default sink). */
+export type Linkable = LinkName & Pick<Program, 'links'>;
 /** What linking reads of a report. */
-export type LinkableReport = {body: string; programs: Linkable[]};
+export type LinkableReport<P extends LinkName = Linkable> = {body: string; programs: P[]};
+/**
+ * Where linking puts a program's links (`links` is reused after the call: copy it).
+ * The default sets them on the program; the explorer packs them (./packed-links.ts).
+ */
+export type LinkSink<P extends LinkName> = (program: P, links: readonly ProgramLink[]) => void;
+
+const setLinks: LinkSink<Linkable> = (program, links) => {
+	// An exact copy: a pushed-to array keeps spare slots in the model.
+	program.links = links.slice();
+};
+
+/** Distinct names linked per step of `linkSteps` (a few milliseconds). */
+const NAMES_PER_STEP = 512;
 
 const GENERIC_SUFFIX = /(?:の)?(?:支援|推進|促進|応援|強化|対策|緊急対策)*(?:事業|プロジェクト)?$/u;
 
@@ -128,28 +143,30 @@ const MAX_COMPARED = 24;
 /** A bigram in more names than this (人材, 支援) says nothing about which are related. */
 const COMMON_BIGRAM = 60;
 
-function link(to: Linkable, kind: ProgramLink['kind'], score: number): ProgramLink {
+function link(to: LinkName, kind: ProgramLink['kind'], score: number): ProgramLink {
 	return {fiscalYear: to.fiscalYear, no: to.no, id: to.id, kind, score};
 }
 
-type Name = {
+type Name<P extends LinkName> = {
 	/** The core name's characters, as ids numbered per body from 0 (equal ids, equal characters). */
 	core: number[];
 	/** Ids of its distinct bigrams, in order of first occurrence. */
 	grams: number[];
-	programs: Linkable[];
+	programs: P[];
 };
 
 /** The distinct names of one body, each with its programs, and the bigram index over them. */
-function indexNames(reports: LinkableReport[]): {
-	names: Name[];
+function indexNames<P extends LinkName>(
+	reports: LinkableReport<P>[],
+): {
+	names: Name<P>[];
 	byBigram: number[][];
 	characters: number;
 } {
-	const names: Name[] = [];
-	const byKey = new Map<string, Name>();
+	const names: Name<P>[] = [];
+	const byKey = new Map<string, Name<P>>();
 	// Raw names repeat year after year: normalise each spelling once.
-	const byRaw = new Map<string, Name>();
+	const byRaw = new Map<string, Name<P>>();
 	// Small dense ids for characters keep bigram keys small integers, which a Map hashes
 	// much faster than the large numbers a pair of code points makes.
 	const charIds = new Map<number, number>();
@@ -203,10 +220,10 @@ function indexNames(reports: LinkableReport[]): {
 	return {names, byBigram, characters: charIds.size};
 }
 
-const programOrder = (x: Linkable, y: Linkable) => y.fiscalYear - x.fiscalYear || x.no - y.no;
+const programOrder = (x: LinkName, y: LinkName) => y.fiscalYear - x.fiscalYear || x.no - y.no;
 
 /** Newest year first, then by number; stable. */
-function sortPrograms(programs: Linkable[]): void {
+function sortPrograms(programs: LinkName[]): void {
 	// Most names have a few programs: an insertion sort, as stable as `sort` but without
 	// the copy `sort` makes of every array (even one already in order).
 	if (programs.length > 16) {
@@ -214,10 +231,10 @@ function sortPrograms(programs: Linkable[]): void {
 		return;
 	}
 	for (let i = 1; i < programs.length; i++) {
-		const p = programs[i] as Linkable;
+		const p = programs[i] as LinkName;
 		let at = i;
-		while (at > 0 && programOrder(programs[at - 1] as Linkable, p) > 0) {
-			programs[at] = programs[at - 1] as Linkable;
+		while (at > 0 && programOrder(programs[at - 1] as LinkName, p) > 0) {
+			programs[at] = programs[at - 1] as LinkName;
 			at--;
 		}
 		programs[at] = p;
@@ -244,7 +261,7 @@ type Scratch = {
 	scores: Float64Array;
 };
 
-function scratchFor(names: Name[], characters: number): Scratch {
+function scratchFor(names: Name<LinkName>[], characters: number): Scratch {
 	let grams = 0;
 	for (const name of names) grams = Math.max(grams, name.grams.length);
 	return {
@@ -267,9 +284,14 @@ function scratchFor(names: Name[], characters: number): Scratch {
  * fewer than that for the threshold cannot score high enough. Only the names sharing
  * the most bigrams are compared character by character.
  */
-function similarNames(names: Name[], byBigram: number[][], self: number, scratch: Scratch): number {
+function similarNames(
+	names: Name<LinkName>[],
+	byBigram: number[][],
+	self: number,
+	scratch: Scratch,
+): number {
 	const {shared, touched, masks, candidates, counts, byShare, compared, similar, scores} = scratch;
-	const name = names[self] as Name;
+	const name = names[self] as Name<LinkName>;
 	let count = 0; // touched[0, count): in order of first shared bigram, which breaks ties below
 	// Indexed loops here: an iterator's result objects were most of this function's garbage
 	// before it was optimised.
@@ -290,7 +312,7 @@ function similarNames(names: Name[], byBigram: number[][], self: number, scratch
 		const other = touched[k] as number;
 		const n = shared[other] as number;
 		shared[other] = 0;
-		const grams = (names[other] as Name).grams.length;
+		const grams = (names[other] as Name<LinkName>).grams.length;
 		if (n >= Math.max(2, RELATED_THRESHOLD * Math.min(most, grams) - 1)) {
 			candidates[found] = other;
 			counts[found++] = n;
@@ -327,7 +349,7 @@ function similarNames(names: Name[], byBigram: number[][], self: number, scratch
 	for (let k = 0; k < best; k++) {
 		const other = compared[k] as number;
 		const score = coreSimilarity(
-			(names[other] as Name).core,
+			(names[other] as Name<LinkName>).core,
 			core,
 			bitParallel ? masks : undefined,
 		);
@@ -345,15 +367,19 @@ function similarNames(names: Name[], byBigram: number[][], self: number, scratch
 	return size;
 }
 
-function linkBody(reports: LinkableReport[]): void {
+function* linkBody<P extends LinkName>(
+	reports: LinkableReport<P>[],
+	sink: LinkSink<P>,
+): Generator<void> {
 	// Work on distinct names: a body's reports repeat most names year after year.
 	const {names, byBigram, characters} = indexNames(reports);
 	const scratch = scratchFor(names, characters);
 	const {similar, scores} = scratch;
 	const years = new Map<number, number>();
-	const pending: ProgramLink[] = [];
+	const links: ProgramLink[] = [];
 	for (let self = 0; self < names.length; self++) {
-		const name = names[self] as Name;
+		if (self % NAMES_PER_STEP === NAMES_PER_STEP - 1) yield;
+		const name = names[self] as Name<P>;
 		const size = similarNames(names, byBigram, self, scratch);
 		// Most names are one program: no 'same' links, no need to count years.
 		const programs = name.programs;
@@ -362,7 +388,6 @@ function linkBody(reports: LinkableReport[]): void {
 			for (const q of programs) years.set(q.fiscalYear, (years.get(q.fiscalYear) ?? 0) + 1);
 		}
 		for (const p of programs) {
-			const links = pending;
 			links.length = 0;
 			// Newest year first, as name.programs is sorted.
 			if (programs.length > 1)
@@ -374,26 +399,40 @@ function linkBody(reports: LinkableReport[]): void {
 			let related = 0;
 			for (let k = 0; k < size; k++) {
 				const score = Math.min(scores[k] as number, 0.99);
-				for (const q of (names[similar[k] as number] as Name).programs) {
+				for (const q of (names[similar[k] as number] as Name<P>).programs) {
 					if (related === MAX_RELATED) break;
 					if (q.fiscalYear === p.fiscalYear) continue;
 					links.push(link(q, 'related', score));
 					related++;
 				}
 			}
-			// An exact copy: a pushed-to array keeps spare slots in the model.
-			p.links = links.slice();
+			sink(p, links);
 		}
 	}
 }
 
-/** Fills `links` of every program; reports of different issuing bodies never link. */
-export function linkReports(reports: LinkableReport[]): void {
-	const byBody = new Map<string, LinkableReport[]>();
+/**
+ * Links every program, giving each one's links to `sink`, in steps of a few
+ * milliseconds (yielding between them); reports of different issuing bodies never link.
+ */
+export function* linkSteps<P extends LinkName>(
+	reports: LinkableReport<P>[],
+	sink: LinkSink<P>,
+): Generator<void> {
+	const byBody = new Map<string, LinkableReport<P>[]>();
 	for (const r of reports) {
 		const group = byBody.get(r.body);
 		if (group) group.push(r);
 		else byBody.set(r.body, [r]);
 	}
-	for (const group of byBody.values()) linkBody(group);
+	for (const group of byBody.values()) {
+		yield* linkBody(group, sink);
+		yield;
+	}
+}
+
+/** Sets `links` of every program, all at once. */
+export function linkReports(reports: LinkableReport[]): void {
+	const steps = linkSteps(reports, setLinks);
+	while (!steps.next().done);
 }

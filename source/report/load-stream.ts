@@ -37,23 +37,30 @@ function linkStub(report: Report): LinkableReport {
 	};
 }
 
-/** Reads, parses and admits every file; links the programs once all are in. */
-export function* loadStream(paths: string[]): Generator<LoadEvent> {
+/** The events of reading, parsing and admitting every file (no links, no 'done'). */
+export type ParseEvent = Exclude<LoadEvent, {type: 'links'} | {type: 'done'}>;
+
+/** Reads, parses and admits every file, one event at a time. */
+export function* parseStream(paths: string[]): Generator<ParseEvent> {
 	const {files, issues: pathIssues} = expandPaths(paths);
 	yield {type: 'start', files: files.length};
 	for (const issue of pathIssues) yield {type: 'issue', issue};
 	const seen = new Map<string, Pick<Report, 'file' | 'era'>>();
-	const stubs: LinkableReport[] = [];
 	for (const [index, file] of files.entries()) {
 		const {report, issues} = loadFile(file);
 		const ok = report !== null && admitReport(seen, report, issues);
 		for (const issue of issues) yield {type: 'issue', issue};
-		if (ok && report) {
-			stubs.push(linkStub(report));
-			yield {type: 'report', report, done: index + 1, files: files.length};
-		} else {
-			yield {type: 'skipped', file, done: index + 1, files: files.length};
-		}
+		if (ok && report) yield {type: 'report', report, done: index + 1, files: files.length};
+		else yield {type: 'skipped', file, done: index + 1, files: files.length};
+	}
+}
+
+/** Reads, parses and admits every file; links the programs once all are in. */
+export function* loadStream(paths: string[]): Generator<LoadEvent> {
+	const stubs: LinkableReport[] = [];
+	for (const event of parseStream(paths)) {
+		if (event.type === 'report') stubs.push(linkStub(event.report));
+		yield event;
 	}
 	linkReports(stubs);
 	yield {

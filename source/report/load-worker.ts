@@ -1,18 +1,11 @@
-// Worker thread entry (bundled as dist/load-worker.js): parses the reports off the
-// UI thread and posts each load event as soon as it happens (links packed).
+// Worker thread entry (bundled as dist/load-worker.js): reads and parses the reports
+// off the UI thread and posts each event as soon as it happens, then 'done'. Linking
+// happens on the UI thread (./background.ts), over the programs it already holds, so
+// this thread keeps nothing of a report once it is posted.
 import {parentPort, workerData} from 'node:worker_threads';
-import {loadStream} from './load-stream.js';
-import type {Program} from './model.js';
-import {packLinks} from './packed-links.js';
+import {type LoadEvent, parseStream} from './load-stream.js';
 
 const paths = (workerData as {paths: string[]}).paths;
-/** What packing needs of every program posted, in order (the reports themselves are let go). */
-const posted: Array<Pick<Program, 'id' | 'fiscalYear' | 'no'>> = [];
-for (const event of loadStream(paths)) {
-	if (event.type === 'report') {
-		for (const {id, fiscalYear, no} of event.report.programs) posted.push({id, fiscalYear, no});
-	}
-	parentPort?.postMessage(
-		event.type === 'links' ? (packLinks(event.links, posted) ?? event) : event,
-	);
-}
+const post = (event: LoadEvent) => parentPort?.postMessage(event);
+for (const event of parseStream(paths)) post(event);
+post({type: 'done'});

@@ -1,12 +1,13 @@
-// The 'links' event in a packed form for posting from the load worker: 25,000 programs
-// have ~125,000 links, which as objects take ~12 MB and several hundred milliseconds to
-// copy between threads (most of it on the UI thread); as typed arrays, a memcpy. The
-// UI thread rebuilds the same links from the programs it already holds, so each link's
-// id is the linked program's own string instead of a copy.
+// Links kept in typed arrays: 25,000 programs have ~125,000 links, which as objects
+// took ~15 MB of the UI thread's heap, while the explorer only ever looks at the links
+// of the program on screen. The explorer links on the UI thread once the load worker
+// has parsed everything (state: the worker's heap is gone by then) and packs each
+// program's links as linking makes them; the table rebuilds them when asked, each
+// link's id being the linked program's own string.
+import type {LinkName, LinkSink} from './link.js';
 import type {ProgramLink} from './model.js';
 
-export type PackedLinks = {
-	type: 'packed-links';
+type PackedLinks = {
 	/** Per program with links: its index among all programs loaded, in order. */
 	from: Int32Array;
 	/** Per program with links: how many. */
@@ -19,54 +20,79 @@ export type PackedLinks = {
 
 type Target = Pick<ProgramLink, 'id' | 'fiscalYear' | 'no'>;
 
-/**
- * Packs `links` against `programs` (every program loaded, in order). Null when a link
- * names a program that is not there exactly once, so the caller can post them as they are.
- */
-export function packLinks(
-	links: Array<[id: string, links: ProgramLink[]]>,
-	programs: Target[],
-): PackedLinks | null {
-	const index = new Map<string, number>();
-	for (const [i, p] of programs.entries()) {
-		if (index.has(p.id)) return null;
-		index.set(p.id, i);
+/** Packs links as linking makes them (`sink`), then hands them over as a table. */
+export class LinkPacker<P extends LinkName> {
+	readonly #programs: readonly P[];
+	/** Program id → its index in `programs` (a later program with the same id wins, as in the catalog). */
+	readonly #index = new Map<string, number>();
+	#rows = 0;
+	#links = 0;
+	#packed: PackedLinks;
+
+	/** `programs`: every program loaded, in order. */
+	constructor(programs: readonly P[]) {
+		this.#programs = programs;
+		for (const [i, p] of programs.entries()) this.#index.set(p.id, i);
+		const size = Math.max(16, programs.length * 4);
+		this.#packed = {
+			from: new Int32Array(programs.length),
+			counts: new Int32Array(programs.length),
+			to: new Int32Array(size),
+			same: new Uint8Array(size),
+			scores: new Float64Array(size),
+		};
 	}
-	const total = links.reduce((n, [, list]) => n + list.length, 0);
-	const packed: PackedLinks = {
-		type: 'packed-links',
-		from: new Int32Array(links.length),
-		counts: new Int32Array(links.length),
-		to: new Int32Array(total),
-		same: new Uint8Array(total),
-		scores: new Float64Array(total),
-	};
-	let k = 0;
-	for (const [i, [id, list]] of links.entries()) {
-		const from = index.get(id);
-		if (from === undefined) return null;
-		packed.from[i] = from;
-		packed.counts[i] = list.length;
-		for (const link of list) {
-			const to = index.get(link.id);
-			const target = to === undefined ? undefined : programs[to];
-			// Anything a rebuild would not reproduce exactly goes unpacked.
-			if (to === undefined || target?.fiscalYear !== link.fiscalYear || target.no !== link.no)
-				return null;
-			packed.to[k] = to;
-			packed.same[k] = link.kind === 'same' ? 1 : 0;
-			packed.scores[k] = link.score;
-			k++;
+
+	readonly sink: LinkSink<P> = (program, links) => {
+		if (links.length === 0) return;
+		const packed = this.#grow(this.#links + links.length);
+		packed.from[this.#rows] = this.#indexOf(program.id);
+		packed.counts[this.#rows++] = links.length;
+		for (const link of links) {
+			packed.to[this.#links] = this.#indexOf(link.id);
+			packed.same[this.#links] = link.kind === 'same' ? 1 : 0;
+			packed.scores[this.#links++] = link.score;
 		}
+	};
+
+	/** The links packed so far, as a table (exactly sized). */
+	table(): LinkTable {
+		const {from, counts, to, same, scores} = this.#packed;
+		return new LinkTable(
+			{
+				from: from.slice(0, this.#rows),
+				counts: counts.slice(0, this.#rows),
+				to: to.slice(0, this.#links),
+				same: same.slice(0, this.#links),
+				scores: scores.slice(0, this.#links),
+			},
+			this.#programs,
+		);
 	}
-	return packed;
+
+	#indexOf(id: string): number {
+		const index = this.#index.get(id);
+		// Linking only links the programs it was given: anything else is a bug here.
+		if (index === undefined) throw new Error(`link to a program not loaded: ${id}`);
+		return index;
+	}
+
+	#grow(links: number): PackedLinks {
+		const packed = this.#packed;
+		if (links <= packed.to.length) return packed;
+		const size = Math.max(links, packed.to.length * 2);
+		const to = new Int32Array(size);
+		const same = new Uint8Array(size);
+		const scores = new Float64Array(size);
+		to.set(packed.to);
+		same.set(packed.same);
+		scores.set(packed.scores);
+		this.#packed = {...packed, to, same, scores};
+		return this.#packed;
+	}
 }
 
-/**
- * The links `packLinks` packed, kept packed and rebuilt per program when asked: as
- * objects, 25,000 programs' ~130,000 links took ~15 MB of the UI thread's heap, and the
- * explorer only ever looks at the links of the program on screen.
- */
+/** Links kept packed and rebuilt per program when asked (made by a LinkPacker). */
 export class LinkTable {
 	readonly #packed: PackedLinks;
 	readonly #programs: readonly Target[];
@@ -75,7 +101,7 @@ export class LinkTable {
 	/** Per row: where its links start in `to`, `same` and `scores`. */
 	readonly #starts: Int32Array;
 
-	/** `programs`: every program loaded, in the order `packLinks` saw them. */
+	/** `programs`: every program loaded, in the order the packer saw them. */
 	constructor(packed: PackedLinks, programs: readonly Target[]) {
 		this.#packed = packed;
 		this.#programs = programs;
@@ -86,11 +112,6 @@ export class LinkTable {
 			this.#starts[row] = start;
 			start += packed.counts[row] as number;
 		}
-	}
-
-	/** Ids of the programs that have links, in load order. */
-	ids(): string[] {
-		return [...this.#rows.keys()];
 	}
 
 	/** The links of the program with this id, as loading made them ([] for none). */

@@ -35,6 +35,14 @@ describe.skipIf(!hasTmux())('loading in the background', () => {
 		expect(screen).toContain('テレワークの推進');
 		expect(screen).toMatch(/北海道|青森県|岩手県/);
 
+		// Linked on the UI thread once the worker is done: the same program in other years.
+		tui.keys('Enter');
+		await tui.waitFor((s) => s.includes('[詳細]'));
+		tui.type('t');
+		screen = await tui.waitFor((s) => s.includes('[年度比較]') && s.includes('関連する事業'));
+		expect(screen).toMatch(/FY20\d\d +\d+ .*テレワークの推進 +同一/);
+		expect(screen).toMatch(/関連 0\.\d\d/);
+
 		tui.keys('C-c');
 		screen = await tui.waitFor((s) => s.includes('EXIT='));
 		expect(screen).toContain('EXIT=0');

@@ -1,56 +1,67 @@
-// The load worker posts links packed into typed arrays; the UI thread must rebuild
-// exactly the links loadStream made, or refuse to pack.
+// The explorer packs links as linking makes them; the table must give every program
+// exactly the links that setting them on the programs gives.
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {loadStream} from '../../source/report/load-stream.js';
-import type {Program, ProgramLink} from '../../source/report/model.js';
-import {LinkTable, packLinks} from '../../source/report/packed-links.js';
-import {seedPaths} from '../helpers/seeds.js';
+// @ts-expect-error: plain JavaScript module shared with the benchmark
+import {writeReportFiles} from '../../bench/report-files.mjs';
+import {loadReports} from '../../source/report/index.js';
+import {linkSteps} from '../../source/report/link.js';
+import type {Program, Report} from '../../source/report/model.js';
+import {LinkPacker} from '../../source/report/packed-links.js';
+import {seeds} from '../helpers/seeds.js';
 
-function seedEvents() {
-	const programs: Program[] = [];
-	let links: Array<[string, ProgramLink[]]> = [];
-	for (const event of loadStream(seedPaths)) {
-		if (event.type === 'report') programs.push(...event.report.programs);
-		if (event.type === 'links') links = event.links;
-	}
-	return {programs, links};
+/** The reports as loaded (links set on the programs), and the table packed from a fresh linking. */
+function packedAndSet(reports: Report[]) {
+	const programs = reports.flatMap((r) => r.programs);
+	const packer = new LinkPacker(programs);
+	const steps = linkSteps(reports, packer.sink);
+	let slices = 0;
+	while (!steps.next().done) slices++;
+	return {programs, table: packer.table(), slices};
 }
 
-describe('packed links', () => {
-	it('rebuild exactly the links of the seeds, through a structured clone', () => {
-		const {programs, links} = seedEvents();
-		expect(links.length).toBeGreaterThan(20);
-		const packed = packLinks(links, programs);
-		expect(packed).not.toBeNull();
-		const copied = structuredClone(packed) as NonNullable<typeof packed>;
-		const table = new LinkTable(copied, programs);
-		expect(table.ids().map((id) => [id, table.linksOf(id)])).toStrictEqual(links);
-		expect(copied.same.reduce((n, s) => n + s, 0)).toBe(16); // 8 same pairs, both ways
-	});
-
-	it('kept as a table, give each program exactly its links, and none for the others', () => {
-		const {programs, links} = seedEvents();
-		const packed = structuredClone(packLinks(links, programs)) as NonNullable<
-			ReturnType<typeof packLinks>
-		>;
-		const table = new LinkTable(packed, programs);
-		const expected = new Map(links);
-		for (const program of programs) {
-			expect(table.linksOf(program.id)).toStrictEqual(expected.get(program.id) ?? []);
+const generated = (() => {
+	let cached: Report[] | undefined;
+	return () => {
+		if (!cached) {
+			const dir = mkdtempSync(join(tmpdir(), 'shuro-links-'));
+			writeReportFiles(dir, 3000);
+			cached = loadReports([dir]).reports;
 		}
-		expect(table.ids()).toStrictEqual(links.map(([id]) => id));
+		return cached;
+	};
+})();
+
+describe('LinkPacker', () => {
+	it('gives each seed program exactly the links loading sets on it', () => {
+		const {programs, table} = packedAndSet(seeds().reports);
+		for (const program of programs) expect(table.linksOf(program.id)).toStrictEqual(program.links);
+		const same = programs.flatMap((p) => table.linksOf(p.id)).filter((l) => l.kind === 'same');
+		expect(same).toHaveLength(16); // 8 same pairs, both ways
 		expect(table.linksOf('no such program')).toStrictEqual([]);
 	});
 
-	it('refuse to pack what they could not rebuild', () => {
-		const {programs, links} = seedEvents();
-		const first = programs[0] as Program;
-		// Two programs with one id, a link to a program not posted, a link with another year.
-		expect(packLinks(links, [...programs, first])).toBeNull();
-		expect(packLinks(links, programs.slice(1))).toBeNull();
-		const [id, list] = links[0] as [string, ProgramLink[]];
-		const wrong = list.map((l) => ({...l, fiscalYear: l.fiscalYear + 1}));
-		expect(packLinks([[id, wrong], ...links.slice(1)], programs)).toBeNull();
-		expect(packLinks([], programs)?.from.length).toBe(0);
+	it('gives the same links over 3,000 programs of many bodies, linked in many steps', () => {
+		const {programs, table, slices} = packedAndSet(generated());
+		expect(programs.length).toBeGreaterThan(3000);
+		expect(slices).toBeGreaterThan(5);
+		let links = 0;
+		for (const program of programs) {
+			expect(table.linksOf(program.id)).toStrictEqual(program.links);
+			links += program.links.length;
+		}
+		expect(links).toBeGreaterThan(programs.length);
+	});
+
+	it('refuses a link to a program it was not given (a bug, not bad input)', () => {
+		const [first, second] = (seeds().reports[0] as Report).programs;
+		const packer = new LinkPacker([first as Program]);
+		expect(() =>
+			packer.sink(first as Program, [
+				{id: (second as Program).id, fiscalYear: 2024, no: 2, kind: 'related', score: 0.5},
+			]),
+		).toThrow(/not loaded/);
 	});
 });

@@ -1,8 +1,9 @@
 // The store that feeds the explorer while reports arrive in the background.
 import {describe, expect, it} from 'vitest';
 import {loadStream} from '../../source/report/load-stream.js';
-import type {Program, ProgramLink} from '../../source/report/model.js';
-import {LinkTable, packLinks} from '../../source/report/packed-links.js';
+import type {Program, Report} from '../../source/report/model.js';
+import {linkSteps} from '../../source/report/link.js';
+import {LinkPacker} from '../../source/report/packed-links.js';
 import {acrossYears, buildCatalog} from '../../source/state/catalog.js';
 import {ReportStore} from '../../source/state/report-store.js';
 import {FY2022_FILE, FY2024_FILE} from '../helpers/seeds.js';
@@ -88,20 +89,17 @@ describe('ReportStore publishing a large load', () => {
 describe('ReportStore with a link table (a worker load)', () => {
 	it("looks each program's links up in the table, and tells React the reports changed", () => {
 		const store = new ReportStore(warmable);
-		const events = [...loadStream([FY2024_FILE, FY2022_FILE])];
-		const programs: Program[] = [];
-		let links: Array<[string, ProgramLink[]]> = [];
-		for (const event of events) {
-			if (event.type === 'report') programs.push(...event.report.programs);
-			if (event.type === 'links') links = event.links;
-			else if (event.type !== 'done') store.accept(event);
+		const reports: Report[] = [];
+		for (const event of loadStream([FY2024_FILE, FY2022_FILE])) {
+			if (event.type === 'report') reports.push(event.report);
+			if (event.type !== 'links' && event.type !== 'done') store.accept(event);
 		}
 		const before = store.getSnapshot();
 		const p10 = before.reports[0]?.programs.find((p) => p.no === 10) as Program;
 		expect(before.linksOf(p10)).toEqual([]);
-		const packed = packLinks(links, programs);
-		if (!packed) throw new Error('the seeds pack');
-		store.accept({type: 'link-table', table: new LinkTable(packed, programs)});
+		const packer = new LinkPacker(reports.flatMap((r) => r.programs));
+		for (const _ of linkSteps(reports, packer.sink));
+		store.accept({type: 'link-table', table: packer.table()});
 		store.accept({type: 'done'});
 		const after = store.getSnapshot();
 		expect(after.reports).not.toBe(before.reports);

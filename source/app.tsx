@@ -14,6 +14,7 @@ import {writeExport} from './ui/export-file.js';
 import {computeLayout} from './ui/layout.js';
 import {pillarEntries} from './ui/pillar-pane.js';
 import {buildScreen} from './ui/screen.js';
+import {useRehearsal} from './ui/use-rehearsal.js';
 import {ScreenView} from './ui/screen-view.js';
 import type {LoadingStatus} from './ui/status-line.js';
 import {useTerminalSize} from './ui/use-terminal-size.js';
@@ -39,6 +40,8 @@ export type AppProps = {
 	loading?: LoadingStatus;
 	/** Where programs' links are when they are not on the programs (a background load's table). */
 	linksOf?: Catalog['linksOf'];
+	/** The engine's index is built: time to rehearse (ui/use-rehearsal.ts). */
+	indexReady?: boolean;
 };
 
 /** Keys read together that are still keys, not a paste: up to 8 printable ASCII characters. */
@@ -80,16 +83,21 @@ export function App(props: AppProps) {
 		[found, yearFilter, pillarFilter, sort],
 	);
 	const pillars = useMemo(() => pillarEntries(catalog, yearFilter), [catalog, yearFilter]);
-	const screen = buildScreen({
-		state,
-		results,
-		total: engine.size,
-		loading: props.loading,
-		catalog,
-		pillars,
-		width: size.width,
-		height: size.height,
-		options,
+	const screenOf = (shown: typeof state, list: typeof results) =>
+		buildScreen({
+			state: shown,
+			results: list,
+			total: engine.size,
+			loading: props.loading,
+			catalog,
+			pillars,
+			width: size.width,
+			height: size.height,
+			options,
+		});
+	const screen = screenOf(state, results);
+	useRehearsal(props.indexReady ?? false, engine, (query, list) => {
+		screenOf({...initialState({years: catalog.years, query}), mode: 'search'}, list);
 	});
 	setCursorPosition(screen.cursor);
 
@@ -104,7 +112,7 @@ export function App(props: AppProps) {
 				}
 				case 'exportCsv':
 					try {
-						const where = (props.exportCsv ?? writeExport)(toCsv(results.map((r) => r.program)));
+						const where = (props.exportCsv ?? writeExport)(toCsv(results.programs()));
 						dispatch({
 							type: 'status',
 							message: `CSV に ${results.length} 件書き出しました: ${where}`,

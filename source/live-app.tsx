@@ -1,9 +1,9 @@
 // The explorer fed by a background load: subscribes to the report store and hands
 // the reports that are in so far, their search engine and the load status to App.
 import {useApp} from 'ink';
-import {useEffect, useMemo, useSyncExternalStore} from 'react';
+import {useEffect, useMemo, useState, useSyncExternalStore} from 'react';
 import {App, type AppProps} from './app.js';
-import type {ReportStore} from './state/report-store.js';
+import type {ReportStore, WarmableEngine} from './state/report-store.js';
 import {basename} from 'node:path';
 import type {LoadIssue} from './report/model.js';
 import type {LoadingStatus} from './ui/status-line.js';
@@ -11,7 +11,22 @@ import type {LoadingStatus} from './ui/status-line.js';
 const issueLine = (issue: LoadIssue) =>
 	`${basename(issue.file)}${issue.line ? `:${issue.line}` : ''}: ${issue.message}`;
 
-export type LiveAppProps = Omit<AppProps, 'reports' | 'engine' | 'loading' | 'linksOf'> & {
+/** Queries of the kinds people type: a kanji word, one kana, katakana and hiragana words (fuzzy), two words. */
+const REHEARSAL = [
+	'就労',
+	'の',
+	'ア',
+	'サポート',
+	'セミナー',
+	'しょうがい',
+	'女性 再就職',
+	'支援事業',
+];
+
+export type LiveAppProps = Omit<
+	AppProps,
+	'reports' | 'engine' | 'loading' | 'linksOf' | 'indexReady'
+> & {
 	store: ReportStore;
 };
 
@@ -24,18 +39,20 @@ export function LiveApp({store, ...props}: LiveAppProps) {
 		// Nothing could be loaded: leave, so the errors are printed and the exit status says so.
 		if (failed) exit();
 	}, [failed, exit]);
+	// Build the search index once everything is in, in slices between keystrokes and
+	// frames, so it is ready before the user needs it without freezing the screen; then
+	// the explorer rehearses (ui/use-rehearsal.ts). (The romaji dictionary is read when
+	// the first Latin letter is typed: prefetchRomaji.)
+	const [indexed, setIndexed] = useState<WarmableEngine | null>(null);
 	useEffect(() => {
-		// Build the search index once everything is in, in slices between keystrokes and
-		// frames, so it is ready before the user needs it without freezing the screen.
-		// Then throwaway searches compile the search path before the first real one.
-		// (The romaji dictionary is read when the first Latin letter is typed: prefetchRomaji.)
 		if (!progress.finished) return;
+		let stopped = false;
 		void engine.warmAsync().then(() => {
-			// A narrow query and a broad one (a one-letter query ranks nearly every program).
-			for (const query of ['就労', 'の']) {
-				for (const result of engine.search(query).slice(0, 20)) void result.nameMatches;
-			}
+			if (!stopped) setIndexed(engine);
 		});
+		return () => {
+			stopped = true;
+		};
 	}, [progress.finished, engine]);
 	const loading = useMemo((): LoadingStatus | undefined => {
 		const problems = issues.filter((i) => i.severity !== 'info');
@@ -54,6 +71,7 @@ export function LiveApp({store, ...props}: LiveAppProps) {
 			reports={reports}
 			engine={engine}
 			linksOf={linksOf}
+			indexReady={indexed === engine}
 			{...(loading ? {loading} : {})}
 		/>
 	);

@@ -12,17 +12,19 @@ export function selectPrograms(
 ): Selected[] {
 	const years = new Set(options.years);
 	const keep = (p: Program) => years.size === 0 || years.has(p.fiscalYear);
-	const selected: Selected[] =
-		options.query.trim() === ''
-			? reports
-					.flatMap((r) => r.programs)
-					.filter(keep)
-					.map((program) => ({program}))
-			: engine
-					.search(options.query)
-					.filter((r) => keep(r.program))
-					.map(({program, matches}) => ({program, matches}));
-	return options.limit !== undefined && options.limit >= 0
-		? selected.slice(0, options.limit)
-		: selected;
+	const limit =
+		options.limit !== undefined && options.limit >= 0 ? options.limit : Number.POSITIVE_INFINITY;
+	if (options.query.trim() === '')
+		return reports
+			.flatMap((r) => r.programs)
+			.filter(keep)
+			.slice(0, limit)
+			.map((program) => ({program}));
+	const found = engine.search(options.query);
+	const kept: number[] = [];
+	for (let rank = 0; rank < found.length && kept.length < limit; rank++) {
+		if (keep(found.programAt(rank))) kept.push(rank);
+	}
+	// Only the results printed are made (and their matches worked out).
+	return found.pick(kept).map(({program, matches}) => ({program, matches}));
 }

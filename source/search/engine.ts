@@ -12,10 +12,11 @@ import {execute, type Searchable} from './execute.js';
 import {buildGramIndexSteps} from './gram-index.js';
 import {programMatches} from './highlight.js';
 import {type Probe, termProbes} from './probe.js';
-import {parseQuery} from './query.js';
+import {type ParsedQuery, parseQuery} from './query.js';
 import {isRomajiReady, prepareRomaji} from './romaji.js';
 import {type Ranked, rankMatches, type TieOrder, tieOrder} from './scoring.js';
 import {createTextMemo} from './text-memo.js';
+import {EveryProgram, ResultList} from './result-list.js';
 import type {FieldMatch, SearchEngine, SearchResult} from './types.js';
 
 export {QUERY_SYNTAX_HELP} from './query.js';
@@ -58,6 +59,7 @@ export type ShuroSearchEngine = SearchEngine & {
 	 * built. A search() meanwhile finishes the build at once, with the same results.
 	 */
 	warmAsync(options?: {sliceMs?: number}): Promise<void>;
+	rehearse(query: string): ResultList;
 };
 
 type Built = {target: Searchable; order: TieOrder};
@@ -80,21 +82,19 @@ function* buildSteps(programs: Program[], indexed: boolean): Generator<void, Bui
 
 /**
  * A result whose highlights are worked out only when read: most results are never drawn.
- * A class, not an object literal with a getter: a one-letter query ranks all 25,000
- * programs, and V8 builds literal accessors per object (~5 ms per search at that size).
+ * A class, not an object literal with a getter (V8 builds literal accessors per object).
  */
 class LazyResult implements SearchResult {
 	#matches: FieldMatch[] | undefined;
 	#nameMatches: FieldMatch[] | undefined;
 
-	/** Two fields of its own: the search's shared context and a place in its ranking. */
 	constructor(
 		private readonly query: QueryContext,
 		private readonly rank: number,
 	) {}
 
 	get program(): Program {
-		return this.query.corpus.programs[this.query.ranked.docs[this.rank]!]!;
+		return this.query.corpus.programs[this.#doc()]!;
 	}
 
 	get score(): number {
@@ -121,18 +121,27 @@ class LazyResult implements SearchResult {
 /** What every result of one search shares: a broad query has ~25,000 results. */
 type QueryContext = {corpus: SearchCorpus; probes: readonly Probe[]; ranked: Ranked};
 
-/** An empty query's results: every program in report order, built once and shared. */
-function everyProgram(programs: Program[]): readonly SearchResult[] {
-	const none: FieldMatch[] = [];
-	return Object.freeze(
-		programs.map((program) => Object.freeze({program, score: 0, matches: none})),
-	);
+/** One search's results: its ranking in typed arrays, a result made when read. */
+class RankedResults extends ResultList {
+	constructor(readonly context: QueryContext) {
+		super();
+	}
+
+	get length(): number {
+		return this.context.ranked.docs.length;
+	}
+
+	programAt(index: number): Program {
+		return this.context.corpus.programs[this.context.ranked.docs[index]!]!;
+	}
+
+	protected make(index: number): SearchResult {
+		return new LazyResult(this.context, index);
+	}
 }
 
 const DEFAULT_SLICE_MS = 8;
 const RECENT_QUERIES = 8;
-/** At most this many results kept in all (~1.5 MB per 25,000). */
-const MAX_CACHED_RESULTS = 60_000;
 const LATIN = /[a-zａ-ｚ]/i;
 
 export function createSearchEngine(
@@ -141,13 +150,13 @@ export function createSearchEngine(
 ): ShuroSearchEngine {
 	const steps = buildSteps(programs, options.indexed !== false);
 	let built: Built | null = null;
-	let everything: readonly SearchResult[] | null = null;
+	let everything: ResultList | null = null;
 	/**
 	 * The last few queries' results: erasing a word goes back through queries just typed
-	 * (テレワーク → テレワー → … → テ), and a one-letter query ranks ~25,000 programs.
+	 * (テレワーク → テレワー → … → テ), and a one-letter query ranks ~25,000 programs
+	 * (kept as typed arrays: ~0.3 MB).
 	 */
-	const recent = new Map<string, SearchResult[]>();
-	let cachedResults = 0;
+	const recent = new Map<string, ResultList>();
 	const warm = (budgetMs = Number.POSITIVE_INFINITY): boolean => {
 		if (built) return true;
 		const end = performance.now() + budgetMs;
@@ -165,6 +174,16 @@ export function createSearchEngine(
 		return built!;
 	};
 	if (!options.deferBuild) warm();
+	/** A parsed query's results, ranked (not cached). */
+	const rank = (parsed: ParsedQuery, limit: number | undefined): RankedResults => {
+		const {target, order} = ensureBuilt();
+		const matched = execute(target, parsed);
+		return new RankedResults({
+			corpus: target.corpus,
+			probes: parsed.groups.flat().flatMap(termProbes),
+			ranked: rankMatches(matched.docs, matched.scores, order, limit),
+		});
+	};
 	return {
 		size: programs.length,
 		prepareRomaji,
@@ -175,12 +194,19 @@ export function createSearchEngine(
 		async warmAsync({sliceMs = DEFAULT_SLICE_MS} = {}) {
 			while (!warm(sliceMs)) await new Promise<void>((resolve) => setImmediate(resolve));
 		},
+		rehearse(query) {
+			const results = rank(parseQuery(query), undefined);
+			for (let i = 0; i < Math.min(results.length, 20); i++) void results.at(i)?.matches;
+			return results;
+		},
 		search(query, {limit} = {}) {
 			if (options.prefetchRomaji && !isRomajiReady() && LATIN.test(query)) void prepareRomaji();
 			const parsed = parseQuery(query);
 			if (parsed.groups.length === 0 && parsed.exclude.length === 0) {
-				everything ??= everyProgram(programs);
-				return everything.slice(0, limit);
+				everything ??= new EveryProgram(programs);
+				return limit === undefined || limit >= programs.length
+					? everything
+					: new EveryProgram(programs.slice(0, Math.max(0, limit)));
 			}
 			const key = `${limit ?? ''}\u0000${query}`;
 			const known = recent.get(key);
@@ -189,22 +215,9 @@ export function createSearchEngine(
 				recent.set(key, known);
 				return known;
 			}
-			const {target, order} = ensureBuilt();
-			const matched = execute(target, parsed);
-			const context: QueryContext = {
-				corpus: target.corpus,
-				probes: parsed.groups.flat().flatMap(termProbes),
-				ranked: rankMatches(matched.docs, matched.scores, order, limit),
-			};
-			const results: SearchResult[] = new Array(context.ranked.docs.length);
-			for (let i = 0; i < results.length; i += 1) results[i] = new LazyResult(context, i);
+			const results = rank(parsed, limit);
 			recent.set(key, results);
-			cachedResults += results.length;
-			while (recent.size > RECENT_QUERIES || cachedResults > MAX_CACHED_RESULTS) {
-				const [oldest, dropped] = recent.entries().next().value as [string, SearchResult[]];
-				recent.delete(oldest);
-				cachedResults -= dropped.length;
-			}
+			if (recent.size > RECENT_QUERIES) recent.delete(recent.keys().next().value as string);
 			return results;
 		},
 	};

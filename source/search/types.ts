@@ -1,5 +1,6 @@
 // The contract between the search engine and its callers (CLI and TUI).
 import type {Program} from '../report/model.js';
+import type {ResultList} from './result-list.js';
 
 /** Fields a query is matched against, highest weight first. */
 export type SearchField = 'name' | 'summary' | 'plan' | 'actual' | 'items' | 'unit' | 'pillar';
@@ -28,7 +29,16 @@ export type SearchResult = {
 };
 
 export type SearchEngine = {
-	/** Ranked results; an empty or blank query returns every program in report order with no matches. */
-	search(query: string, options?: {limit?: number}): SearchResult[];
+	/**
+	 * Ranked results, made when read (./result-list.ts); an empty or blank query lists
+	 * every program in report order with no matches.
+	 */
+	search(query: string, options?: {limit?: number}): ResultList;
+	/**
+	 * The query's results, through the whole search (the first results' highlights
+	 * included) but cached nowhere: a rehearsal that compiles the search path before the
+	 * first real keystroke (ui/use-rehearsal.ts). Optional: a stand-in engine has none.
+	 */
+	rehearse?(query: string): ResultList;
 	readonly size: number;
 };

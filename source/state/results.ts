@@ -1,5 +1,7 @@
 // The visible result list: engine results narrowed by year and pillar, then sorted.
-import type {SearchResult} from '../search/types.js';
+// Read by program and rank (result-list.ts): no result object is made for this.
+import type {Program} from '../report/model.js';
+import type {ResultList} from '../search/result-list.js';
 import {primaryAchievement} from '../ui/format.js';
 import type {PillarFilter, SortKey} from './explorer.js';
 
@@ -10,8 +12,8 @@ export type ResultView = {
 };
 
 /** Nulls sort last in every order; ties keep the engine's (relevance) order. */
-function byDescending(value: (r: SearchResult) => number | null) {
-	return (a: SearchResult, b: SearchResult): number => {
+function byDescending(value: (p: Program) => number | null) {
+	return (a: Program, b: Program): number => {
 		const x = value(a);
 		const y = value(b);
 		if (x === null && y === null) return 0;
@@ -21,31 +23,31 @@ function byDescending(value: (r: SearchResult) => number | null) {
 	};
 }
 
-const COMPARE: Record<
-	Exclude<SortKey, 'relevance'>,
-	(a: SearchResult, b: SearchResult) => number
-> = {
-	budget: byDescending((r) => r.program.budget.yen),
-	achievement: byDescending((r) => primaryAchievement(r.program)?.percent ?? null),
-	number: (a, b) => b.program.fiscalYear - a.program.fiscalYear || a.program.no - b.program.no,
+const COMPARE: Record<Exclude<SortKey, 'relevance'>, (a: Program, b: Program) => number> = {
+	budget: byDescending((p) => p.budget.yen),
+	achievement: byDescending((p) => primaryAchievement(p)?.percent ?? null),
+	number: (a, b) => b.fiscalYear - a.fiscalYear || a.no - b.no,
 };
 
-export function deriveResults(
-	results: readonly SearchResult[],
-	view: ResultView,
-): readonly SearchResult[] {
+export function deriveResults(results: ResultList, view: ResultView): ResultList {
 	const {yearFilter, pillarFilter} = view;
 	// The engine's list as it is: a one-letter query ranks ~25,000 programs.
 	if (yearFilter === null && pillarFilter === null && view.sort === 'relevance') return results;
-	const kept = results.filter((r) => {
-		const p = r.program;
-		if (yearFilter !== null && p.fiscalYear !== yearFilter) return false;
-		if (pillarFilter) {
-			return p.fiscalYear === pillarFilter.fiscalYear && p.pillar?.no === pillarFilter.no;
-		}
-		return true;
-	});
-	if (view.sort === 'relevance') return kept;
-	// Array#sort is stable, so equal keys stay in relevance order.
-	return kept.sort(COMPARE[view.sort]);
+	const kept: number[] = [];
+	for (let rank = 0; rank < results.length; rank++) {
+		const p = results.programAt(rank);
+		if (yearFilter !== null && p.fiscalYear !== yearFilter) continue;
+		if (
+			pillarFilter &&
+			(p.fiscalYear !== pillarFilter.fiscalYear || p.pillar?.no !== pillarFilter.no)
+		)
+			continue;
+		kept.push(rank);
+	}
+	if (view.sort !== 'relevance') {
+		const compare = COMPARE[view.sort];
+		// Array#sort is stable, so equal keys stay in relevance order.
+		kept.sort((a, b) => compare(results.programAt(a), results.programAt(b)));
+	}
+	return results.pick(kept);
 }

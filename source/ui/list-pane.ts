@@ -1,6 +1,7 @@
 // The result list: a header and one row per program, only for the rows in view, so a list
 // of 25,000 results costs no more to draw than a list of 20.
 import {displayName} from '../report/model.js';
+import type {ResultList} from '../search/result-list.js';
 import type {SearchResult} from '../search/types.js';
 import {largestNo} from '../state/catalog.js';
 import type {Cursor} from '../state/cursor.js';
@@ -113,12 +114,12 @@ export type ListPane = {lines: Line[]; cursor: Cursor};
 
 /** Header plus the rows in view; `cursor` comes back settled for the current height. */
 export function listPane(
-	results: readonly SearchResult[],
+	results: ResultList,
 	cursor: Cursor,
 	width: number,
 	height: number,
 	options: WidthOptions,
-	maxNo = largestNo(results.map((r) => r.program)),
+	maxNo = largestNo(results.programs()),
 ): ListPane {
 	const view = Math.max(1, height - 1);
 	const settled = settle(cursor, results.length, view);
@@ -131,7 +132,7 @@ export function listPane(
 	}
 	const end = Math.min(results.length, settled.scroll + view);
 	for (let i = settled.scroll; i < end; i++) {
-		lines.push(listRow(results[i]!, i === settled.index, width, options, noDigits));
+		lines.push(listRow(results.at(i)!, i === settled.index, width, options, noDigits));
 	}
 	return {lines, cursor: settled};
 }

@@ -3,7 +3,7 @@
 // Asian ambiguous characters as one cell, so with `ambiguousWide` a box beside another would
 // be shifted by every ○ or ※ to its left. Composing rows ourselves keeps both modes aligned.
 import type {Program} from '../report/model.js';
-import type {SearchResult} from '../search/types.js';
+import type {ResultList} from '../search/result-list.js';
 import type {Catalog, RelatedEntry} from '../state/catalog.js';
 import type {Cursor} from '../state/cursor.js';
 import type {ExplorerState} from '../state/explorer.js';
@@ -28,7 +28,7 @@ import type {WidthOptions} from './text.js';
 
 export type ScreenInput = {
 	state: ExplorerState;
-	results: readonly SearchResult[];
+	results: ResultList;
 	total: number;
 	/** A background load in progress, or problems it found. */
 	loading?: LoadingStatus | undefined;
@@ -115,7 +115,7 @@ export function buildScreen(input: ScreenInput): Screen {
 		};
 	}
 	const body = layout.bodyHeight;
-	const selected = results[Math.min(state.list.index, results.length - 1)]?.program ?? null;
+	const selected = results.at(Math.min(state.list.index, results.length - 1))?.program ?? null;
 	const focusProgram =
 		(state.mode === 'detail' || state.mode === 'compare') && state.detailId
 			? (input.catalog.byId.get(state.detailId) ?? selected)

@@ -2,6 +2,7 @@
 // (then summary), with highlight ranges. Blank query → every program in report order.
 import type {Program, Report} from '../../source/report/model.js';
 import {displayName} from '../../source/report/model.js';
+import {ArrayResults} from '../../source/search/result-list.js';
 import type {FieldMatch, Range, SearchEngine, SearchResult} from '../../source/search/types.js';
 
 function ranges(text: string, words: readonly string[]): Range[] | null {
@@ -22,7 +23,9 @@ export function createSimpleEngine(programs: readonly Program[]): SearchEngine {
 			const words = query.toLowerCase().split(/\s+/).filter(Boolean);
 			const limit = options?.limit ?? Number.POSITIVE_INFINITY;
 			if (words.length === 0) {
-				return programs.slice(0, limit).map((program) => ({program, score: 0, matches: []}));
+				return new ArrayResults(
+					programs.slice(0, limit).map((program) => ({program, score: 0, matches: []})),
+				);
 			}
 			const out: SearchResult[] = [];
 			for (const program of programs) {
@@ -39,7 +42,7 @@ export function createSimpleEngine(programs: readonly Program[]): SearchEngine {
 				}
 				if (matches.length > 0) out.push({program, score: 0.5, matches});
 			}
-			return out.sort((a, b) => a.score - b.score).slice(0, limit);
+			return new ArrayResults(out.sort((a, b) => a.score - b.score).slice(0, limit));
 		},
 	};
 }

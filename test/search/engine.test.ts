@@ -17,7 +17,7 @@ describe('createSearchEngine', () => {
 		const all = engine.search('  　 ');
 		expect(all).toHaveLength(FIXTURE_PROGRAMS.length);
 		expect(all.map((r) => r.program)).toEqual(FIXTURE_PROGRAMS);
-		expect(all.every((r) => r.matches.length === 0 && r.score === 0)).toBe(true);
+		expect(all.slice().every((r) => r.matches.length === 0 && r.score === 0)).toBe(true);
 		expect(engine.size).toBe(FIXTURE_PROGRAMS.length);
 	});
 
@@ -59,7 +59,7 @@ describe('createSearchEngine', () => {
 		const [hit, ...rest] = engine.search('インターネットカフェ');
 		expect(rest).toEqual([]);
 		expect(hit?.program.no).toBe(12);
-		expect(engine.search('TOKYOチャレンジネット')[0]?.matches[0]).toEqual({
+		expect(engine.search('TOKYOチャレンジネット').at(0)?.matches[0]).toEqual({
 			field: 'name',
 			text: '(名称なし) 「TOKYOチャレンジネット」',
 			ranges: [[8, 21]],
@@ -105,7 +105,7 @@ describe('createSearchEngine', () => {
 	});
 
 	it('highlights on the displayed text, also for half-width and romaji queries', () => {
-		expect(highlighted(engine.search('ｷｬﾘｱ')[0], 'name')).toEqual(['キャリア']);
+		expect(highlighted(engine.search('ｷｬﾘｱ').at(0), 'name')).toEqual(['キャリア']);
 		expect(
 			highlighted(
 				engine.search('kyaria').find((r) => r.program.no === 16),
@@ -118,8 +118,8 @@ describe('createSearchEngine', () => {
 				'summary',
 			),
 		).toEqual(['人財', '人材']);
-		expect(highlighted(engine.search('ＩＴ')[0], 'summary')).toEqual(['IT']);
-		expect(highlighted(engine.search('シニア 講座')[0], 'name')).toEqual(['シニア', '講座']);
+		expect(highlighted(engine.search('ＩＴ').at(0), 'summary')).toEqual(['IT']);
+		expect(highlighted(engine.search('シニア 講座').at(0), 'name')).toEqual(['シニア', '講座']);
 	});
 
 	it('gives highlight ranges as UTF-16 offsets into the displayed text', () => {
@@ -159,5 +159,37 @@ describe('recent queries', () => {
 		for (let i = 0; i < 8; i++) cached.search(`事業 ${i}`);
 		expect(cached.search('テレワーク')).not.toBe(first); // only the last 8 are kept
 		expect(labels(cached.search('テレワーク'))).toEqual(labels(first));
+	});
+});
+
+describe('lazy result lists', () => {
+	it('make a result once, when read, and agree with reading programs by rank', () => {
+		const results = createSearchEngine(FIXTURE_PROGRAMS).search('支援');
+		expect(results.length).toBeGreaterThan(2);
+		expect(results.at(0)).toBe(results.at(0));
+		expect(results.at(-1)).toBeUndefined();
+		expect(results.at(results.length)).toBeUndefined();
+		expect(results.programs()).toEqual(results.slice().map((r) => r.program));
+		expect([...results]).toEqual(results.slice());
+		const picked = results.pick([2, 0]);
+		expect(picked.length).toBe(2);
+		expect(picked.at(0)).toBe(results.at(2));
+		expect(picked.programAt(1)).toBe(results.programAt(0));
+	});
+});
+
+describe('rehearse', () => {
+	it('runs queries without caching them, and changes no later result', () => {
+		const engine = createSearchEngine(FIXTURE_PROGRAMS);
+		const fresh = createSearchEngine(FIXTURE_PROGRAMS);
+		const before = engine.search('テレワーク');
+		for (const query of ['テレワーク', 'の', '', '!事業', "'就労 | 女性", 'kyaria']) {
+			expect(labels(engine.rehearse(query))).toEqual(labels(fresh.search(query)));
+		}
+		const after = engine.search('テレワーク');
+		expect(after).toBe(before); // still the one cached by search(), not replaced
+		for (const query of ['の', 'kyaria', '女性']) {
+			expect(labels(engine.search(query))).toEqual(labels(fresh.search(query)));
+		}
 	});
 });

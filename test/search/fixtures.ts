@@ -171,6 +171,6 @@ export const FIXTURE_PROGRAMS: Program[] = [
 ];
 
 /** "FY/no" labels of results, for readable expectations. */
-export function labels(results: {program: Program}[]): string[] {
-	return results.map((r) => `${r.program.fiscalYear}/${r.program.no}`);
+export function labels(results: Iterable<{program: Program}>): string[] {
+	return [...results].map((r) => `${r.program.fiscalYear}/${r.program.no}`);
 }

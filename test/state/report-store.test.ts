@@ -123,6 +123,6 @@ describe('the explorer engine', () => {
 		expect(engine.search('')).toHaveLength(85);
 		await engine.warmAsync();
 		expect((engine as unknown as {ready: boolean}).ready).toBe(true);
-		expect(engine.search('テレワークの推進', {limit: 1})[0]?.program.id).toBe('|2024|19');
+		expect(engine.search('テレワークの推進', {limit: 1}).at(0)?.program.id).toBe('|2024|19');
 	});
 });

@@ -1,5 +1,6 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {cleanup} from 'ink-testing-library';
+import {App} from '../../source/app.js';
 import {BINDINGS, keysLabel} from '../../source/keys/bindings.js';
 import {keys, renderApp} from '../helpers/render-app.js';
 
@@ -321,5 +322,36 @@ describe('help, copy, export, quit', () => {
 		await other.waitFor((f) => f.includes('8 / 8 件'));
 		other.stdin.write(keys.ctrlC);
 		await vi.waitFor(() => expect(again).toHaveBeenCalledTimes(1));
+	});
+});
+
+describe('rehearsal once the index is built', () => {
+	it('runs every rehearsal query through the engine, off-screen, and leaves the screen and cache as they were', async () => {
+		const {createSearchEngine} = await import('../../source/search/engine.js');
+		const {REHEARSAL} = await import('../../source/ui/use-rehearsal.js');
+		const {reports} = await import('../helpers/fixtures.js');
+		const engine = createSearchEngine(reports.flatMap((r) => r.programs));
+		const rehearse = vi.spyOn(engine, 'rehearse');
+		const search = vi.spyOn(engine, 'search');
+		const app = renderApp({engine, indexReady: false});
+		const before = await app.waitFor((f) => f.includes('8 / 8 件'));
+		await new Promise((resolve) => setTimeout(resolve, 30));
+		expect(rehearse).not.toHaveBeenCalled();
+		app.rerender(
+			<App
+				reports={reports}
+				engine={engine}
+				width={80}
+				height={24}
+				writeClipboard={() => {}}
+				indexReady
+			/>,
+		);
+		await vi.waitFor(() => expect(rehearse).toHaveBeenCalledTimes(REHEARSAL.length));
+		expect(rehearse.mock.calls.map(([query]) => query)).toEqual(REHEARSAL);
+		expect(search.mock.calls.map(([query]) => query)).not.toContain('就労');
+		expect(app.frame()).toBe(before);
+		await app.type('テレワーク');
+		expect(await app.waitFor((f) => f.includes('2 / 8 件'))).toContain('検索> テレワーク');
 	});
 });

@@ -44,6 +44,19 @@ const inkOutput = {
 	},
 };
 
+// Ink sanitizes every text node twice a frame; source/ui/ink-sanitize.ts answers
+// shuro's rows (colour codes only) with one regex search and leaves the rest to Ink.
+const inkSanitize = {
+	name: 'ink-sanitize',
+	setup(b) {
+		b.onResolve({filter: /^\.\/sanitize-ansi\.js$/}, (args) =>
+			args.importer.endsWith(`${sep}ink${sep}build${sep}squash-text-nodes.js`)
+				? {path: resolve('source/ui/ink-sanitize.ts')}
+				: undefined,
+		);
+	},
+};
+
 // string-width compiles large Unicode regexes when its module loads and again on first
 // use (~35 ms). source/ui/width-cache.ts answers most text without it (fast-width.ts), so
 // the bundle evaluates string-width only when a string first needs it, not at start-up.
@@ -70,7 +83,7 @@ mkdirSync('dist', {recursive: true});
 writeFileSync('dist/devtools-stub.js', 'export default {};\n');
 const common = {
 	bundle: true,
-	minify: true,
+	minify: !process.env.SHURO_NO_MINIFY,
 	platform: 'node',
 	format: 'esm',
 	target: 'node20',
@@ -90,7 +103,7 @@ await build({
 	jsx: 'automatic',
 	// jsmigemo's dictionary is 2 MB: it stays a separate chunk loaded on first romaji query.
 	external: ['jsmigemo'],
-	plugins: [inkOutput, lazyStringWidth],
+	plugins: [inkOutput, inkSanitize, lazyStringWidth],
 	alias: {
 		'react-devtools-core': './dist/devtools-stub.js',
 		// Ink and its helpers measure through the same cache as shuro (source/ui/width-cache.ts).

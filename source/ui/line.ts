@@ -89,11 +89,6 @@ export function joinColumns(left: Line, right: Line, divider: Segment): Line {
 	return [...left, divider, ...right];
 }
 
-/** Stable key for memoising a rendered row. */
-export function lineKey(line: Line): string {
-	return JSON.stringify(line);
-}
-
 function sameStyle(a: Segment, b: Segment): boolean {
 	return (
 		(a.bold ?? false) === (b.bold ?? false) &&

@@ -1,10 +1,8 @@
-// Renders prepared lines. Each row is memoised on its content, so moving the selection
-// re-renders two rows, not the screen.
+// Renders prepared lines.
 import chalk from 'chalk';
 import {Box, Text} from 'ink';
-import {memo} from 'react';
+import {useMemo} from 'react';
 import type {Line, Segment, Tone} from './line.js';
-import {lineKey} from './line.js';
 
 // 16-colour names only; meaning is always also carried by ▶, inverse, bold or underline.
 const TONE_COLOR: Record<Tone, 'cyan' | 'yellow' | 'green' | 'gray'> = {
@@ -17,7 +15,7 @@ const TONE_COLOR: Record<Tone, 'cyan' | 'yellow' | 'green' | 'gray'> = {
 
 /**
  * A segment styled exactly as Ink's <Text> would style it (same chalk calls, same
- * order: ink/build/components/Text.js), so a row is one <Text> holding one string
+ * order: ink/build/components/Text.js), so the screen is one <Text> holding one string
  * rather than a <Text> per segment: a keystroke redraws ~20 rows of ~8 segments, and
  * the element, fiber and text node per segment were a third of a frame's work.
  */
@@ -32,20 +30,24 @@ function styled(segment: Segment): string {
 	return text;
 }
 
-const Row = memo(
-	function Row({line}: {line: Line; id: string}) {
-		return <Text wrap="truncate">{line.map(styled).join('')}</Text>;
-	},
-	(a, b) => a.id === b.id,
-);
+/** A row as one string of styled segments. */
+function styledLine(line: Line): string {
+	let text = '';
+	for (const segment of line) text += styled(segment);
+	return text;
+}
 
+/**
+ * The screen as one <Text> of styled rows: one node for React to update, Yoga to lay
+ * out and Ink to draw, where a node per row cost ~3 ms a frame in layout alone. Every
+ * row is exactly as wide as the screen (ui/text.ts fits them), so the text never wraps;
+ * Ink's incremental rendering still rewrites only the rows that changed.
+ */
 export function ScreenView({lines, width}: {lines: readonly Line[]; width: number}) {
+	const text = useMemo(() => lines.map(styledLine).join('\n'), [lines]);
 	return (
 		<Box flexDirection="column" width={width}>
-			{lines.map((line, i) => (
-				// biome-ignore lint/suspicious/noArrayIndexKey: a screen row is its position
-				<Row key={i} line={line} id={lineKey(line)} />
-			))}
+			<Text>{text}</Text>
 		</Box>
 	);
 }

@@ -11,8 +11,9 @@ const out = 'dist/cli.js';
 // what shuro allocates is either the long-lived model (promoted anyway) or a frame's
 // short-lived garbage, so 1 MB semi-spaces cost no visible time and keep ~6 MB (seeds)
 // to ~30 MB (25,000 programs) out of resident memory. Node flags cannot be set at run
-// time for this: V8 sizes the heap when the process starts.
-const SHEBANG = '#!/usr/bin/env -S node --max-semi-space-size=1';
+// time for this: V8 sizes the heap when the process starts. `--expose-gc` lets the
+// explorer collect once, when loading is over (source/memory.ts).
+const SHEBANG = '#!/usr/bin/env -S node --max-semi-space-size=1 --expose-gc';
 
 function newestSource(dir) {
 	let newest = 0;

@@ -3,6 +3,7 @@
 import {useApp} from 'ink';
 import {useEffect, useMemo, useState, useSyncExternalStore} from 'react';
 import {App, type AppProps} from './app.js';
+import {collectGarbage} from './memory.js';
 import type {ReportStore, WarmableEngine} from './state/report-store.js';
 import {basename} from 'node:path';
 import type {LoadIssue} from './report/model.js';
@@ -47,6 +48,8 @@ export function LiveApp({store, ...props}: LiveAppProps) {
 	useEffect(() => {
 		if (!progress.finished) return;
 		let stopped = false;
+		// Loading's garbage goes before the index adds its own (memory.ts).
+		collectGarbage();
 		void engine.warmAsync().then(() => {
 			if (!stopped) setIndexed(engine);
 		});

@@ -20,8 +20,33 @@ function vary(line, body, year, index) {
 	return cells.join('\t');
 }
 
-/** Writes report files totalling at least `programs` programs into `dir` (emptied first). */
-export function writeReportFiles(dir, programs, seedDir = new URL('../seeds/', import.meta.url)) {
+/**
+ * Makes a copy's text cells its body's own: the copies of a seed then repeat their texts
+ * year after year within a body, as real reports do, but never from body to body. The
+ * plain corpus repeats them across all bodies, which flatters anything that shares
+ * equal texts (the explorer does: source/report/share-values.ts).
+ */
+function ownTexts(line, body) {
+	return line
+		.split('\t')
+		.map((c, k) =>
+			k >= 2 && c.length > 3 && /[\u3040-\u9fff]/.test(c) && !c.includes('円')
+				? `${c} ${body}${k}`
+				: c,
+		)
+		.join('\t');
+}
+
+/**
+ * Writes report files totalling at least `programs` programs into `dir` (emptied first).
+ * `options.ownTexts`: every body's text cells are its own (see ownTexts).
+ */
+export function writeReportFiles(
+	dir,
+	programs,
+	seedDir = new URL('../seeds/', import.meta.url),
+	options = {},
+) {
 	rmSync(dir, {recursive: true, force: true});
 	mkdirSync(dir, {recursive: true});
 	const seeds = readdirSync(seedDir)
@@ -43,7 +68,9 @@ export function writeReportFiles(dir, programs, seedDir = new URL('../seeds/', i
 				.map((line, i) =>
 					/令和\d+年度 就労支援事業計画/.test(line) && i < 5
 						? `${body} 令和${y}年度 就労支援事業計画 事業の実施状況`
-						: vary(line, body, y, i),
+						: options.ownTexts && i >= 3
+							? ownTexts(vary(line, body, y, i), body)
+							: vary(line, body, y, i),
 				)
 				.join('\n');
 			writeFileSync(join(dir, `${String(files).padStart(4, '0')}-${body}-R${y}.txt`), text);

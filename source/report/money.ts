@@ -1,6 +1,7 @@
 // '約1.9億円' → yen. Amounts are written with 億/万 groups and 千/百/十 inside a
 // group (`約2千6百万円` = 26,000,000, `143百万円` = 143,000,000, `約2,337百万円`).
 import type {Budget} from './model.js';
+import {memoByText} from './memo.js';
 
 const AMOUNT =
 	/^(約|おおよそ)?\s*([0-9０-９.,，．]+(?:[兆億万千百十][0-9０-９.,，．]*)*[兆億万千百十]?)\s*円$/u;
@@ -34,8 +35,9 @@ function groupValue(body: string, from: number, to: number): number {
 	return total;
 }
 
-/** Parses an amount of money; null when the text is not one. */
-export function parseYen(text: string): {yen: number; approximate: boolean} | null {
+type Yen = {yen: number; approximate: boolean};
+
+function readYen(text: string): Yen | null {
 	const m = AMOUNT.exec(toHalfWidth(text.replace(/\s+/g, '')));
 	if (!m) return null;
 	const body = (m[2] ?? '').replace(/,/g, '');
@@ -55,6 +57,9 @@ export function parseYen(text: string): {yen: number; approximate: boolean} | nu
 }
 
 /** A budget cell → Budget. Non-amounts (`各事業欄記載`, `—`, `_`) keep their text with yen null. */
+/** Parses an amount of money; null when the text is not one. Remembered by text (./memo.ts): read-only. */
+export const parseYen: (text: string) => Yen | null = memoByText(readYen);
+
 export function parseBudget(text: string): Budget {
 	const parsed = parseYen(text);
 	return {text, yen: parsed?.yen ?? null, approximate: parsed?.approximate ?? false};

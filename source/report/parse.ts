@@ -4,6 +4,7 @@ import {computeAchievement} from './achievement.js';
 import {COLUMNS, classify, col, type Layout} from './classify.js';
 import {cleanText, measureWraps, type WrapProfile} from './clean.js';
 import type {Budget, Item, LoadIssue, Pillar, Program, Report} from './model.js';
+import {memoByText} from './memo.js';
 import {mergedBudgetText, parseBudget} from './money.js';
 import {parseScale} from './metric.js';
 import {splitRows} from './rows.js';
@@ -279,14 +280,19 @@ export function parseReport(text: string, file: string): ParseOutput {
 	return {report, issues};
 }
 
+/** One copy of each text the parser keeps (reports repeat their cells year after year). */
+const shared = memoByText((text: string) => text);
+
 function joinCells(cells: Cell[], profile: WrapProfile, column: number): string {
 	// Most fields are one cell or none.
 	if (cells.length === 0) return '';
-	if (cells.length === 1) return cleanText(cells[0] as Cell, profile, column);
-	return cells
-		.map((c) => cleanText(c, profile, column))
-		.filter(Boolean)
-		.join(' ');
+	if (cells.length === 1) return shared(cleanText(cells[0] as Cell, profile, column));
+	return shared(
+		cells
+			.map((c) => cleanText(c, profile, column))
+			.filter(Boolean)
+			.join(' '),
+	);
 }
 
 function finishBudget(cells: Cell[], profile: WrapProfile, mergedFromLine?: number): Budget {
@@ -326,7 +332,7 @@ function bullets(cells: Cell[], profile: WrapProfile): string[] {
 	// `slice`: an exact copy, as `filter` leaves spare slots the model would keep.
 	return text
 		.split(/[○〇◯]/u)
-		.map((b) => b.trim())
+		.map((b) => shared(b.trim()))
 		.filter(Boolean)
 		.slice();
 }

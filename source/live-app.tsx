@@ -12,18 +12,6 @@ import type {LoadingStatus} from './ui/status-line.js';
 const issueLine = (issue: LoadIssue) =>
 	`${basename(issue.file)}${issue.line ? `:${issue.line}` : ''}: ${issue.message}`;
 
-/** Queries of the kinds people type: a kanji word, one kana, katakana and hiragana words (fuzzy), two words. */
-const REHEARSAL = [
-	'就労',
-	'の',
-	'ア',
-	'サポート',
-	'セミナー',
-	'しょうがい',
-	'女性 再就職',
-	'支援事業',
-];
-
 export type LiveAppProps = Omit<
 	AppProps,
 	'reports' | 'engine' | 'loading' | 'linksOf' | 'indexReady'

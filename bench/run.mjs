@@ -29,7 +29,7 @@ const f1 = (x) => x.toFixed(1);
 // 1. Start: process start → first frame showing the program list, in a real pty. shuro
 // runs as its bin, as a user runs it: its first line (env -S node …) sets node's flags.
 console.error('start-up…');
-const START_RUNS = 9;
+const START_RUNS = 15;
 const bare = [];
 const shuro = [];
 for (let i = 0; i < START_RUNS; i++) {

@@ -28,7 +28,7 @@ export type Harness = ReturnType<typeof renderApp>;
 export function renderApp(props: Partial<AppProps> & {width?: number; height?: number} = {}) {
 	const reports = props.reports ?? fixtureReports;
 	const engine = props.engine ?? createSimpleEngine(allPrograms(reports));
-	const instance = render(
+	const element = (more: Partial<AppProps> = {}) => (
 		<App
 			reports={reports}
 			engine={engine}
@@ -36,8 +36,12 @@ export function renderApp(props: Partial<AppProps> & {width?: number; height?: n
 			height={24}
 			writeClipboard={() => {}}
 			{...props}
-		/>,
+			{...more}
+		/>
 	);
+	const instance = render(element());
+	/** Renders the app again with some props changed (as its parent would). */
+	const rerenderWith = (more: Partial<AppProps>) => instance.rerender(element(more));
 	// The fake stdout reports 100 columns; make Ink lay out at the size under test.
 	const width = props.width ?? 80;
 	const height = props.height ?? 24;
@@ -72,5 +76,5 @@ export function renderApp(props: Partial<AppProps> & {width?: number; height?: n
 		for (const char of text) last = await press(char);
 		return last;
 	};
-	return {...instance, frame, waitFor, press, type};
+	return {...instance, frame, waitFor, press, type, rerenderWith};
 }

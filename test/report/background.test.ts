@@ -1,17 +1,13 @@
 // Loading in the background on this thread (the bundled worker sits next to the built
 // bundle only; test/cli/tui-background-load.test.ts runs that one): parsed, then linked
 // in slices, with the links as a table and 'done' last.
-import {mkdtempSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-// @ts-expect-error: plain JavaScript module shared with the benchmark
-import {writeReportFiles} from '../../bench/report-files.mjs';
 import {type BackgroundEvent, loadInBackground} from '../../source/report/background.js';
 import {loadReports} from '../../source/report/index.js';
+import {corpusFiles} from '../helpers/corpus.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'shuro-background-'));
-const written = writeReportFiles(dir, 2500) as {files: number; programs: number};
+const written = corpusFiles(2500);
+const {dir} = written;
 
 function load(): {events: BackgroundEvent[]; finished: Promise<void>; stop: () => void} {
 	const events: BackgroundEvent[] = [];

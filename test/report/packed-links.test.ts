@@ -1,15 +1,10 @@
 // The explorer packs links as linking makes them; the table must give every program
 // exactly the links that setting them on the programs gives.
-import {mkdtempSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-// @ts-expect-error: plain JavaScript module shared with the benchmark
-import {writeReportFiles} from '../../bench/report-files.mjs';
-import {loadReports} from '../../source/report/index.js';
 import {linkSteps} from '../../source/report/link.js';
 import type {Program, Report} from '../../source/report/model.js';
 import {LinkPacker} from '../../source/report/packed-links.js';
+import {corpusReports} from '../helpers/corpus.js';
 import {seeds} from '../helpers/seeds.js';
 
 /** The reports as loaded (links set on the programs), and the table packed from a fresh linking. */
@@ -22,17 +17,7 @@ function packedAndSet(reports: Report[]) {
 	return {programs, table: packer.table(), slices};
 }
 
-const generated = (() => {
-	let cached: Report[] | undefined;
-	return () => {
-		if (!cached) {
-			const dir = mkdtempSync(join(tmpdir(), 'shuro-links-'));
-			writeReportFiles(dir, 3000);
-			cached = loadReports([dir]).reports;
-		}
-		return cached;
-	};
-})();
+const generated = () => corpusReports(3000);
 
 describe('LinkPacker', () => {
 	it('gives each seed program exactly the links loading sets on it', () => {

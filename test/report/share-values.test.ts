@@ -1,14 +1,9 @@
 // Reports from the load worker get their repeated values shared; nothing may change.
-import {mkdtempSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-// @ts-expect-error: plain JavaScript module shared with the benchmark
-import {writeReportFiles} from '../../bench/report-files.mjs';
-import {loadReports} from '../../source/report/index.js';
 import type {Program, Report} from '../../source/report/model.js';
 import {valueSharer} from '../../source/report/share-values.js';
 import {budget, program, scale} from '../helpers/fixtures.js';
+import {corpusReports} from '../helpers/corpus.js';
 import {seeds} from '../helpers/seeds.js';
 
 /** What crossing from the worker gives: a fresh copy of every value, links not yet set. */
@@ -29,17 +24,7 @@ const reportOf = (p: Program): Report => ({
 	programs: [structuredClone(p)],
 });
 
-const manyBodies = (() => {
-	let cached: Report[] | undefined;
-	return () => {
-		if (!cached) {
-			const dir = mkdtempSync(join(tmpdir(), 'shuro-share-'));
-			writeReportFiles(dir, 2000);
-			cached = loadReports([dir]).reports;
-		}
-		return cached;
-	};
-})();
+const manyBodies = () => corpusReports(2000);
 
 describe('valueSharer', () => {
 	it('leaves every value of every report as it was: the seeds and 2,000 programs of many bodies', () => {

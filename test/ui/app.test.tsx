@@ -1,6 +1,5 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {cleanup} from 'ink-testing-library';
-import {App} from '../../source/app.js';
 import {BINDINGS, keysLabel} from '../../source/keys/bindings.js';
 import {keys, renderApp} from '../helpers/render-app.js';
 
@@ -339,16 +338,7 @@ describe('rehearsal once the index is built', () => {
 		const before = await app.waitFor((f) => f.includes('8 / 8 件'));
 		await new Promise((resolve) => setTimeout(resolve, 30));
 		expect(rehearse).not.toHaveBeenCalled();
-		app.rerender(
-			<App
-				reports={reports}
-				engine={engine}
-				width={80}
-				height={24}
-				writeClipboard={() => {}}
-				indexReady
-			/>,
-		);
+		app.rerenderWith({indexReady: true});
 		await vi.waitFor(() => expect(rehearse).toHaveBeenCalledTimes(REHEARSAL.length));
 		expect(rehearse.mock.calls.map(([query]) => query)).toEqual(REHEARSAL);
 		await vi.waitFor(() => expect(gc).toHaveBeenCalledTimes(1)); // then loading's garbage goes

@@ -39,7 +39,9 @@ export function LiveApp({store, ...props}: LiveAppProps) {
 		// Loading's garbage goes before the index adds its own (memory.ts).
 		collectGarbage();
 		void engine.warmAsync().then(() => {
-			if (!stopped) setIndexed(engine);
+			if (stopped) return;
+			collectGarbage(); // and the index build's, before the rehearsal
+			setIndexed(engine);
 		});
 		return () => {
 			stopped = true;

@@ -1,10 +1,10 @@
 // A rehearsal once the search index is built: queries of the kinds people type are run
 // (cached nowhere: SearchEngine.rehearse) and their screens drawn off-screen, one per
 // turn of the event loop. At 25,000 programs the first keystrokes otherwise paid for
-// compiling the search and drawing paths: 2–4 times a warm keystroke. Then the garbage
-// of loading is collected, once (../memory.ts).
+// compiling the search and drawing paths: 2–4 times a warm keystroke. The explorer
+// rehearses after the garbage collections of ../memory.ts: a search right after a full
+// collection runs slower.
 import {useEffect, useRef} from 'react';
-import {collectGarbage} from '../memory.js';
 import type {ResultList} from '../search/result-list.js';
 import type {SearchEngine} from '../search/types.js';
 
@@ -38,8 +38,6 @@ export function useRehearsal(
 				if (stopped) return;
 				latestDraw.current(query, rehearse(query));
 			}
-			await new Promise((resolve) => setImmediate(resolve));
-			if (!stopped) collectGarbage();
 		})();
 		return () => {
 			stopped = true;

@@ -2,15 +2,11 @@
 // pair), が written as か+゛(a combining mark) and emoji sequences as one character.
 // The cursor is a UTF-16 offset that always sits on a grapheme boundary.
 
+import {graphemeBoundaries} from '../graphemes.js';
+
 export type LineState = {text: string; cursor: number};
 
-const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
-
-function boundaries(text: string): number[] {
-	const out = [0];
-	for (const {index, segment} of segmenter.segment(text)) out.push(index + segment.length);
-	return out;
-}
+const boundaries = graphemeBoundaries;
 
 /** The nearest boundary at or before `cursor`. */
 export function snap(text: string, cursor: number): number {

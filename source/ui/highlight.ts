@@ -1,24 +1,16 @@
 // Matched characters of a name as styled segments. Ranges are UTF-16 offsets into the raw
 // text; each piece is sanitised on its own so dropped control characters cannot shift them.
+import {graphemeBoundaries} from '../graphemes.js';
 import type {Range} from '../search/types.js';
 import type {Segment} from './line.js';
 import {sanitize} from './sanitize.js';
 
 const MATCH: Omit<Segment, 'text'> = {bold: true, underline: true, tone: 'match'};
 
-const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
-
-/** Grapheme boundaries, so a range never splits 𠮷 or が (か + ゛) into two styles. */
-function boundaries(text: string): number[] {
-	const out: number[] = [];
-	for (const {index} of segmenter.segment(text)) out.push(index);
-	out.push(text.length);
-	return out;
-}
-
 export function highlight(text: string, ranges: readonly Range[]): Segment[] {
 	if (ranges.length === 0) return text === '' ? [] : [{text: sanitize(text)}];
-	const cuts = boundaries(text);
+	// Grapheme boundaries, so a range never splits 𠮷 or が (か + ゛) into two styles.
+	const cuts = graphemeBoundaries(text);
 	const floor = (at: number) => cuts.filter((b) => b <= at).at(-1) ?? 0;
 	const ceil = (at: number) => cuts.find((b) => b >= at) ?? text.length;
 	const sorted = [...ranges]

@@ -3,19 +3,13 @@
 // surrogate pairs (𠮷) and combining marks line up. `ambiguousWide` follows string-width's
 // `ambiguousIsNarrow: false`: ○ ※ ① … take two cells on terminals set up for East Asian
 // ambiguous width, and layout must still add up there.
+import {graphemes} from '../graphemes.js';
 import stringWidth from './width-cache.js';
 
 export type WidthOptions = {ambiguousWide?: boolean};
 export type Align = 'left' | 'right' | 'center';
 
-const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
-
-/** The user-perceived characters of a string (grapheme clusters). */
-export function graphemes(text: string): string[] {
-	const out: string[] = [];
-	for (const {segment} of segmenter.segment(text)) out.push(segment);
-	return out;
-}
+export {graphemes} from '../graphemes.js';
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 

@@ -2,6 +2,8 @@
 // bundled worker is next to us (dist/load-worker.js), else in slices on this thread.
 // Small inputs (the bundled seeds) are parsed at once: that takes a few milliseconds,
 // while a worker's first message waits until the UI thread has drawn its first frame.
+// Large inputs are linked on this thread, in slices, once every report is in (and the
+// worker, with its heap, is gone): the links are packed as they are made.
 import {existsSync, statSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';

@@ -61,6 +61,8 @@ function sameList<T>(same: (a: T, b: T) => boolean): (a: T[], b: T[]) => boolean
 }
 
 const is = <T>(a: T, b: T) => a === b;
+const sameMetrics = sameList(sameMetric);
+const sameAchievements = sameList(sameAchievement);
 
 export type ValueSharer = {
 	/** Points the report's values at the copies already seen (in place); returns the report. */
@@ -72,9 +74,7 @@ export type ValueSharer = {
 export function valueSharer(): ValueSharer {
 	let strings = new Map<string, string>();
 	const pools = () => ({
-		scales: new Pool<Scale>(
-			(a, b) => a.text === b.text && sameList(sameMetric)(a.metrics, b.metrics),
-		),
+		scales: new Pool<Scale>((a, b) => a.text === b.text && sameMetrics(a.metrics, b.metrics)),
 		budgets: new Pool<Budget>(
 			(a, b) =>
 				a.text === b.text &&
@@ -82,7 +82,7 @@ export function valueSharer(): ValueSharer {
 				a.approximate === b.approximate &&
 				sameOptional(a, b, 'mergedFromLine'),
 		),
-		achievements: new Pool<Achievement[]>(sameList(sameAchievement)),
+		achievements: new Pool<Achievement[]>(sameAchievements),
 		texts: new Pool<string[]>(sameList(is)),
 		lines: new Pool<number[]>(sameList(is)),
 		pillars: new Pool<NonNullable<Program['pillar']>>(

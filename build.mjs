@@ -91,11 +91,11 @@ const common = {
 	legalComments: 'none',
 	logLevel: 'warning',
 };
-// The report parser runs in a worker thread so the explorer's first frame never waits for it.
+// Programs are linked in a worker thread while the UI thread parses (source/report/background.ts).
 await build({
 	...common,
-	entryPoints: ['source/report/load-worker.ts'],
-	outfile: 'dist/load-worker.js',
+	entryPoints: ['source/report/link-worker.ts'],
+	outfile: 'dist/link-worker.js',
 });
 await build({
 	...common,

@@ -28,13 +28,15 @@ export function LiveApp({store, ...props}: LiveAppProps) {
 		// Nothing could be loaded: leave, so the errors are printed and the exit status says so.
 		if (failed) exit();
 	}, [failed, exit]);
-	// Build the search index once everything is in, in slices between keystrokes and
-	// frames, so it is ready before the user needs it without freezing the screen; then
-	// the explorer rehearses (ui/use-rehearsal.ts). (The romaji dictionary is read when
-	// the first Latin letter is typed: prefetchRomaji.)
+	// Build the search index once every report is in (the links may still be coming: they
+	// do not change the engine), in slices between keystrokes and frames, so it is ready
+	// before the user needs it without freezing the screen; then the explorer rehearses
+	// (ui/use-rehearsal.ts). (The romaji dictionary is read when the first Latin letter
+	// is typed: prefetchRomaji.)
 	const [indexed, setIndexed] = useState<WarmableEngine | null>(null);
+	const {allIn} = progress;
 	useEffect(() => {
-		if (!progress.finished) return;
+		if (!allIn) return;
 		let stopped = false;
 		// Loading's garbage goes before the index adds its own (memory.ts).
 		collectGarbage();
@@ -46,7 +48,7 @@ export function LiveApp({store, ...props}: LiveAppProps) {
 		return () => {
 			stopped = true;
 		};
-	}, [progress.finished, engine]);
+	}, [allIn, engine]);
 	const loading = useMemo((): LoadingStatus | undefined => {
 		const problems = issues.filter((i) => i.severity !== 'info');
 		if (progress.finished && problems.length === 0) return undefined;

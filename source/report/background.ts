@@ -1,18 +1,23 @@
-// Starts loading reports without blocking the UI: in a worker thread when the
-// bundled worker is next to us (dist/load-worker.js), else in slices on this thread.
-// Small inputs (the bundled seeds) are parsed at once: that takes a few milliseconds,
-// while a worker's first message waits until the UI thread has drawn its first frame.
-// Large inputs are linked on this thread, in slices, once every report is in (and the
-// worker, with its heap, is gone): the links are packed as they are made.
+// Starts loading reports without blocking the UI. Small inputs (the bundled seeds) are
+// loaded at once: that takes a few milliseconds. Large inputs are parsed on this thread,
+// in slices, so keys and frames go on between them; the programs are linked at the same
+// time on the second core, by the link worker (dist/link-worker.js, next to the bundle),
+// which is sent each report's names as it is parsed and links body by body
+// (incremental-link.ts). Without the worker (or if it fails), they are linked here once
+// every report is in, in slices. Either way the links come as a packed table.
+//
+// Why parsing is not in a worker: a report that crosses threads is copied (a structured
+// clone), and at 25,000 programs copying the model cost about as much as parsing it
+// (~0.5 s of the two cores' time), so a parse worker made loading slower, not faster.
 import {existsSync, statSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {expandPaths} from './files.js';
-import {linkSteps} from './link.js';
-import {type LoadEvent, loadStream, type ParseEvent, parseStream} from './load-stream.js';
-import type {Report} from './model.js';
-import {LinkPacker, type LinkTable} from './packed-links.js';
-import {valueSharer} from './share-values.js';
+import {type LinkableReport, type LinkName, linkSteps} from './link.js';
+import type {FromLinkWorker, ToLinkWorker} from './link-worker.js';
+import {type LoadEvent, loadStream, parseStream} from './load-stream.js';
+import type {LoadIssue, Report} from './model.js';
+import {LinkPacker, LinkTable, type PackedLinks} from './packed-links.js';
 
 export type StopLoading = () => void;
 
@@ -21,6 +26,11 @@ export type StopLoading = () => void;
  * table to look them up in (packed-links.ts) rather than set on every program.
  */
 export type BackgroundEvent = LoadEvent | {type: 'link-table'; table: LinkTable};
+
+export type BackgroundOptions = {
+	/** The link worker's bundle (default: link-worker.js next to this bundle). */
+	linkWorker?: string;
+};
 
 /** Work per slice on this thread: input and rendering go on between slices. */
 const SLICE_MS = 8;
@@ -45,42 +55,13 @@ function inSlices(steps: Iterator<unknown>, then: () => void): StopLoading {
 	};
 }
 
-/**
- * Links the reports in slices (link.ts, linkSteps), packing the links as they come,
- * then reports the table and 'done'.
- */
-function linkInSlices(reports: Report[], onEvent: (event: BackgroundEvent) => void): StopLoading {
+/** Links the reports in slices (link.ts, linkSteps), packing the links as they come. */
+function linkInSlices(reports: Report[], then: (table: LinkTable) => void): StopLoading {
 	const packer = new LinkPacker(reports.flatMap((r) => r.programs));
-	return inSlices(linkSteps(reports, packer.sink), () => {
-		onEvent({type: 'link-table', table: packer.table()});
-		onEvent({type: 'done'});
-	});
+	return inSlices(linkSteps(reports, packer.sink), () => then(packer.table()));
 }
 
-/** Parses and links on this thread, in slices (when the bundled worker is not there). */
-function parseInSlices(paths: string[], onEvent: (event: BackgroundEvent) => void): StopLoading {
-	const reports: Report[] = [];
-	let stopLinking: StopLoading = () => {};
-	const events = parseStream(paths);
-	const parsing = (function* () {
-		for (const event of events) {
-			if (event.type === 'report') reports.push(event.report);
-			onEvent(event);
-			yield;
-		}
-	})();
-	const stopParsing = inSlices(parsing, () => {
-		stopLinking = linkInSlices(reports, onEvent);
-	});
-	return () => {
-		stopParsing();
-		stopLinking();
-	};
-}
-
-const WORKER_YOUNG_MB = 12;
-
-/** Inputs up to this many bytes are parsed before the first frame. */
+/** Inputs up to this many bytes are loaded before the first frame. */
 export const SMALL_INPUT_BYTES = 1_000_000;
 
 function totalBytes(paths: string[]): number {
@@ -90,54 +71,114 @@ function totalBytes(paths: string[]): number {
 	);
 }
 
+/** What linking reads of a report: a structured clone of this is all the worker gets. */
+const linkable = (report: Report): LinkableReport<LinkName> => ({
+	body: report.body,
+	programs: report.programs.map(({id, no, name, fiscalYear}) => ({id, no, name, fiscalYear})),
+});
+
+type LinkWorker = {add(report: Report): void; end(): void; stop(): void};
+
+/** Starts the link worker; `failed` is called at most once, instead of `linked`. */
+function startLinkWorker(
+	file: string,
+	linked: (packed: PackedLinks) => void,
+	failed: (reason: string) => void,
+): LinkWorker {
+	const worker = new Worker(file);
+	let settled = false;
+	const settle = (then: () => void) => {
+		if (settled) return;
+		settled = true;
+		then();
+	};
+	const post = (message: ToLinkWorker) => {
+		if (!settled) worker.postMessage(message);
+	};
+	worker.on('message', (message: FromLinkWorker) => settle(() => linked(message.packed)));
+	worker.on('error', (error) => settle(() => failed(error.message)));
+	worker.on('exit', (code) => settle(() => failed(`it stopped (exit code ${code})`)));
+	worker.unref();
+	return {
+		add: (report) => post({type: 'report', report: linkable(report)}),
+		end: () => post({type: 'end'}),
+		stop: () => {
+			settled = true;
+			void worker.terminate();
+		},
+	};
+}
+
 export function loadInBackground(
 	paths: string[],
 	onEvent: (event: BackgroundEvent) => void,
+	options: BackgroundOptions = {},
 ): StopLoading {
 	if (totalBytes(paths) <= SMALL_INPUT_BYTES) {
 		for (const event of loadStream(paths)) onEvent(event);
 		return () => {};
 	}
-	const workerFile = fileURLToPath(new URL('./load-worker.js', import.meta.url));
-	if (!existsSync(workerFile)) return parseInSlices(paths, onEvent);
-	const worker = new Worker(workerFile, {
-		workerData: {paths},
-		// Almost everything the worker allocates dies young (it lets go of each report once
-		// posted): a smaller nursery than V8's default keeps its heap's peak lower.
-		resourceLimits: {maxYoungGenerationSizeMb: WORKER_YOUNG_MB},
-	});
-	const reports: Report[] = []; // every report posted, in order, to link
-	const sharer = valueSharer();
+	const reports: Report[] = []; // every report loaded, in order, to link
 	let stopped = false;
+	let parsed = false;
+	let linkHere = false; // no link worker, or it failed
 	let stopLinking: StopLoading = () => {};
-	worker.on('message', (event: ParseEvent | {type: 'done'}) => {
-		if (event.type === 'done') {
-			sharer.release();
-			// Linked once the worker's heap is gone, so the two never add up at the peak.
-			void worker.terminate().then(() => {
-				if (!stopped) stopLinking = linkInSlices(reports, onEvent);
-			});
-			return;
-		}
-		if (event.type === 'report') reports.push(sharer.share(event.report));
-		onEvent(event);
-	});
-	worker.on('error', (error) => {
-		onEvent({
-			type: 'issue',
-			issue: {
-				code: 'unreadable',
-				severity: 'error',
-				message: `loading failed: ${error.message}`,
-				file: paths.join(', '),
-			},
-		});
+	const finish = (table: LinkTable) => {
+		if (stopped) return;
+		onEvent({type: 'link-table', table});
 		onEvent({type: 'done'});
+	};
+	const link = () => {
+		stopLinking = linkInSlices(reports, finish);
+	};
+
+	const workerFile =
+		options.linkWorker ?? fileURLToPath(new URL('./link-worker.js', import.meta.url));
+	let worker: LinkWorker | null = null;
+	if (existsSync(workerFile)) {
+		worker = startLinkWorker(
+			workerFile,
+			(packed) =>
+				finish(
+					new LinkTable(
+						packed,
+						reports.flatMap((r) => r.programs),
+					),
+				),
+			(reason) => {
+				if (stopped) return;
+				const issue: LoadIssue = {
+					code: 'unreadable',
+					severity: 'info',
+					message: `the link worker failed (${reason}); linking on the main thread`,
+					file: workerFile,
+				};
+				onEvent({type: 'issue', issue});
+				linkHere = true;
+				if (parsed) link();
+			},
+		);
+	} else linkHere = true;
+
+	const parsing = (function* () {
+		for (const event of parseStream(paths)) {
+			if (event.type === 'report') {
+				reports.push(event.report);
+				worker?.add(event.report);
+			}
+			onEvent(event);
+			yield;
+		}
+	})();
+	const stopParsing = inSlices(parsing, () => {
+		parsed = true;
+		if (linkHere) link();
+		else worker?.end();
 	});
-	worker.unref();
 	return () => {
 		stopped = true;
-		void worker.terminate();
+		stopParsing();
 		stopLinking();
+		worker?.stop();
 	};
 }

@@ -1,5 +1,5 @@
 // Files → parsed reports: finding report files, reading one, refusing duplicates.
-import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {closeSync, fstatSync, openSync, readdirSync, readSync, statSync} from 'node:fs';
 import {dirname, extname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {decode} from './decode.js';
@@ -76,11 +76,43 @@ export function expandPaths(paths: string[]): {files: string[]; issues: LoadIssu
 	return {files, issues};
 }
 
+/**
+ * One buffer that files are read into: readFileSync allocates a buffer per file, and
+ * hundreds of them cost more than the reading (~50–80 ms of allocation and collection
+ * at 589 files). What is read is decoded into a string at once. A larger file gets a
+ * buffer of its own, so one huge file does not stay resident.
+ */
+const scratch = Buffer.allocUnsafe(1 << 20);
+
+/** The bytes of `file` (in `scratch`, valid until the next call); throws as fs does. */
+function readBytes(file: string): Uint8Array {
+	const fd = openSync(file, 'r');
+	try {
+		const size = fstatSync(fd).size;
+		// One byte more than fstat says, to see the end of the file in one read.
+		let buffer = size < scratch.length ? scratch : Buffer.allocUnsafe(size + 1);
+		let length = 0;
+		for (;;) {
+			if (length === buffer.length) {
+				// The file grew since fstat, or is larger than the first buffer.
+				const bigger = Buffer.allocUnsafe(buffer.length * 2);
+				buffer.copy(bigger, 0, 0, length);
+				buffer = bigger;
+			}
+			const read = readSync(fd, buffer, length, buffer.length - length, null);
+			if (read === 0) return buffer.subarray(0, length);
+			length += read;
+		}
+	} finally {
+		closeSync(fd);
+	}
+}
+
 /** Reads and parses one file; never throws. */
 export function loadFile(file: string): {report: Report | null; issues: LoadIssue[]} {
 	let bytes: Uint8Array;
 	try {
-		bytes = readFileSync(file);
+		bytes = readBytes(file);
 	} catch (e) {
 		return {
 			report: null,

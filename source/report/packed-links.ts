@@ -7,15 +7,15 @@
 import type {LinkName, LinkSink} from './link.js';
 import type {ProgramLink} from './model.js';
 
-type PackedLinks = {
+export type PackedLinks = {
 	/** Per program with links: its index among all programs loaded, in order. */
-	from: Int32Array;
+	from: Int32Array<ArrayBuffer>;
 	/** Per program with links: how many. */
-	counts: Int32Array;
+	counts: Int32Array<ArrayBuffer>;
 	/** Per link: the linked program's index, kind (1 = same) and score. */
-	to: Int32Array;
-	same: Uint8Array;
-	scores: Float64Array;
+	to: Int32Array<ArrayBuffer>;
+	same: Uint8Array<ArrayBuffer>;
+	scores: Float64Array<ArrayBuffer>;
 };
 
 type Target = Pick<ProgramLink, 'id' | 'fiscalYear' | 'no'>;
@@ -57,17 +57,19 @@ export class LinkPacker<P extends LinkName> {
 
 	/** The links packed so far, as a table (exactly sized). */
 	table(): LinkTable {
+		return new LinkTable(this.packed(), this.#programs);
+	}
+
+	/** The links packed so far (exactly sized), indexed by the order of `programs`. */
+	packed(): PackedLinks {
 		const {from, counts, to, same, scores} = this.#packed;
-		return new LinkTable(
-			{
-				from: from.slice(0, this.#rows),
-				counts: counts.slice(0, this.#rows),
-				to: to.slice(0, this.#links),
-				same: same.slice(0, this.#links),
-				scores: scores.slice(0, this.#links),
-			},
-			this.#programs,
-		);
+		return {
+			from: from.slice(0, this.#rows),
+			counts: counts.slice(0, this.#rows),
+			to: to.slice(0, this.#links),
+			same: same.slice(0, this.#links),
+			scores: scores.slice(0, this.#links),
+		};
 	}
 
 	#indexOf(id: string): number {
@@ -90,6 +92,42 @@ export class LinkPacker<P extends LinkName> {
 		this.#packed = {...packed, to, same, scores};
 		return this.#packed;
 	}
+}
+
+/**
+ * Packed links of several groups of programs as one: `at` gives each group's programs'
+ * indices among all programs (a group's own index i is all programs' `at[i]`).
+ */
+export function joinPacked(
+	groups: ReadonlyArray<{packed: PackedLinks; at: ArrayLike<number>}>,
+): PackedLinks {
+	let rows = 0;
+	let links = 0;
+	for (const {packed} of groups) {
+		rows += packed.from.length;
+		links += packed.to.length;
+	}
+	const joined: PackedLinks = {
+		from: new Int32Array(rows),
+		counts: new Int32Array(rows),
+		to: new Int32Array(links),
+		same: new Uint8Array(links),
+		scores: new Float64Array(links),
+	};
+	rows = 0;
+	links = 0;
+	for (const {packed, at} of groups) {
+		for (let i = 0; i < packed.from.length; i++)
+			joined.from[rows + i] = at[packed.from[i] as number] as number;
+		joined.counts.set(packed.counts, rows);
+		for (let i = 0; i < packed.to.length; i++)
+			joined.to[links + i] = at[packed.to[i] as number] as number;
+		joined.same.set(packed.same, links);
+		joined.scores.set(packed.scores, links);
+		rows += packed.from.length;
+		links += packed.to.length;
+	}
+	return joined;
 }
 
 /** Links kept packed and rebuilt per program when asked (made by a LinkPacker). */

@@ -3,7 +3,16 @@
 import {computeAchievement} from './achievement.js';
 import {COLUMNS, classify, col, type Layout} from './classify.js';
 import {cleanText, measureWraps, type WrapProfile} from './clean.js';
-import type {Budget, Item, LoadIssue, Pillar, Program, Report} from './model.js';
+import type {
+	Achievement,
+	Budget,
+	Item,
+	LoadIssue,
+	Pillar,
+	Program,
+	Report,
+	Scale,
+} from './model.js';
 import {memoByText} from './memo.js';
 import {mergedBudgetText, parseBudget} from './money.js';
 import {parseScale} from './metric.js';
@@ -280,8 +289,44 @@ export function parseReport(text: string, file: string): ParseOutput {
 	return {report, issues};
 }
 
-/** One copy of each text the parser keeps (reports repeat their cells year after year). */
+// Reports repeat themselves: a program keeps its summary, plan, actual and budget year
+// after year, and many cells read the same (`各事業欄記載`, `1,000人`). What is read from
+// a cell depends on its text alone, so equal cells get one copy of the text and of what
+// was read from it, remembered for the texts seen lately (memo.ts): at 25,000 programs
+// this keeps the model at a fraction of its size, and the copies are never made, so
+// there is less to collect too. Shared values are read-only, as the whole model is once
+// parsed; the one that varies by row (a merged budget's line) gets its own object.
+
+/** One copy of each text. */
 const shared = memoByText((text: string) => text);
+/** One plan or actual cell reading per text. */
+const scaleOf = memoByText(parseScale);
+/** One budget reading per text. */
+const budgetOf = memoByText(parseBudget);
+/** One summary (bullet list) per summary text. */
+const bulletsOf = memoByText(splitBullets);
+
+/** The empty list every empty list of the model is (frozen: nothing may add to it). */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
+/** One achievement list per pair of (shared) plan and actual cells. */
+const achievements = new WeakMap<Scale, WeakMap<Scale, Achievement[]>>();
+
+function achievementOf(plan: Scale, actual: Scale): Achievement[] {
+	if (plan.metrics.length === 0 || actual.metrics.length === 0) return NONE;
+	let byActual = achievements.get(plan);
+	if (!byActual) {
+		byActual = new WeakMap();
+		achievements.set(plan, byActual);
+	}
+	let found = byActual.get(actual);
+	if (!found) {
+		const list = computeAchievement(plan, actual);
+		found = list.length === 0 ? NONE : list;
+		byActual.set(actual, found);
+	}
+	return found;
+}
 
 function joinCells(cells: Cell[], profile: WrapProfile, column: number): string {
 	// Most fields are one cell or none.
@@ -296,9 +341,9 @@ function joinCells(cells: Cell[], profile: WrapProfile, column: number): string 
 }
 
 function finishBudget(cells: Cell[], profile: WrapProfile, mergedFromLine?: number): Budget {
-	const budget = parseBudget(joinCells(cells, profile, col('budget')));
-	if (mergedFromLine) budget.mergedFromLine = mergedFromLine;
-	return budget;
+	const budget = budgetOf(joinCells(cells, profile, col('budget')));
+	// Its own object: the line is this row's, not the text's.
+	return mergedFromLine ? {...budget, mergedFromLine} : budget;
 }
 
 const ITEM_MARKER = /^[・･·①-⑳]/u;
@@ -306,10 +351,10 @@ const ITEM_MARKER = /^[・･·①-⑳]/u;
 function finishItem(draft: DraftItem, profile: WrapProfile): Item {
 	const raw = joinCells(draft.name, profile, col('summary'));
 	const marker = ITEM_MARKER.exec(raw)?.[0];
-	const plan = parseScale(joinCells(draft.plan, profile, col('plan')));
-	const actual = parseScale(joinCells(draft.actual, profile, col('actual')));
+	const plan = scaleOf(joinCells(draft.plan, profile, col('plan')));
+	const actual = scaleOf(joinCells(draft.actual, profile, col('actual')));
 	const budget = finishBudget(draft.budget, profile);
-	const achievement = computeAchievement(plan, actual);
+	const achievement = achievementOf(plan, actual);
 	const unit = joinCells(draft.unit, profile, col('unit'));
 	// Plain literals, not `...(marker ? {marker} : {})`: a spread builds each item key by
 	// key through a slow generic path. `marker` comes first when there is one.
@@ -328,13 +373,16 @@ function finishItem(draft: DraftItem, profile: WrapProfile): Item {
 
 /** Splits summary cells into ○/〇 bullets. */
 function bullets(cells: Cell[], profile: WrapProfile): string[] {
-	const text = joinCells(cells, profile, col('summary'));
-	// `slice`: an exact copy, as `filter` leaves spare slots the model would keep.
-	return text
+	return bulletsOf(joinCells(cells, profile, col('summary')));
+}
+
+function splitBullets(text: string): string[] {
+	const list = text
 		.split(/[○〇◯]/u)
 		.map((b) => shared(b.trim()))
-		.filter(Boolean)
-		.slice();
+		.filter(Boolean);
+	// `slice`: an exact copy, as `filter` leaves spare slots the model would keep.
+	return list.length === 0 ? NONE : list.slice();
 }
 
 function nameHint(summary: string[]): string {
@@ -354,7 +402,7 @@ function finishProgram(
 	const summary = bullets(draft.summary, profile);
 	const name = joinCells(draft.name, profile, col('name'));
 	const budget = finishBudget(draft.budget, profile, draft.mergedBudgetLine);
-	const items = draft.items.map((i) => finishItem(i, profile));
+	const items = draft.items.length === 0 ? NONE : draft.items.map((i) => finishItem(i, profile));
 	// A plain literal, as in finishItem.
 	const program: Program = {
 		id,
@@ -371,7 +419,7 @@ function finishProgram(
 		items,
 		// An exact copy: the draft's array grew by pushes and has spare slots the model would keep.
 		lines: draft.lines.length > 1 ? draft.lines.slice() : draft.lines,
-		links: [],
+		links: NONE,
 		fiscalYear: report.fiscalYear,
 		era: report.era,
 		body: report.body,

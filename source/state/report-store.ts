@@ -1,7 +1,9 @@
 // The reports as they arrive from a background load, for the explorer to subscribe
 // to (useSyncExternalStore). Publishing is throttled so that hundreds of reports
 // arriving do not re-render hundreds of times, and the search index is built only
-// when asked (in slices, off the critical path) or when a query needs it.
+// when asked (in slices, off the critical path) or when a query needs it. The last
+// report is published at once: the explorer builds the index then, while the links
+// may still be on their way (they change no program, so the engine is kept).
 import type {BackgroundEvent} from '../report/background.js';
 import {applyLinks} from '../report/load-stream.js';
 import type {LoadIssue, Program, ProgramLink, Report} from '../report/model.js';
@@ -11,6 +13,8 @@ export type LoadProgress = {
 	/** Files read so far, and in all. */
 	done: number;
 	files: number;
+	/** Every file is read: the reports are all in (the links may not be yet). */
+	allIn: boolean;
 	finished: boolean;
 };
 
@@ -36,10 +40,14 @@ const MS_PER_PROGRAM = 0.04;
 const MAX_DELAY_MS = 1000;
 
 export class ReportStore {
+	/** Appended to as reports arrive; a snapshot gets a copy (made once per publish). */
 	#reports: Report[] = [];
+	#published = 0;
 	#linksOf: LinksOf = (program) => program.links;
 	#issues: LoadIssue[] = [];
-	#progress: LoadProgress = {done: 0, files: 0, finished: false};
+	#progress: LoadProgress = {done: 0, files: 0, allIn: false, finished: false};
+	/** The programs changed since the last snapshot (links set on them in place). */
+	#relinked = false;
 	#snapshot: ReportSnapshot;
 	#listeners = new Set<() => void>();
 	#timer: NodeJS.Timeout | undefined;
@@ -70,27 +78,35 @@ export class ReportStore {
 				this.#progress = {...this.#progress, files: event.files};
 				break;
 			case 'issue':
-				this.#issues = [...this.#issues, event.issue];
+				this.#issues.push(event.issue);
 				break;
 			case 'report':
-			case 'skipped':
-				if (event.type === 'report') this.#reports = [...this.#reports, event.report];
-				this.#progress = {...this.#progress, done: event.done, files: event.files};
+			case 'skipped': {
+				if (event.type === 'report') this.#reports.push(event.report);
+				const allIn = event.done === event.files;
+				this.#progress = {...this.#progress, done: event.done, files: event.files, allIn};
+				if (allIn) {
+					this.#publish(true);
+					return;
+				}
 				break;
+			}
 			case 'links':
-				// In place (the store owns these reports); a new array tells React they changed.
+				// In place (the store owns these reports); the snapshot's new engine and
+				// reports array tell React they changed.
 				applyLinks(this.#reports, event.links);
-				this.#reports = [...this.#reports];
+				this.#relinked = true;
 				break;
 			case 'link-table': {
+				// A new lookup: the catalog is rebuilt (it depends on linksOf), the engine kept.
 				const {table} = event;
 				this.#linksOf = (program) =>
 					program.links.length > 0 ? program.links : table.linksOf(program.id);
-				this.#reports = [...this.#reports];
-				break;
+				this.#publish(true);
+				return;
 			}
 			case 'done':
-				this.#progress = {...this.#progress, finished: true};
+				this.#progress = {...this.#progress, allIn: true, finished: true};
 				this.#publish(true);
 				return;
 			default: {
@@ -99,15 +115,18 @@ export class ReportStore {
 			}
 		}
 		// The first report is shown at once; later ones are batched.
-		this.#publish(this.#snapshot.reports.length === 0 && this.#reports.length > 0);
+		this.#publish(this.#published === 0 && this.#reports.length > 0);
 	};
 
 	#makeSnapshot(): ReportSnapshot {
+		const reports = this.#reports.slice();
+		this.#published = reports.length;
+		this.#relinked = false;
 		return {
-			reports: this.#reports,
+			reports,
 			linksOf: this.#linksOf,
-			engine: this.#create(this.#reports.flatMap((r) => r.programs)),
-			issues: this.#issues,
+			engine: this.#create(reports.flatMap((r) => r.programs)),
+			issues: this.#issues.slice(),
 			progress: this.#progress,
 		};
 	}
@@ -136,10 +155,14 @@ export class ReportStore {
 	}
 
 	#emit() {
-		const reportsChanged = this.#snapshot.reports !== this.#reports;
+		const reportsChanged = this.#published !== this.#reports.length || this.#relinked;
+		const issues =
+			this.#snapshot.issues.length === this.#issues.length
+				? this.#snapshot.issues
+				: this.#issues.slice();
 		this.#snapshot = reportsChanged
 			? this.#makeSnapshot()
-			: {...this.#snapshot, issues: this.#issues, progress: this.#progress};
+			: {...this.#snapshot, linksOf: this.#linksOf, issues, progress: this.#progress};
 		for (const listener of this.#listeners) listener();
 	}
 }

@@ -1,41 +1,66 @@
-// Loading in the background on this thread (the bundled worker sits next to the built
-// bundle only; test/cli/tui-background-load.test.ts runs that one): parsed, then linked
-// in slices, with the links as a table and 'done' last.
-import {describe, expect, it} from 'vitest';
-import {type BackgroundEvent, loadInBackground} from '../../source/report/background.js';
+// Loading in the background: parsed on this thread in slices, and linked by the link
+// worker meanwhile, or here once every report is in when there is no worker (it sits
+// next to the built bundle only: these tests build one) or it fails. Either way the
+// links come as a table, then 'done'.
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {build} from 'esbuild';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {
+	type BackgroundEvent,
+	type BackgroundOptions,
+	loadInBackground,
+} from '../../source/report/background.js';
 import {loadReports} from '../../source/report/index.js';
 import {corpusFiles} from '../helpers/corpus.js';
 
 const written = corpusFiles(2500);
 const {dir} = written;
 
-function load(): {events: BackgroundEvent[]; finished: Promise<void>; stop: () => void} {
+function load(options: BackgroundOptions = {}): {
+	events: BackgroundEvent[];
+	finished: Promise<void>;
+	stop: () => void;
+} {
 	const events: BackgroundEvent[] = [];
 	let resolve = () => {};
 	const finished = new Promise<void>((r) => {
 		resolve = r;
 	});
-	const stop = loadInBackground([dir], (event) => {
-		events.push(event);
-		if (event.type === 'done') resolve();
-	});
+	const stop = loadInBackground(
+		[dir],
+		(event) => {
+			events.push(event);
+			if (event.type === 'done') resolve();
+		},
+		options,
+	);
 	return {events, finished, stop};
 }
+
+/** Every report handed over, then the table (with every program's links as loading sets them), then done. */
+function expectLoadedAndLinked(events: BackgroundEvent[]): void {
+	const types = events.map((e) => e.type);
+	expect(types.slice(-2)).toEqual(['link-table', 'done']);
+	expect(types.filter((t) => t === 'report')).toHaveLength(written.files);
+	const table = events.find((e) => e.type === 'link-table');
+	if (table?.type !== 'link-table') throw new Error('no link table');
+	const expected = loadReports([dir]).reports.flatMap((r) => r.programs);
+	expect(expected).toHaveLength(written.programs);
+	for (const program of expected)
+		expect(table.table.linksOf(program.id)).toStrictEqual(program.links);
+}
+
+const workerFailed = (events: BackgroundEvent[]) =>
+	events.filter((e) => e.type === 'issue' && /link worker failed/.test(e.issue.message));
 
 describe('loadInBackground (large input, on this thread)', () => {
 	it('hands over every report, then the links as a table, then done', async () => {
 		const {events, finished} = load();
 		expect(events).toHaveLength(0); // nothing before the caller's first frame
 		await finished;
-		const types = events.map((e) => e.type);
-		expect(types.slice(-2)).toEqual(['link-table', 'done']);
-		expect(types.filter((t) => t === 'report')).toHaveLength(written.files);
-		const table = events.find((e) => e.type === 'link-table');
-		if (table?.type !== 'link-table') throw new Error('no link table');
-		const expected = loadReports([dir]).reports.flatMap((r) => r.programs);
-		expect(expected).toHaveLength(written.programs);
-		for (const program of expected)
-			expect(table.table.linksOf(program.id)).toStrictEqual(program.links);
+		expectLoadedAndLinked(events);
 	});
 
 	it('stops when told, even while linking', async () => {
@@ -44,6 +69,66 @@ describe('loadInBackground (large input, on this thread)', () => {
 			await new Promise((resolve) => setImmediate(resolve));
 		stop();
 		await new Promise((resolve) => setTimeout(resolve, 300));
+		expect(events.map((e) => e.type)).not.toContain('done');
+		expect(events.map((e) => e.type)).not.toContain('link-table');
+	});
+});
+
+describe('loadInBackground with the link worker', () => {
+	const workers = mkdtempSync(join(tmpdir(), 'shuro-link-worker-'));
+	const linkWorker = join(workers, 'link-worker.js');
+	beforeAll(async () => {
+		await build({
+			entryPoints: ['source/report/link-worker.ts'],
+			outfile: linkWorker,
+			bundle: true,
+			platform: 'node',
+			format: 'esm',
+			logLevel: 'warning',
+		});
+	});
+
+	it('links while parsing: the same table, then done', async () => {
+		const {events, finished} = load({linkWorker});
+		await finished;
+		expectLoadedAndLinked(events);
+		expect(workerFailed(events)).toEqual([]);
+		// The links come after the last report (the worker is told the end then).
+		const last = events.findLastIndex((e) => e.type === 'report');
+		expect(events.findIndex((e) => e.type === 'link-table')).toBeGreaterThan(last);
+	});
+
+	it('links here instead when the worker fails, and says so (info)', async () => {
+		const broken = join(workers, 'throws.js');
+		writeFileSync(broken, "throw new Error('broken on purpose');\n");
+		const {events, finished} = load({linkWorker: broken});
+		await finished;
+		expectLoadedAndLinked(events);
+		const [failed] = workerFailed(events);
+		expect(failed).toMatchObject({issue: {severity: 'info', file: broken}});
+		expect(failed?.type === 'issue' && failed.issue.message).toMatch(/broken on purpose/);
+	});
+
+	it('links here instead when the worker exits without an answer', async () => {
+		const quits = join(workers, 'quits.js');
+		writeFileSync(
+			quits,
+			"import {parentPort} from 'node:worker_threads';\nparentPort.on('message', (m) => { if (m.type === 'end') process.exit(3); });\n",
+		);
+		const {events, finished} = load({linkWorker: quits});
+		await finished;
+		expectLoadedAndLinked(events);
+		expect(workerFailed(events)[0]).toMatchObject({
+			issue: {message: expect.stringMatching(/exit code 3/)},
+		});
+	});
+
+	it('stops when told: no links, no done', async () => {
+		const {events, stop} = load({linkWorker});
+		while (!events.some((e) => e.type === 'report' && e.done === e.files))
+			await new Promise((resolve) => setImmediate(resolve));
+		stop();
+		await new Promise((resolve) => setTimeout(resolve, 500));
 		expect(events.map((e) => e.type)).not.toContain('done');
 		expect(events.map((e) => e.type)).not.toContain('link-table');
 	});

@@ -28,6 +28,23 @@ describe('loadReports', () => {
 		);
 	});
 
+	it('reads files of any size whole: around the 1 MB read buffer, and small ones after big ones', () => {
+		const original = loadReports([FY2024_FILE]).reports[0]?.programs.map((p) => p.lines);
+		const bytes = Buffer.byteLength(seed24);
+		for (const size of [2 ** 20 - 1, 2 ** 20, 2 ** 20 + 1, 3 * 2 ** 20]) {
+			// The seed, then blank lines up to `size` bytes: the last line ends exactly there.
+			const big = write(`big-${size}.txt`, seed24 + '\n'.repeat(size - bytes));
+			const small = write(
+				`small-${size}.txt`,
+				seed24.replace('令和6年度 就労支援', '京都府 令和6年度 就労支援'),
+			);
+			const {reports, issues} = loadReports([big, small]);
+			expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+			expect(reports.map((r) => r.body)).toEqual(['', '京都府']);
+			for (const report of reports) expect(report.programs.map((p) => p.lines)).toEqual(original);
+		}
+	});
+
 	it('reads the issuing body from the title line', () => {
 		const osaka = write(
 			'osaka.txt',

@@ -42,29 +42,61 @@ describe('loadStream', () => {
 });
 
 describe('ReportStore', () => {
-	it('shows the first report at once, batches the rest, and applies links at the end', async () => {
+	it('shows the first report at once, batches the rest, publishes the last at once, and applies links at the end', async () => {
 		const store = new ReportStore(warmable, {throttleMs: 20});
 		const seen: number[] = [];
 		store.subscribe(() => seen.push(store.getSnapshot().reports.length));
-		const events = [...loadStream([FY2024_FILE, FY2022_FILE])];
+		// The FY2024 file again at the end: skipped (given twice), the third of three files.
+		const events = [...loadStream([FY2024_FILE, FY2022_FILE, FY2024_FILE])];
 		const second = events.findLastIndex((e) => e.type === 'report');
+		const last = events.findIndex((e) => e.type === 'skipped');
 		for (const event of events.slice(0, second)) store.accept(event); // start, report 1, issues
 		expect(store.getSnapshot().reports).toHaveLength(1);
-		expect(store.getSnapshot().progress).toEqual({done: 1, files: 2, finished: false});
+		expect(store.getSnapshot().progress).toEqual({
+			done: 1,
+			files: 3,
+			allIn: false,
+			finished: false,
+		});
 		store.accept(events[second]!); // report 2: batched
 		expect(store.getSnapshot().reports).toHaveLength(1);
 		await new Promise((resolve) => setTimeout(resolve, 40));
 		expect(store.getSnapshot().reports).toHaveLength(2);
-		for (const event of events.slice(second + 1)) store.accept(event);
+		const before = store.getSnapshot();
+		for (const event of events.slice(second + 1, last + 1)) store.accept(event);
+		// Every file read: published at once, so the explorer can build its index.
+		expect(store.getSnapshot().progress).toEqual({done: 3, files: 3, allIn: true, finished: false});
+		expect(store.getSnapshot().reports).toBe(before.reports); // no new report: same engine
+		expect(store.getSnapshot().engine).toBe(before.engine);
+		for (const event of events.slice(last + 1)) store.accept(event);
 		const snapshot = store.getSnapshot();
 		expect(snapshot.progress.finished).toBe(true);
 		expect(snapshot.engine.size).toBe(85);
 		expect(snapshot.issues.filter((i) => i.severity !== 'info').map((i) => i.code)).toEqual([
 			'garbage-cell',
+			'duplicate-report',
 		]);
 		const p10 = snapshot.reports[0]?.programs.find((p) => p.no === 10);
 		expect(p10?.links[0]).toMatchObject({kind: 'same', fiscalYear: 2022, no: 3});
+		// Links set on the programs ('links', in place): a new reports array tells React.
+		expect(snapshot.reports).not.toBe(before.reports);
 		expect(seen.at(-1)).toBe(2);
+	});
+
+	it('copies reports and issues once per publish, not once per event', () => {
+		const store = new ReportStore(warmable, {throttleMs: 1000});
+		const [report] = [...loadStream([FY2024_FILE])].flatMap((e) =>
+			e.type === 'report' ? [e.report] : [],
+		);
+		if (!report) throw new Error('no seed report');
+		store.accept({type: 'report', report, done: 1, files: 2001});
+		const first = store.getSnapshot();
+		for (let i = 2; i <= 2000; i++) store.accept({type: 'report', report, done: i, files: 2001});
+		expect(store.getSnapshot()).toBe(first); // batched: nothing published
+		expect(first.reports).toHaveLength(1); // and the published list did not grow
+		store.accept({type: 'skipped', file: 'x.txt', done: 2001, files: 2001});
+		expect(store.getSnapshot().reports).toHaveLength(2000);
+		expect(first.reports).toHaveLength(1);
 	});
 });
 
@@ -87,7 +119,7 @@ describe('ReportStore publishing a large load', () => {
 });
 
 describe('ReportStore with a link table (a worker load)', () => {
-	it("looks each program's links up in the table, and tells React the reports changed", () => {
+	it("looks each program's links up in the table, with a new linksOf and the same engine", () => {
 		const store = new ReportStore(warmable);
 		const reports: Report[] = [];
 		for (const event of loadStream([FY2024_FILE, FY2022_FILE])) {
@@ -102,7 +134,8 @@ describe('ReportStore with a link table (a worker load)', () => {
 		store.accept({type: 'link-table', table: packer.table()});
 		store.accept({type: 'done'});
 		const after = store.getSnapshot();
-		expect(after.reports).not.toBe(before.reports);
+		expect(after.linksOf).not.toBe(before.linksOf); // the catalog is rebuilt
+		expect(after.engine).toBe(before.engine); // the index is not: no program changed
 		expect(p10.links).toEqual([]); // not copied onto the program
 		expect(after.linksOf(p10)[0]).toMatchObject({kind: 'same', fiscalYear: 2022, no: 3});
 		const catalog = buildCatalog(after.reports, after.linksOf);

@@ -1,0 +1,52 @@
+// Worker thread entry (bundled as dist/link-worker.js): links the programs while the UI
+// thread parses (background.ts). It is sent what linking reads of each report as the
+// report is loaded (LinkableReport), links body by body as they complete
+// (incremental-link.ts), and once told that loading is over, posts the links, packed,
+// and exits.
+import {readlinkSync} from 'node:fs';
+import {setPriority} from 'node:os';
+import {basename} from 'node:path';
+import {parentPort} from 'node:worker_threads';
+import {IncrementalLinker} from './incremental-link.js';
+import type {LinkableReport, LinkName} from './link.js';
+import type {PackedLinks} from './packed-links.js';
+
+/** What the UI thread posts: each report loaded, in order, then the end. */
+export type ToLinkWorker = {type: 'report'; report: LinkableReport<LinkName>} | {type: 'end'};
+/** What the link worker posts back once: every program's links. */
+export type FromLinkWorker = {type: 'links'; packed: PackedLinks};
+
+const WORKER_NICE = 10;
+
+/**
+ * On Linux, this thread's priority is lowered (threads have their own nice value there):
+ * on a busy machine linking then takes only the time the UI thread leaves, and the
+ * UI thread's parsing, keys and frames go first. Elsewhere it runs as it is.
+ */
+function yieldToTheUiThread(): void {
+	try {
+		const tid = Number(basename(readlinkSync('/proc/thread-self')));
+		if (Number.isInteger(tid) && tid !== process.pid) setPriority(tid, WORKER_NICE);
+	} catch {
+		// no /proc/thread-self (not Linux), or not allowed: normal priority
+	}
+}
+
+yieldToTheUiThread();
+const linker = new IncrementalLinker<LinkName>();
+parentPort?.on('message', (message: ToLinkWorker) => {
+	if (message.type === 'report') {
+		linker.add(message.report);
+		return;
+	}
+	const packed = linker.finish();
+	const reply: FromLinkWorker = {type: 'links', packed};
+	parentPort?.postMessage(reply, [
+		packed.from.buffer,
+		packed.counts.buffer,
+		packed.to.buffer,
+		packed.same.buffer,
+		packed.scores.buffer,
+	]);
+	parentPort?.close();
+});

@@ -52,6 +52,7 @@ console.log(
 		reports: reports.length,
 		programs: engine.size,
 		...at,
+		heapMb: Math.round(process.memoryUsage().heapUsed / 2 ** 20),
 		rssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
 	}),
 );

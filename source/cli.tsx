@@ -109,7 +109,7 @@ function printIssues(issues: readonly LoadIssue[], verbose: boolean): void {
 	if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
 }
 
-/** The explorer opens at once; reports are parsed in a worker thread and appear as they come. */
+/** The explorer opens at once; reports are parsed between frames and appear as they come. */
 async function explore(
 	paths: string[],
 	query: string,

@@ -1,5 +1,5 @@
 // loadReports(paths) → {reports, issues}: the whole load at once (CLI print modes,
-// tests). The explorer uses the same stream of events from a worker thread.
+// tests). The explorer uses the same stream of events, in slices (background.ts).
 import {applyLinks, loadStream} from './load-stream.js';
 import type {LoadIssue, LoadResult, Report} from './model.js';
 

@@ -1,8 +1,9 @@
 // Loading as a stream of events, so a caller can show the first report while the
-// rest are still being read (a worker thread posts these events to the UI).
+// rest are still being read (the explorer parses in slices between frames: background.ts).
 import {type LinkableReport, linkReports} from './link.js';
 import type {LoadIssue, ProgramLink, Report} from './model.js';
 import {admitReport, expandPaths, loadFile} from './files.js';
+import {forgetRemembered, ownCopy} from './memo.js';
 
 export type LoadEvent =
 	| {type: 'start'; files: number}
@@ -13,16 +14,9 @@ export type LoadEvent =
 	| {type: 'done'};
 
 /**
- * A copy of `text` that does not point into the file it was cut from: V8 keeps a whole
- * decoded file alive for as long as any slice of it lives.
- */
-const flat = (text: string) =>
-	text.length < 13 ? text : Buffer.from(text, 'utf16le').toString('utf16le');
-
-/**
  * What linking needs of a report: its body and each program's id, number, name and year.
  * The stream keeps only these, so a large load does not hold every report twice (the
- * consumer keeps the reports; a worker thread lets go of each once it is posted).
+ * consumer keeps the reports).
  */
 function linkStub(report: Report): LinkableReport {
 	return {
@@ -30,7 +24,7 @@ function linkStub(report: Report): LinkableReport {
 		programs: report.programs.map(({id, no, name, fiscalYear}) => ({
 			id,
 			no,
-			name: flat(name),
+			name: ownCopy(name),
 			fiscalYear,
 			links: [],
 		})),
@@ -50,6 +44,7 @@ export function* parseStream(paths: string[]): Generator<ParseEvent> {
 		const {report, issues} = loadFile(file);
 		const ok = report !== null && admitReport(seen, report, issues);
 		for (const issue of issues) yield {type: 'issue', issue};
+		if (index === files.length - 1) forgetRemembered(); // all read: the memos' tables can go
 		if (ok && report) yield {type: 'report', report, done: index + 1, files: files.length};
 		else yield {type: 'skipped', file, done: index + 1, files: files.length};
 	}

@@ -1,9 +1,9 @@
 // Links kept in typed arrays: 25,000 programs have ~125,000 links, which as objects
 // took ~15 MB of the UI thread's heap, while the explorer only ever looks at the links
-// of the program on screen. The explorer links on the UI thread once the load worker
-// has parsed everything (state: the worker's heap is gone by then) and packs each
-// program's links as linking makes them; the table rebuilds them when asked, each
-// link's id being the linked program's own string.
+// of the program on screen. The explorer's links are packed as linking makes them (by
+// the link worker, body by body, which posts them packed; or on the UI thread), and
+// the table rebuilds a program's links when asked, each link's id being the linked
+// program's own string.
 import type {LinkName, LinkSink} from './link.js';
 import type {ProgramLink} from './model.js';
 

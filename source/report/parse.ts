@@ -13,7 +13,7 @@ import type {
 	Report,
 	Scale,
 } from './model.js';
-import {memoByText} from './memo.js';
+import {copyPool, memoByText} from './memo.js';
 import {mergedBudgetText, parseBudget} from './money.js';
 import {parseScale} from './metric.js';
 import {splitRows} from './rows.js';
@@ -119,12 +119,12 @@ export function parseReport(text: string, file: string): ParseOutput {
 		switch (kind.kind) {
 			case 'title':
 				if (!title) {
-					title = parseTitle(cleanText(kind.text));
+					title = parseTitle(shared(cleanText(kind.text)));
 					titleLine = row.line;
 				}
 				break;
 			case 'note':
-				notes.push(cleanText(kind.text));
+				notes.push(shared(cleanText(kind.text)));
 				break;
 			case 'header':
 				if (kind.layout) layout = kind.layout;
@@ -266,7 +266,7 @@ export function parseReport(text: string, file: string): ParseOutput {
 
 	const profile = measureWraps(spacedColumns, spacedTexts);
 	const pillars: Pillar[] = pillarRows.map(({pillar, line}) => {
-		pillar.title = cleanText(pillar.title, profile, col('name'));
+		pillar.title = shared(cleanText(pillar.title, profile, col('name')));
 		return {no: pillar.no, title: pillar.title, line};
 	});
 	const report: Report = {
@@ -297,14 +297,18 @@ export function parseReport(text: string, file: string): ParseOutput {
 // there is less to collect too. Shared values are read-only, as the whole model is once
 // parsed; the one that varies by row (a merged budget's line) gets its own object.
 
-/** One copy of each text. */
-const shared = memoByText((text: string) => text);
+/** One copy of each text, its own (not a slice of the file it was cut from: memo.ts). */
+const shared = copyPool();
 /** One plan or actual cell reading per text. */
 const scaleOf = memoByText(parseScale);
 /** One budget reading per text. */
 const budgetOf = memoByText(parseBudget);
 /** One summary (bullet list) per summary text. */
 const bulletsOf = memoByText(splitBullets);
+/** One list of source lines per list of numbers (a report's layout repeats year after year). */
+const linesByText = memoByText((text: string) => text.split(',').map(Number));
+// (The draft's own array grew by pushes and has spare slots the model would keep.)
+const linesOf = (lines: number[]) => linesByText(lines.join(','));
 
 /** The empty list every empty list of the model is (frozen: nothing may add to it). */
 const NONE: never[] = Object.freeze([]) as unknown as never[];
@@ -417,8 +421,7 @@ function finishProgram(
 		achievement: item.achievement,
 		unit: item.unit,
 		items,
-		// An exact copy: the draft's array grew by pushes and has spare slots the model would keep.
-		lines: draft.lines.length > 1 ? draft.lines.slice() : draft.lines,
+		lines: linesOf(draft.lines),
 		links: NONE,
 		fiscalYear: report.fiscalYear,
 		era: report.era,

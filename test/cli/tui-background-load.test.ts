@@ -1,6 +1,6 @@
-// Many report files (over the 1 MB small-input limit) are parsed in a worker thread:
-// the explorer opens, fills as reports arrive, searches them all, and prints the
-// problems it found once it closes.
+// Many report files (over the 1 MB small-input limit) are parsed between frames and
+// linked by the link worker: the explorer opens, fills as reports arrive, searches them
+// all, and prints the problems it found once it closes.
 import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -35,7 +35,7 @@ describe.skipIf(!hasTmux())('loading in the background', () => {
 		expect(screen).toContain('テレワークの推進');
 		expect(screen).toMatch(/北海道|青森県|岩手県/);
 
-		// Linked on the UI thread once the worker is done: the same program in other years.
+		// Linked by the link worker (dist/link-worker.js): the same program in other years.
 		tui.keys('Enter');
 		await tui.waitFor((s) => s.includes('[詳細]'));
 		tui.type('t');

@@ -1,6 +1,6 @@
 // Cell readings remembered by text: the same answer, shared, and a bounded memory.
 import {describe, expect, it, vi} from 'vitest';
-import {memoByText} from '../../source/report/memo.js';
+import {copyPool, forgetRemembered, memoByText, ownCopy} from '../../source/report/memo.js';
 import {parseMetrics, parseScale} from '../../source/report/metric.js';
 import {parseBudget, parseYen} from '../../source/report/money.js';
 
@@ -23,6 +23,32 @@ describe('memoByText', () => {
 	});
 });
 
+describe('forgetRemembered', () => {
+	it('makes every memo start afresh (a load is over)', () => {
+		const read = vi.fn((text: string) => text.length);
+		const memo = memoByText(read);
+		memo('abc');
+		memo('abc');
+		forgetRemembered();
+		memo('abc');
+		expect(read).toHaveBeenCalledTimes(2);
+	});
+});
+
+describe('copyPool and ownCopy', () => {
+	it('gives one copy per text, equal to it', () => {
+		const pool = copyPool();
+		const long = '若年者の就職支援を推進するための事業'.repeat(2);
+		const a = pool(long.slice(0, 30));
+		const b = pool(`${long}`.slice(0, 30));
+		expect(a).toBe(long.slice(0, 30));
+		expect(pool(long.slice(0, 30))).toBe(a);
+		expect(b).toBe(a);
+		expect(ownCopy(long)).toBe(long);
+		expect(ownCopy('short')).toBe('short');
+	});
+});
+
 describe('remembered cell readings', () => {
 	it('give equal cells one shared metric list, in their own Scale objects', () => {
 		const a = parseScale('支援規模 200件/年');
@@ -35,7 +61,7 @@ describe('remembered cell readings', () => {
 		expect(parseMetrics('令和4年度')).toEqual([]);
 	});
 
-	it('give each budget its own object (a merged budget gets mergedFromLine set on it)', () => {
+	it('give each parseBudget call its own object (the parser shares them: parse-shared.test.ts)', () => {
 		const a = parseBudget('約3.6億円');
 		const b = parseBudget('約3.6億円');
 		expect(a).not.toBe(b);

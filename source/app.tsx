@@ -1,9 +1,18 @@
 // The explorer: holds the state, derives what to show, routes keys, renders lines.
 // No data logic lives here: searching is the engine's, the rest is in state/ and ui/.
 import {type Key, useApp, useCursor, useInput, useStdout} from 'ink';
-import {useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef} from 'react';
+import {
+	useCallback,
+	useEffect,
+	useLayoutEffect,
+	useMemo,
+	useReducer,
+	useRef,
+	useState,
+} from 'react';
 import {type Effect, route} from './keys/route.js';
 import type {Report} from './report/model.js';
+import type {ResultList} from './search/result-list.js';
 import type {SearchEngine} from './search/types.js';
 import {buildCatalog, type Catalog} from './state/catalog.js';
 import {initialState, reducer} from './state/explorer.js';
@@ -47,6 +56,23 @@ export type AppProps = {
 /** Keys read together that are still keys, not a paste: up to 8 printable ASCII characters. */
 const TYPED_BURST = /^[!-~]{2,8}$/;
 
+/** Whether `query` can be searched at once; if not, builds the index in slices until it can. */
+function useSearchable(engine: SearchEngine, query: string): boolean {
+	const [built, setBuilt] = useState<SearchEngine | null>(null);
+	const searchable = engine.ready !== false || built === engine || query.trim() === '';
+	useEffect(() => {
+		if (searchable) return;
+		let stopped = false;
+		void engine.warmAsync?.().then(() => {
+			if (!stopped) setBuilt(engine);
+		});
+		return () => {
+			stopped = true;
+		};
+	}, [engine, searchable]);
+	return searchable;
+}
+
 export function App(props: AppProps) {
 	const {engine, reports} = props;
 	const {exit} = useApp();
@@ -75,8 +101,18 @@ export function App(props: AppProps) {
 	// Searched in the same frame as the keystroke: deferring the list (useDeferredValue)
 	// drew every keystroke twice, and at 25,000 programs the second frame came later than
 	// one synchronous frame does (bench: 34 → 19 ms median to the finished frame).
+	// Except while the engine's index is not built (reports still loading, or just in):
+	// a search would build it at once and hold the typed text off the screen for
+	// 0.1–0.2 s, so the text shows at once, with the last results marked 検索中…, while
+	// the index is built in slices; then the query's results come.
 	const query = state.query;
-	const found = useMemo(() => engine.search(query), [engine, query]);
+	const searchable = useSearchable(engine, query);
+	const lastFound = useRef<ResultList | null>(null);
+	const found = useMemo(
+		() => (searchable ? engine.search(query) : (lastFound.current ?? engine.search(''))),
+		[engine, query, searchable],
+	);
+	lastFound.current = found;
 	const {yearFilter, pillarFilter, sort} = state;
 	const results = useMemo(
 		() => deriveResults(found, {yearFilter, pillarFilter, sort}),
@@ -89,6 +125,7 @@ export function App(props: AppProps) {
 			results: list,
 			total: engine.size,
 			loading: props.loading,
+			pending: !searchable,
 			catalog,
 			pillars,
 			width: size.width,

@@ -33,7 +33,7 @@ export type BackgroundOptions = {
 };
 
 /** Work per slice on this thread: input and rendering go on between slices. */
-const SLICE_MS = 8;
+const SLICE_MS = 4;
 
 /** Runs `steps` in slices of about SLICE_MS on this thread, then `then`. */
 function inSlices(steps: Iterator<unknown>, then: () => void): StopLoading {

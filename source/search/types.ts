@@ -41,4 +41,13 @@ export type SearchEngine = {
 	 */
 	rehearse?(query: string): ResultList;
 	readonly size: number;
+	/**
+	 * False while the index of an engine that builds it when asked (createSearchEngine's
+	 * deferBuild) is not built: a search would build it at once, ~0.1–0.2 s at 25,000
+	 * programs. The explorer builds it in slices then (warmAsync) and keeps the typed
+	 * text on screen meanwhile. Absent: always ready.
+	 */
+	readonly ready?: boolean;
+	/** Builds the index in slices between frames (with `ready`). */
+	warmAsync?(): Promise<void>;
 };

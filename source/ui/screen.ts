@@ -32,6 +32,8 @@ export type ScreenInput = {
 	total: number;
 	/** A background load in progress, or problems it found. */
 	loading?: LoadingStatus | undefined;
+	/** The results shown are not yet those of the query typed (the index is being built). */
+	pending?: boolean;
 	catalog: Catalog;
 	pillars: readonly PillarEntry[];
 	width: number;
@@ -187,7 +189,15 @@ export function buildScreen(input: ScreenInput): Screen {
 	const lines = [
 		search.line,
 		...fill(pane.lines, body, layout.width),
-		statusLine(state, results.length, input.total, layout.width, options, input.loading),
+		statusLine(
+			state,
+			results.length,
+			input.total,
+			layout.width,
+			options,
+			input.loading,
+			input.pending,
+		),
 	].map((l) => mergeSegments(fitLine(l, layout.width, options)));
 	return {
 		lines,

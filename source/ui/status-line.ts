@@ -59,6 +59,7 @@ export function statusLine(
 	width: number,
 	options: WidthOptions,
 	loading?: LoadingStatus,
+	pending = false,
 ): Line {
 	const years = state.years.map((y) => (y === state.yearFilter ? `[FY${y}]` : `FY${y}`)).join(' ');
 	// Most important first: a narrow terminal cuts the end of the line.
@@ -66,6 +67,7 @@ export function statusLine(
 	if (state.status)
 		parts.push({text: sanitize(state.status), bold: true, tone: 'accent'}, {text: ' · '});
 	parts.push(...progressSegments(loading));
+	if (pending) parts.push({text: '検索中… · ', bold: true, tone: 'accent'});
 	parts.push({text: `${shown} / ${total} 件`, bold: true});
 	const problems = problemSegments(loading);
 	parts.push(...problems.count);

@@ -44,3 +44,48 @@ describe('LiveApp once loading is over', () => {
 		expect(lastFrame()).toContain('85 / 85 件');
 	});
 });
+
+describe('LiveApp while the index is not built', () => {
+	it('shows typed text at once, marked 検索中…, and the results once the index is built in slices', async () => {
+		let release = () => {};
+		const gate = new Promise<void>((resolve) => {
+			release = resolve;
+		});
+		const searchedUnbuilt: string[] = [];
+		const store = new ReportStore((programs: Program[]) => {
+			const engine = createSearchEngine(programs, {deferBuild: true});
+			const warmAsync = engine.warmAsync.bind(engine);
+			engine.warmAsync = async () => {
+				await gate;
+				await warmAsync();
+			};
+			const search = engine.search.bind(engine);
+			engine.search = (query, options) => {
+				if (!engine.ready && query !== '') searchedUnbuilt.push(query);
+				return search(query, options);
+			};
+			return engine;
+		});
+		const {lastFrame, stdin} = render(
+			<LiveApp store={store} width={80} height={24} writeClipboard={() => {}} />,
+		);
+		// The first of two files is in: loading, so the index waits (LiveApp builds it when all are in).
+		const events = [...loadStream(seedPaths)];
+		const second = events.findLastIndex((e) => e.type === 'report');
+		for (const event of events.slice(0, second)) store.accept(event);
+		await vi.waitFor(() => expect(lastFrame()).toContain('読み込み中 1/2'));
+		const before = lastFrame() ?? '';
+		stdin.write('テレワーク');
+		await vi.waitFor(() => expect(lastFrame()).toContain('検索> テレワーク'));
+		const typed = lastFrame() ?? '';
+		expect(typed).toContain('検索中…');
+		// The list is still the one before the query (no result of テレワーク yet).
+		expect(typed.split('\n').slice(1, 6)).toEqual(before.split('\n').slice(1, 6));
+		release();
+		await vi.waitFor(() => expect(lastFrame()).not.toContain('検索中…'));
+		const done = lastFrame() ?? '';
+		expect(done).toContain('テレワークの推進');
+		expect(done).toContain('1 / 47 件'); // the query's results among the programs in so far
+		expect(searchedUnbuilt).toEqual([]); // never built at once, inside a keystroke's frame
+	});
+});

@@ -16,8 +16,12 @@ export function ownCopy(text: string): string {
 /** Every memo's way to forget (forgetRemembered). */
 const forgetters = new Set<() => void>();
 
-/** `read`, remembering its answers for up to `size` texts (then it starts afresh). */
-export function memoByText<T>(read: (text: string) => T, size = 20_000): (text: string) => T {
+/** `read`, remembering its answers (by `keyOf`) for up to `size` texts, then afresh. */
+function remembering<T>(
+	read: (text: string) => T,
+	size: number,
+	keyOf: (text: string, value: T) => string,
+): (text: string) => T {
 	let known = new Map<string, T>();
 	forgetters.add(() => {
 		known = new Map();
@@ -27,9 +31,14 @@ export function memoByText<T>(read: (text: string) => T, size = 20_000): (text: 
 		if (found !== undefined) return found;
 		const value = read(text);
 		if (known.size >= size) known = new Map();
-		known.set(text, value);
+		known.set(keyOf(text, value), value);
 		return value;
 	};
+}
+
+/** `read`, remembering its answers for up to `size` texts (then it starts afresh). */
+export function memoByText<T>(read: (text: string) => T, size = 20_000): (text: string) => T {
+	return remembering(read, size, (text) => text);
 }
 
 /**
@@ -37,18 +46,7 @@ export function memoByText<T>(read: (text: string) => T, size = 20_000): (text: 
  * are the copies too, so it keeps no file alive either.
  */
 export function copyPool(size = 20_000): (text: string) => string {
-	let known = new Map<string, string>();
-	forgetters.add(() => {
-		known = new Map();
-	});
-	return (text) => {
-		const found = known.get(text);
-		if (found !== undefined) return found;
-		const copy = ownCopy(text);
-		if (known.size >= size) known = new Map();
-		known.set(copy, copy);
-		return copy;
-	};
+	return remembering(ownCopy, size, (_text, copy) => copy);
 }
 
 /**

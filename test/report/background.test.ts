@@ -14,6 +14,7 @@ import {
 } from '../../source/report/background.js';
 import {loadReports} from '../../source/report/index.js';
 import {corpusFiles} from '../helpers/corpus.js';
+import {expectTableGivesLinks} from '../helpers/links.js';
 
 const written = corpusFiles(2500);
 const {dir} = written;
@@ -48,8 +49,18 @@ function expectLoadedAndLinked(events: BackgroundEvent[]): void {
 	if (table?.type !== 'link-table') throw new Error('no link table');
 	const expected = loadReports([dir]).reports.flatMap((r) => r.programs);
 	expect(expected).toHaveLength(written.programs);
-	for (const program of expected)
-		expect(table.table.linksOf(program.id)).toStrictEqual(program.links);
+	expectTableGivesLinks(table.table, expected);
+}
+
+/** Told to stop once every report is in (linking under way): no table, no 'done', ever. */
+async function expectStopsOnceAllIn(options: BackgroundOptions): Promise<void> {
+	const {events, stop} = load(options);
+	while (!events.some((e) => e.type === 'report' && e.done === e.files))
+		await new Promise((resolve) => setImmediate(resolve));
+	stop();
+	await new Promise((resolve) => setTimeout(resolve, 500));
+	expect(events.map((e) => e.type)).not.toContain('done');
+	expect(events.map((e) => e.type)).not.toContain('link-table');
 }
 
 const workerFailed = (events: BackgroundEvent[]) =>
@@ -64,13 +75,7 @@ describe('loadInBackground (large input, on this thread)', () => {
 	});
 
 	it('stops when told, even while linking', async () => {
-		const {events, stop} = load();
-		while (!events.some((e) => e.type === 'report' && e.done === e.files))
-			await new Promise((resolve) => setImmediate(resolve));
-		stop();
-		await new Promise((resolve) => setTimeout(resolve, 300));
-		expect(events.map((e) => e.type)).not.toContain('done');
-		expect(events.map((e) => e.type)).not.toContain('link-table');
+		await expectStopsOnceAllIn({});
 	});
 });
 
@@ -124,12 +129,6 @@ describe('loadInBackground with the link worker', () => {
 	});
 
 	it('stops when told: no links, no done', async () => {
-		const {events, stop} = load({linkWorker});
-		while (!events.some((e) => e.type === 'report' && e.done === e.files))
-			await new Promise((resolve) => setImmediate(resolve));
-		stop();
-		await new Promise((resolve) => setTimeout(resolve, 500));
-		expect(events.map((e) => e.type)).not.toContain('done');
-		expect(events.map((e) => e.type)).not.toContain('link-table');
+		await expectStopsOnceAllIn({linkWorker});
 	});
 });

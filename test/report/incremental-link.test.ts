@@ -8,6 +8,7 @@ import type {Report} from '../../source/report/model.js';
 import {LinkPacker, LinkTable} from '../../source/report/packed-links.js';
 import {corpusReports} from '../helpers/corpus.js';
 import {seeds} from '../helpers/seeds.js';
+import {expectTableGivesLinks} from '../helpers/links.js';
 
 /** What linking all the reports at the end packs. */
 function packedAtTheEnd(reports: Report[]) {
@@ -32,8 +33,7 @@ describe('IncrementalLinker', () => {
 		expect(packed).toStrictEqual(packedAtTheEnd(reports));
 		expect(guesses).toBe(0); // one body: nothing to guess
 		const programs = reports.flatMap((r) => r.programs);
-		const table = new LinkTable(packed, programs);
-		for (const program of programs) expect(table.linksOf(program.id)).toStrictEqual(program.links);
+		expectTableGivesLinks(new LinkTable(packed, programs), programs);
 	});
 
 	it('links each body as the next begins when reports come body by body (3,000 programs)', () => {
@@ -43,13 +43,9 @@ describe('IncrementalLinker', () => {
 		expect(packed).toStrictEqual(packedAtTheEnd(reports));
 		expect(guesses).toBe(bodies(reports) - 1); // all but the last, before the end
 		const programs = reports.flatMap((r) => r.programs);
-		const table = new LinkTable(packed, programs);
-		let links = 0;
-		for (const program of programs) {
-			expect(table.linksOf(program.id)).toStrictEqual(program.links);
-			links += program.links.length;
-		}
-		expect(links).toBeGreaterThan(programs.length);
+		expect(expectTableGivesLinks(new LinkTable(packed, programs), programs)).toBeGreaterThan(
+			programs.length,
+		);
 	});
 
 	it('gives the same links when the bodies come interleaved, guessing each body at most once', () => {

@@ -2,7 +2,7 @@
 // worker meanwhile, or here once every report is in when there is no worker (it sits
 // next to the built bundle only: these tests build one) or it fails. Either way the
 // links come as a table, then 'done'.
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {build} from 'esbuild';
@@ -102,6 +102,29 @@ describe('loadInBackground with the link worker', () => {
 		const last = events.findLastIndex((e) => e.type === 'report');
 		expect(events.findIndex((e) => e.type === 'link-table')).toBeGreaterThan(last);
 	});
+
+	it.skipIf(process.platform !== 'linux')(
+		'runs the worker at a lower priority than this thread (nice 10)',
+		async () => {
+			const niceOfThreads = () =>
+				readdirSync('/proc/self/task').map((tid) => {
+					const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+					return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+				});
+			const before = niceOfThreads();
+			const {events, finished} = load({linkWorker});
+			let seen: number[] = [];
+			while (!events.some((e) => e.type === 'link-table')) {
+				seen = niceOfThreads();
+				if (seen.includes(10)) break;
+				await new Promise((resolve) => setTimeout(resolve, 5));
+			}
+			await finished;
+			expect(before).not.toContain(10);
+			expect(seen).toContain(10);
+			expect(niceOfThreads()[0]).toBe(0); // this thread's own priority is untouched
+		},
+	);
 
 	it('links here instead when the worker fails, and says so (info)', async () => {
 		const broken = join(workers, 'throws.js');

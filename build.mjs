@@ -27,7 +27,9 @@ function newestSource(dir) {
 	return newest;
 }
 
-if (process.argv.includes('--if-needed') && existsSync(out)) {
+const linkWorker = 'dist/link-worker.js';
+
+if (process.argv.includes('--if-needed') && existsSync(out) && existsSync(linkWorker)) {
 	if (statSync(out).mtimeMs >= Math.max(newestSource('source'), statSync('package.json').mtimeMs)) {
 		chmodSync(out, 0o755);
 		process.exit(0);
@@ -97,7 +99,7 @@ const common = {
 await build({
 	...common,
 	entryPoints: ['source/report/link-worker.ts'],
-	outfile: 'dist/link-worker.js',
+	outfile: linkWorker,
 });
 await build({
 	...common,

@@ -63,7 +63,8 @@ function useSearchable(engine: SearchEngine, query: string): boolean {
 	useEffect(() => {
 		if (searchable) return;
 		let stopped = false;
-		void engine.warmAsync?.().then(() => {
+		// A newer engine (more reports in) replaces this one: stop building this one's index.
+		void engine.warmAsync?.({cancelled: () => stopped}).then(() => {
 			if (!stopped) setBuilt(engine);
 		});
 		return () => {

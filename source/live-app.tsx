@@ -40,7 +40,7 @@ export function LiveApp({store, ...props}: LiveAppProps) {
 		let stopped = false;
 		// Loading's garbage goes before the index adds its own (memory.ts).
 		collectGarbage();
-		void engine.warmAsync().then(() => {
+		void engine.warmAsync({cancelled: () => stopped}).then(() => {
 			if (stopped) return;
 			collectGarbage(); // and the index build's, before the rehearsal
 			setIndexed(engine);

@@ -17,7 +17,7 @@ import {isRomajiReady, prepareRomaji} from './romaji.js';
 import {type Ranked, rankMatches, type TieOrder, tieOrder} from './scoring.js';
 import {createTextMemo} from './text-memo.js';
 import {EveryProgram, ResultList} from './result-list.js';
-import type {FieldMatch, SearchEngine, SearchResult} from './types.js';
+import type {FieldMatch, SearchEngine, SearchResult, WarmOptions} from './types.js';
 
 export {QUERY_SYNTAX_HELP} from './query.js';
 
@@ -58,7 +58,7 @@ export type ShuroSearchEngine = SearchEngine & {
 	 * (setImmediate) between slices so input and rendering keep going; resolves when
 	 * built. A search() meanwhile finishes the build at once, with the same results.
 	 */
-	warmAsync(options?: {sliceMs?: number}): Promise<void>;
+	warmAsync(options?: WarmOptions): Promise<void>;
 	rehearse(query: string): ResultList;
 };
 
@@ -191,8 +191,11 @@ export function createSearchEngine(
 			return built !== null;
 		},
 		warm,
-		async warmAsync({sliceMs = DEFAULT_SLICE_MS} = {}) {
-			while (!warm(sliceMs)) await new Promise<void>((resolve) => setImmediate(resolve));
+		async warmAsync({sliceMs = DEFAULT_SLICE_MS, cancelled} = {}) {
+			while (!warm(sliceMs)) {
+				await new Promise<void>((resolve) => setImmediate(resolve));
+				if (cancelled?.()) return;
+			}
 		},
 		rehearse(query) {
 			const results = rank(parseQuery(query), undefined);

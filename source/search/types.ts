@@ -49,5 +49,12 @@ export type SearchEngine = {
 	 */
 	readonly ready?: boolean;
 	/** Builds the index in slices between frames (with `ready`). */
-	warmAsync?(): Promise<void>;
+	warmAsync?(options?: WarmOptions): Promise<void>;
+};
+
+export type WarmOptions = {
+	/** Work per slice (default 8 ms). */
+	sliceMs?: number;
+	/** Asked between slices: true stops building (the engine was replaced); ready stays false. */
+	cancelled?: () => boolean;
 };

@@ -7,7 +7,7 @@
 import type {BackgroundEvent} from '../report/background.js';
 import {applyLinks} from '../report/load-stream.js';
 import type {LoadIssue, Program, ProgramLink, Report} from '../report/model.js';
-import type {SearchEngine} from '../search/types.js';
+import type {SearchEngine, WarmOptions} from '../search/types.js';
 
 export type LoadProgress = {
 	/** Files read so far, and in all. */
@@ -19,7 +19,7 @@ export type LoadProgress = {
 };
 
 /** A search engine that can build its index in the background (see createSearchEngine's deferBuild). */
-export type WarmableEngine = SearchEngine & {warmAsync(): Promise<void>};
+export type WarmableEngine = SearchEngine & {warmAsync(options?: WarmOptions): Promise<void>};
 
 /** A program's links: its own, or looked up in a background load's link table. */
 export type LinksOf = (program: Program) => readonly ProgramLink[];

@@ -96,6 +96,17 @@ describe('deferred builds', () => {
 		expect(ticks).toBeGreaterThan(0);
 		expect(results(engine, 'シニア 講座')).toEqual(results(eager, 'シニア 講座'));
 	});
+
+	it('warmAsync stops between slices once cancelled (the engine was replaced), and can go on later', async () => {
+		const engine = createSearchEngine(programs, {deferBuild: true});
+		let asked = 0;
+		await engine.warmAsync({sliceMs: 0, cancelled: () => ++asked >= 2});
+		expect(asked).toBe(2);
+		expect(engine.ready).toBe(false);
+		await engine.warmAsync({sliceMs: 0});
+		expect(engine.ready).toBe(true);
+		expect(results(engine, 'シニア 講座')).toEqual(results(eager, 'シニア 講座'));
+	});
 });
 
 describe('the gram index', () => {

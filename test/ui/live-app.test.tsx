@@ -88,4 +88,39 @@ describe('LiveApp while the index is not built', () => {
 		expect(done).toContain('1 / 47 件'); // the query's results among the programs in so far
 		expect(searchedUnbuilt).toEqual([]); // never built at once, inside a keystroke's frame
 	});
+
+	it('stops building the index of an engine that a newer one replaced', async () => {
+		let release = () => {};
+		const gate = new Promise<void>((resolve) => {
+			release = resolve;
+		});
+		const engines: ShuroSearchEngine[] = [];
+		const store = new ReportStore((programs: Program[]) => {
+			const engine = createSearchEngine(programs, {deferBuild: true});
+			const warmAsync = engine.warmAsync.bind(engine);
+			engine.warmAsync = async (options) => {
+				await gate;
+				await warmAsync({...options, sliceMs: 0});
+			};
+			engines.push(engine);
+			return engine;
+		});
+		const {lastFrame, stdin} = render(
+			<LiveApp store={store} width={80} height={24} writeClipboard={() => {}} />,
+		);
+		const events = [...loadStream(seedPaths)];
+		const second = events.findLastIndex((e) => e.type === 'report');
+		for (const event of events.slice(0, second)) store.accept(event);
+		await vi.waitFor(() => expect(lastFrame()).toContain('読み込み中 1/2'));
+		stdin.write('テレワーク');
+		await vi.waitFor(() => expect(lastFrame()).toContain('検索中…'));
+		const first = store.getSnapshot().engine;
+		for (const event of events.slice(second)) store.accept(event); // the rest: a new engine
+		expect(store.getSnapshot().engine).not.toBe(first);
+		release();
+		await vi.waitFor(() => expect(lastFrame()).not.toContain('検索中…'));
+		expect(lastFrame()).toContain('/ 85 件');
+		expect(lastFrame()).toContain('テレワークの推進');
+		expect(engines.find((e) => e === first)?.ready).toBe(false); // given up, not finished
+	});
 });

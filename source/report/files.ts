@@ -82,7 +82,8 @@ export function expandPaths(paths: string[]): {files: string[]; issues: LoadIssu
  * at 589 files). What is read is decoded into a string at once. A larger file gets a
  * buffer of its own, so one huge file does not stay resident.
  */
-const scratch = Buffer.allocUnsafe(1 << 20);
+let scratch: Buffer | undefined; // made on the first read, not when shuro starts
+const SCRATCH_BYTES = 1 << 20;
 
 /** The bytes of `file` (in `scratch`, valid until the next call); throws as fs does. */
 function readBytes(file: string): Uint8Array {
@@ -90,6 +91,7 @@ function readBytes(file: string): Uint8Array {
 	try {
 		const size = fstatSync(fd).size;
 		// One byte more than fstat says, to see the end of the file in one read.
+		scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES);
 		let buffer = size < scratch.length ? scratch : Buffer.allocUnsafe(size + 1);
 		let length = 0;
 		for (;;) {

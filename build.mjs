@@ -11,10 +11,11 @@ const out = 'dist/cli.js';
 // what shuro allocates is either the long-lived model (promoted anyway) or a frame's
 // short-lived garbage, so small semi-spaces keep ~6 MB (seeds) to ~30 MB (25,000
 // programs) out of resident memory. 2 MB rather than 1: parsing on the UI thread
-// scavenged twice as often at 1 MB (210 against 106), and the 25,000-program load took ~50 ms longer
-// (median of 8 alternating runs: 744 → 695 ms; 4 MB: 675 ms but ~8 MB more resident).
-// Node flags cannot be set at run time for this: V8 sizes the heap when the process starts. `--expose-gc` lets the
-// explorer collect once, when loading is over (source/memory.ts).
+// scavenged twice as often at 1 MB (210 against 106), and the 25,000-program load took
+// ~50 ms longer (median of 8 alternating runs: 744 → 695 ms; 4 MB: 675 ms but ~8 MB
+// more resident). Node flags cannot be set at run time for this: V8 sizes the heap when
+// the process starts. `--expose-gc` lets the explorer collect once, when loading is over
+// (source/memory.ts).
 const SHEBANG = '#!/usr/bin/env -S node --max-semi-space-size=2 --expose-gc';
 
 function newestSource(dir) {

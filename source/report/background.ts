@@ -13,7 +13,7 @@ import {existsSync, statSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {expandPaths} from './files.js';
-import {type LinkableReport, type LinkName, linkSteps} from './link.js';
+import {linkNames, linkSteps} from './link.js';
 import type {FromLinkWorker, ToLinkWorker} from './link-worker.js';
 import {type LoadEvent, loadStream, parseStream} from './load-stream.js';
 import type {LoadIssue, Report} from './model.js';
@@ -71,12 +71,6 @@ function totalBytes(paths: string[]): number {
 	);
 }
 
-/** What linking reads of a report: a structured clone of this is all the worker gets. */
-const linkable = (report: Report): LinkableReport<LinkName> => ({
-	body: report.body,
-	programs: report.programs.map(({id, no, name, fiscalYear}) => ({id, no, name, fiscalYear})),
-});
-
 type LinkWorker = {add(report: Report): void; end(): void; stop(): void};
 
 /** Starts the link worker; `failed` is called at most once, instead of `linked`. */
@@ -100,7 +94,8 @@ function startLinkWorker(
 	worker.on('exit', (code) => settle(() => failed(`it stopped (exit code ${code})`)));
 	worker.unref();
 	return {
-		add: (report) => post({type: 'report', report: linkable(report)}),
+		// A structured clone of what linking reads is all the worker gets.
+		add: (report) => post({type: 'report', report: linkNames(report)}),
 		end: () => post({type: 'end'}),
 		stop: () => {
 			settled = true;

@@ -78,8 +78,8 @@ export function expandPaths(paths: string[]): {files: string[]; issues: LoadIssu
 
 /**
  * One buffer that files are read into: readFileSync allocates a buffer per file, and
- * hundreds of them cost more than the reading (~50–80 ms of allocation and collection
- * at 589 files). What is read is decoded into a string at once. A larger file gets a
+ * hundreds of them cost more than the reading (10–90 ms for 589 files, against ~7 ms
+ * into one buffer). What is read is decoded into a string at once. A larger file gets a
  * buffer of its own, so one huge file does not stay resident.
  */
 let scratch: Buffer | undefined; // made on the first read, not when shuro starts
@@ -90,8 +90,8 @@ function readBytes(file: string): Uint8Array {
 	const fd = openSync(file, 'r');
 	try {
 		const size = fstatSync(fd).size;
-		// One byte more than fstat says, to see the end of the file in one read.
 		scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES);
+		// One byte more than fstat says, to see the end of the file in one read.
 		let buffer = size < scratch.length ? scratch : Buffer.allocUnsafe(size + 1);
 		let length = 0;
 		for (;;) {

@@ -13,6 +13,14 @@ export type LinkName = Pick<Program, 'id' | 'no' | 'name' | 'fiscalYear'>;
 export type Linkable = LinkName & Pick<Program, 'links'>;
 /** What linking reads of a report. */
 export type LinkableReport<P extends LinkName = Linkable> = {body: string; programs: P[]};
+
+/** Only what linking reads of a report (a copy: to keep, or to post to the link worker). */
+export function linkNames(report: LinkableReport<LinkName>): LinkableReport<LinkName> {
+	return {
+		body: report.body,
+		programs: report.programs.map(({id, no, name, fiscalYear}) => ({id, no, name, fiscalYear})),
+	};
+}
 /**
  * Where linking puts a program's links (`links` is reused after the call: copy it).
  * The default sets them on the program; the explorer packs them (./packed-links.ts).

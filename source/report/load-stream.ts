@@ -1,9 +1,9 @@
 // Loading as a stream of events, so a caller can show the first report while the
 // rest are still being read (the explorer parses in slices between frames: background.ts).
-import {type LinkableReport, linkReports} from './link.js';
+import {type LinkableReport, linkNames, linkReports} from './link.js';
 import type {LoadIssue, ProgramLink, Report} from './model.js';
 import {admitReport, expandPaths, loadFile} from './files.js';
-import {forgetRemembered, ownCopy} from './memo.js';
+import {forgetRemembered} from './memo.js';
 
 export type LoadEvent =
 	| {type: 'start'; files: number}
@@ -14,21 +14,13 @@ export type LoadEvent =
 	| {type: 'done'};
 
 /**
- * What linking needs of a report: its body and each program's id, number, name and year.
- * The stream keeps only these, so a large load does not hold every report twice (the
- * consumer keeps the reports).
+ * What linking needs of a report (link.ts, linkNames), with links to set. The stream
+ * keeps only these, so a large load does not hold every report twice (the consumer
+ * keeps the reports). The names are the parser's own copies, no slices of a file.
  */
 function linkStub(report: Report): LinkableReport {
-	return {
-		body: report.body,
-		programs: report.programs.map(({id, no, name, fiscalYear}) => ({
-			id,
-			no,
-			name: ownCopy(name),
-			fiscalYear,
-			links: [],
-		})),
-	};
+	const {body, programs} = linkNames(report);
+	return {body, programs: programs.map((p) => ({...p, links: []}))};
 }
 
 /** The events of reading, parsing and admitting every file (no links, no 'done'). */

@@ -42,7 +42,6 @@ const MAX_DELAY_MS = 1000;
 export class ReportStore {
 	/** Appended to as reports arrive; a snapshot gets a copy (made once per publish). */
 	#reports: Report[] = [];
-	#published = 0;
 	#linksOf: LinksOf = (program) => program.links;
 	#issues: LoadIssue[] = [];
 	#progress: LoadProgress = {done: 0, files: 0, allIn: false, finished: false};
@@ -115,12 +114,11 @@ export class ReportStore {
 			}
 		}
 		// The first report is shown at once; later ones are batched.
-		this.#publish(this.#published === 0 && this.#reports.length > 0);
+		this.#publish(this.#snapshot.reports.length === 0 && this.#reports.length > 0);
 	};
 
 	#makeSnapshot(): ReportSnapshot {
 		const reports = this.#reports.slice();
-		this.#published = reports.length;
 		this.#relinked = false;
 		return {
 			reports,
@@ -155,7 +153,7 @@ export class ReportStore {
 	}
 
 	#emit() {
-		const reportsChanged = this.#published !== this.#reports.length || this.#relinked;
+		const reportsChanged = this.#snapshot.reports.length !== this.#reports.length || this.#relinked;
 		const issues =
 			this.#snapshot.issues.length === this.#issues.length
 				? this.#snapshot.issues

@@ -16,6 +16,9 @@ import type {ResultList} from './search/result-list.js';
 import type {SearchEngine} from './search/types.js';
 import {buildCatalog, type Catalog} from './state/catalog.js';
 import {initialState, reducer} from './state/explorer.js';
+import {FigureBook} from './figures/book.js';
+import {sumByYear} from './figures/money.js';
+import {sourceNames} from './report/source-name.js';
 import {deriveResults} from './state/results.js';
 import {copyLine, osc52} from './ui/clipboard.js';
 import {toCsv} from './output/csv.js';
@@ -114,11 +117,15 @@ export function App(props: AppProps) {
 		[engine, query, searchable],
 	);
 	lastFound.current = found;
-	const {yearFilter, pillarFilter, sort} = state;
+	const {yearFilter, pillarFilter, sort, sortReverse, belowPlanOnly} = state;
+	// Figures are derived on demand and remembered for as long as the explorer is open.
+	const figures = useMemo(() => new FigureBook(), []);
 	const results = useMemo(
-		() => deriveResults(found, {yearFilter, pillarFilter, sort}),
-		[found, yearFilter, pillarFilter, sort],
+		() =>
+			deriveResults(found, {yearFilter, pillarFilter, sort, sortReverse, belowPlanOnly}, figures),
+		[found, yearFilter, pillarFilter, sort, sortReverse, belowPlanOnly, figures],
 	);
+	const totals = useMemo(() => sumByYear(results.programs()), [results]);
 	const pillars = useMemo(() => pillarEntries(catalog, yearFilter), [catalog, yearFilter]);
 	const screenOf = (shown: typeof state, list: typeof results) =>
 		buildScreen({
@@ -128,6 +135,8 @@ export function App(props: AppProps) {
 			loading: props.loading,
 			pending: !searchable,
 			catalog,
+			figures,
+			totals: list === results ? totals : [],
 			pillars,
 			width: size.width,
 			height: size.height,
@@ -143,14 +152,16 @@ export function App(props: AppProps) {
 		(effect: Effect) => {
 			switch (effect.type) {
 				case 'copy': {
-					const line = copyLine(effect.program);
+					const line = copyLine(effect.program, figures.of(effect.program));
 					(props.writeClipboard ?? ((s: string) => stdout.write(s)))(osc52(line));
 					dispatch({type: 'status', message: `コピーしました: ${line}`});
 					return;
 				}
 				case 'exportCsv':
 					try {
-						const where = (props.exportCsv ?? writeExport)(toCsv(results.programs()));
+						const where = (props.exportCsv ?? writeExport)(
+							toCsv(results.programs(), figures, sourceNames(catalog.reports)),
+						);
 						dispatch({
 							type: 'status',
 							message: `CSV に ${results.length} 件書き出しました: ${where}`,
@@ -161,7 +172,7 @@ export function App(props: AppProps) {
 					return;
 			}
 		},
-		[props.writeClipboard, props.exportCsv, stdout, results],
+		[props.writeClipboard, props.exportCsv, stdout, results, figures, catalog],
 	);
 
 	// Ink re-subscribes a changed input handler in a passive effect, after the frame is on

@@ -2,6 +2,7 @@
 import {writeFileSync} from 'node:fs';
 import meow from 'meow';
 import {USAGE} from './cli-help.js';
+import {FigureBook} from './figures/book.js';
 import {toCsv} from './output/csv.js';
 import {issueLines} from './output/issues.js';
 import {programJson, toJsonText} from './output/json.js';
@@ -9,6 +10,7 @@ import {selectPrograms} from './output/select.js';
 import {toTable} from './output/table.js';
 import {loadInBackground} from './report/background.js';
 import {bundledSeedPaths, loadReports} from './report/index.js';
+import {sourceNames} from './report/source-name.js';
 import type {LoadIssue} from './report/model.js';
 import {createSearchEngine} from './search/engine.js';
 import {QUERY_SYNTAX_HELP} from './search/query.js';
@@ -71,15 +73,27 @@ async function main(): Promise<void> {
 		{deferBuild: true},
 	);
 	const selected = selectPrograms(reports, engine, {query, years, limit: flags.limit});
+	const figures = new FigureBook();
 	if (flags.json) {
 		const out = selected.map(({program, matches}) =>
-			programJson(program, query ? matches : undefined),
+			programJson(program, figures, query ? matches : undefined),
 		);
 		process.stdout.write(`${toJsonText(out)}\n`);
 	} else if (flags.csv) {
-		process.stdout.write(toCsv(selected.map((s) => s.program)));
+		process.stdout.write(
+			toCsv(
+				selected.map((s) => s.program),
+				figures,
+				sourceNames(reports),
+			),
+		);
 	} else {
-		process.stdout.write(`${toTable(selected.map((s) => s.program))}\n`);
+		process.stdout.write(
+			`${toTable(
+				selected.map((s) => s.program),
+				figures,
+			)}\n`,
+		);
 	}
 }
 

@@ -17,6 +17,8 @@ export type Command =
 	| 'pillars'
 	| 'cycleYear'
 	| 'cycleSort'
+	| 'reverseSort'
+	| 'toggleBelowPlan'
 	| 'help'
 	| 'copy'
 	| 'exportCsv'
@@ -177,6 +179,20 @@ export const BINDINGS: readonly Binding[] = [
 		scopes: ['list'],
 		ja: '並び替え(関連度・予算・達成率・番号)',
 		en: 'Cycle sort order',
+	},
+	{
+		command: 'reverseSort',
+		keys: [ch('S')],
+		scopes: ['list'],
+		ja: '並びを逆に(達成率: 低い順⇔高い順)',
+		en: 'Reverse the sort',
+	},
+	{
+		command: 'toggleBelowPlan',
+		keys: [ch('u')],
+		scopes: ['list'],
+		ja: '未達のみ(計画に届かない指標がある事業)',
+		en: 'Only programs below plan on any measure',
 	},
 	{command: 'help', keys: [ch('?')], scopes: VIEWS, ja: 'ヘルプ', en: 'Help'},
 	{

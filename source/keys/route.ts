@@ -72,6 +72,10 @@ export function route(input: string, key: Key, context: RouteContext): Routed {
 			return {action: {type: 'cycleYear'}};
 		case 'cycleSort':
 			return {action: {type: 'cycleSort'}};
+		case 'reverseSort':
+			return {action: {type: 'reverseSort'}};
+		case 'toggleBelowPlan':
+			return {action: {type: 'toggleBelowPlan'}};
 		case 'help':
 			return {action: {type: 'help'}};
 		case 'copy':

@@ -1,6 +1,17 @@
-// The `--json` shape. Stable: scripts depend on it.
-import type {Achievement, Budget, Item, Program, Scale} from '../report/model.js';
+// The `--json` shape. Stable: scripts depend on it, and `schemaVersion` says which shape
+// this is (README, "JSON"). Version 2 replaced `achievement` with `measures` (every plan
+// and actual figure, paired like with like, with the reason where there is no ratio) and
+// `result` (the summary over all of a program's measures), and added `money`.
+import type {FigureBook} from '../figures/book.js';
+import type {Figure} from '../figures/figure.js';
+import type {Measure} from '../figures/measure.js';
+import {programMoney} from '../figures/money.js';
+import {type ProgramResult, reached} from '../figures/program.js';
+import type {Budget, Item, Program, Scale} from '../report/model.js';
 import type {FieldMatch} from '../search/types.js';
+import {percentText} from '../ui/format.js';
+
+export const SCHEMA_VERSION = 2;
 
 const budgetJson = (b: Budget) => ({
 	text: b.text,
@@ -9,23 +20,62 @@ const budgetJson = (b: Budget) => ({
 	...(b.mergedFromLine ? {mergedFromLine: b.mergedFromLine} : {}),
 });
 const scaleJson = (s: Scale) => ({text: s.text, metrics: s.metrics});
-const achievementJson = (a: Achievement[]) => a;
 
-function itemJson(item: Item) {
+const figureJson = (f: Figure | null) =>
+	f && {
+		value: f.value,
+		unit: f.unit,
+		...(f.per ? {per: f.per} : {}),
+		approximate: f.approximate,
+		atLeast: f.atLeast,
+		raw: f.raw,
+	};
+
+export function measureJson(m: Measure) {
+	return {
+		part: m.part,
+		label: m.label,
+		plan: figureJson(m.plan),
+		actual: figureJson(m.actual),
+		ratio: m.ratio,
+		percent: m.ratio === null ? null : percentText(m),
+		reached: m.ratio === null ? null : reached(m),
+		approximate: m.approximate,
+		pairedBy: m.pairedBy,
+		reason: m.reason,
+	};
+}
+
+const measureRef = (m: Measure | null) =>
+	m && {part: m.part, label: m.label, ratio: m.ratio, percent: percentText(m)};
+
+const resultJson = (r: ProgramResult) => ({
+	measures: r.measures,
+	compared: r.compared,
+	reached: r.reached,
+	notComparable: r.notComparable,
+	lowest: measureRef(r.lowest),
+	highest: measureRef(r.highest),
+});
+
+function itemJson(item: Item, measures: Measure[]) {
 	return {
 		...(item.marker ? {marker: item.marker} : {}),
 		name: item.name,
 		budget: budgetJson(item.budget),
 		plan: scaleJson(item.plan),
 		actual: scaleJson(item.actual),
-		achievement: achievementJson(item.achievement),
+		measures: measures.map(measureJson),
 		unit: item.unit,
 		source: {line: item.line},
 	};
 }
 
-export function programJson(program: Program, matches?: FieldMatch[]) {
+export function programJson(program: Program, figures: FigureBook, matches?: FieldMatch[]) {
+	const {groups, result} = figures.of(program);
+	const own = groups.find((g) => g.item === null)?.measures ?? [];
 	return {
+		schemaVersion: SCHEMA_VERSION,
 		id: program.id,
 		fiscalYear: program.fiscalYear,
 		era: program.era,
@@ -37,11 +87,15 @@ export function programJson(program: Program, matches?: FieldMatch[]) {
 		pillar: program.pillar,
 		summary: program.summary.join('\n'),
 		budget: budgetJson(program.budget),
+		money: programMoney(program),
 		plan: scaleJson(program.plan),
 		actual: scaleJson(program.actual),
-		achievement: achievementJson(program.achievement),
 		unit: program.unit,
-		items: program.items.map(itemJson),
+		measures: own.map(measureJson),
+		result: resultJson(result),
+		items: program.items.map((item) =>
+			itemJson(item, groups.find((g) => g.item === item)?.measures ?? []),
+		),
 		links: program.links.map(({fiscalYear, no, kind, score}) => ({fiscalYear, no, kind, score})),
 		source: {file: program.file, line: program.lines[0] ?? 0, lines: program.lines},
 		...(matches ? {matches: matches.map(({field, ranges}) => ({field, ranges}))} : {}),

@@ -38,20 +38,6 @@ export type Scale = {
 	metrics: Metric[];
 };
 
-/** Plan vs actual for one comparable metric pair. */
-export type Achievement = {
-	label?: string;
-	unit: string;
-	plan: number;
-	actual: number;
-	/** actual / plan × 100, rounded to the nearest whole percent. */
-	percent: number;
-	/** How the pair was matched: by equal label, or by position with the same unit. */
-	pairedBy: 'label' | 'order';
-	/** The plan figure was approximate (約 / 以上). */
-	approximate: boolean;
-};
-
 /** A sub-row of a program (`・テレワーク定着強化事業`, `①都営住宅への優先入居`, `「職場定着チーム」…`). */
 export type Item = {
 	/** The marker the row began with (`・`, `①`), if any. */
@@ -60,7 +46,6 @@ export type Item = {
 	budget: Budget;
 	plan: Scale;
 	actual: Scale;
-	achievement: Achievement[];
 	unit: string;
 	line: number;
 };
@@ -97,7 +82,6 @@ export type Program = {
 	budget: Budget;
 	plan: Scale;
 	actual: Scale;
-	achievement: Achievement[];
 	/** 単位の説明: what the actual figure counts. */
 	unit: string;
 	items: Item[];

@@ -1,18 +1,8 @@
 // rows → Report. The composer stage: rows are classified and folded into programs,
 // their continuation lines and sub-items; then every cell is cleaned and parsed.
-import {computeAchievement} from './achievement.js';
 import {COLUMNS, classify, col, type Layout} from './classify.js';
 import {cleanText, measureWraps, type WrapProfile} from './clean.js';
-import type {
-	Achievement,
-	Budget,
-	Item,
-	LoadIssue,
-	Pillar,
-	Program,
-	Report,
-	Scale,
-} from './model.js';
+import type {Budget, Item, LoadIssue, Pillar, Program, Report} from './model.js';
 import {copyPool, memoByText} from './memo.js';
 import {mergedBudgetText, parseBudget} from './money.js';
 import {parseScale} from './metric.js';
@@ -313,25 +303,6 @@ const linesOf = (lines: number[]) => linesByText(lines.join(','));
 /** The empty list every empty list of the model is (frozen: nothing may add to it). */
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 
-/** One achievement list per pair of (shared) plan and actual cells. */
-const achievements = new WeakMap<Scale, WeakMap<Scale, Achievement[]>>();
-
-function achievementOf(plan: Scale, actual: Scale): Achievement[] {
-	if (plan.metrics.length === 0 || actual.metrics.length === 0) return NONE;
-	let byActual = achievements.get(plan);
-	if (!byActual) {
-		byActual = new WeakMap();
-		achievements.set(plan, byActual);
-	}
-	let found = byActual.get(actual);
-	if (!found) {
-		const list = computeAchievement(plan, actual);
-		found = list.length === 0 ? NONE : list;
-		byActual.set(actual, found);
-	}
-	return found;
-}
-
 function joinCells(cells: Cell[], profile: WrapProfile, column: number): string {
 	// Most fields are one cell or none.
 	if (cells.length === 0) return '';
@@ -358,18 +329,16 @@ function finishItem(draft: DraftItem, profile: WrapProfile): Item {
 	const plan = scaleOf(joinCells(draft.plan, profile, col('plan')));
 	const actual = scaleOf(joinCells(draft.actual, profile, col('actual')));
 	const budget = finishBudget(draft.budget, profile);
-	const achievement = achievementOf(plan, actual);
 	const unit = joinCells(draft.unit, profile, col('unit'));
 	// Plain literals, not `...(marker ? {marker} : {})`: a spread builds each item key by
 	// key through a slow generic path. `marker` comes first when there is one.
-	if (!marker) return {name: raw, budget, plan, actual, achievement, unit, line: draft.line};
+	if (!marker) return {name: raw, budget, plan, actual, unit, line: draft.line};
 	return {
 		marker: marker === '･' || marker === '·' ? '・' : marker,
 		name: raw.slice(marker.length).trim(),
 		budget,
 		plan,
 		actual,
-		achievement,
 		unit,
 		line: draft.line,
 	};
@@ -418,7 +387,6 @@ function finishProgram(
 		budget,
 		plan: item.plan,
 		actual: item.actual,
-		achievement: item.achievement,
 		unit: item.unit,
 		items,
 		lines: linesOf(draft.lines),

@@ -44,6 +44,10 @@ export type ExplorerState = {
 	pillars: Cursor;
 	helpScroll: number;
 	sort: SortKey;
+	/** The sort runs against its natural direction (state/results.ts SORT_DIRECTION). */
+	sortReverse: boolean;
+	/** Only programs below plan on any measure (未達). */
+	belowPlanOnly: boolean;
 	/** Fiscal years present, newest first: the year filter cycles through them. */
 	years: readonly number[];
 	yearFilter: number | null;
@@ -68,6 +72,8 @@ export type Action =
 	| {type: 'pillars'}
 	| {type: 'cycleYear'}
 	| {type: 'cycleSort'}
+	| {type: 'reverseSort'}
+	| {type: 'toggleBelowPlan'}
 	| {type: 'help'}
 	| {type: 'status'; message: string | null}
 	/** The loaded fiscal years changed (reports arrive in the background). */
@@ -93,6 +99,8 @@ export function initialState(options: {
 		pillars: START,
 		helpScroll: 0,
 		sort: 'relevance',
+		sortReverse: false,
+		belowPlanOnly: false,
 		years: [...options.years].sort((a, b) => b - a),
 		yearFilter: options.yearFilter ?? null,
 		pillarFilter: null,
@@ -261,7 +269,13 @@ export function reducer(previous: ExplorerState, action: Action): ExplorerState 
 			return {...state, yearFilter, pillarFilter: null, list: START, pillars: START};
 		}
 		case 'cycleSort':
-			return {...state, sort: cycle(SORT_ORDER, state.sort), list: START};
+			return {...state, sort: cycle(SORT_ORDER, state.sort), sortReverse: false, list: START};
+		case 'reverseSort':
+			if (state.sort === 'relevance')
+				return {...state, status: '関連度の並びは逆にできません (s で並びを選ぶ)'};
+			return {...state, sortReverse: !state.sortReverse, list: START};
+		case 'toggleBelowPlan':
+			return {...state, belowPlanOnly: !state.belowPlanOnly, list: START};
 		case 'help':
 			if (state.mode === 'help') return {...state, mode: state.helpReturn};
 			return {...state, mode: 'help', helpReturn: state.mode, helpScroll: 0};

@@ -1,18 +1,15 @@
 // The same program in every report, side by side, and the programs linked to it.
-import type {Achievement, Program} from '../report/model.js';
+import type {FigureBook} from '../figures/book.js';
+import {compareYears, unitChange, type YearEntry} from '../figures/compare.js';
+import {moneyChange, programMoney} from '../figures/money.js';
+import type {ProgramFigures} from '../figures/program.js';
+import type {Program} from '../report/model.js';
 import {displayName} from '../report/model.js';
 import type {Catalog, RelatedEntry} from '../state/catalog.js';
 import {acrossYears, relatedPrograms} from '../state/catalog.js';
 import type {Cursor} from '../state/cursor.js';
 import {settle} from '../state/cursor.js';
-import {
-	budgetChange,
-	budgetCompact,
-	percentText,
-	pointChange,
-	primaryAchievement,
-	quantity,
-} from './format.js';
+import {changeText, figureText, moneyCompact, percentText, resultSummary} from './format.js';
 import {
 	cell,
 	fitLine,
@@ -22,6 +19,7 @@ import {
 	selectionMarker,
 	selectedRow,
 } from './line.js';
+import {paragraph} from './paragraph.js';
 import {sanitize} from './sanitize.js';
 import type {WidthOptions} from './text.js';
 
@@ -30,67 +28,38 @@ const GAP: Segment = {text: ' '};
 
 type Row = {
 	label: string;
-	values: (p: Program, previous: Program | undefined) => string;
+	values: (column: Column, previous: Column | undefined) => string;
 	bold?: boolean;
 };
+type Column = {program: Program; figures: ProgramFigures};
 
-// 人 and 名 both count people; reports use them interchangeably from year to year.
-const UNIT_CLASS: Record<string, string> = {人: 'people', 名: 'people'};
-const unitClass = (unit: string) => UNIT_CLASS[unit] ?? unit;
-
-/**
- * The achievement compared across years: the one measuring the same thing as the oldest
- * year's first pair (same label, else same unit), so 71% of 支援対象数 is not set against
- * 100% of 連携団体.
- */
-function comparableAchievements(years: readonly Program[]): Map<Program, Achievement | null> {
-	const reference = years.find((p) => primaryAchievement(p))?.achievement[0];
-	const out = new Map<Program, Achievement | null>();
-	for (const p of years) {
-		const same = reference
-			? (p.achievement.find((a) => a.label !== undefined && a.label === reference.label) ??
-				p.achievement.find((a) => unitClass(a.unit) === unitClass(reference.unit)))
-			: undefined;
-		out.set(p, same ?? primaryAchievement(p));
-	}
-	return out;
+/** '930人 → 1,438人 155%': an entry's plan, actual and (when they are one measure) ratio. */
+function entryText(entry: YearEntry | null): string {
+	if (!entry) return '—';
+	const percent =
+		entry.measure && entry.measure.ratio !== null ? ` ${percentText(entry.measure)}` : '';
+	return `${figureText(entry.plan)} → ${figureText(entry.actual)}${percent}`;
 }
 
-function rows(chosen: Map<Program, Achievement | null>): Row[] {
-	const pick = (p: Program | undefined) => (p ? (chosen.get(p) ?? null) : null);
-	const scaleText = (p: Program, side: 'plan' | 'actual'): string => {
-		const a = pick(p);
-		if (a) return quantity(side === 'plan' ? a.plan : a.actual, a.unit);
-		return sanitize(p[side].text).trim() || '—';
-	};
-	return [
-		{label: 'No', values: (p) => String(p.no)},
-		{label: '事業名', values: (p) => sanitize(displayName(p))},
-		{label: '予算', values: (p) => budgetCompact(p.budget), bold: true},
-		{
-			label: ' 増減',
-			values: (p, prev) => (prev ? budgetChange(prev.budget.yen, p.budget.yen) : ''),
-		},
-		{label: '計画', values: (p) => scaleText(p, 'plan')},
-		{label: '実績', values: (p) => scaleText(p, 'actual')},
-		{
-			label: '達成率',
-			values: (p) => {
-				const a = pick(p);
-				return a ? `${percentText(a)}${a.label ? ` ${sanitize(a.label)}` : ''}` : '—';
-			},
-			bold: true,
-		},
-		{label: ' 増減', values: (p, prev) => (prev ? pointChange(pick(prev), pick(p)) : '')},
-	];
-}
+const HEAD_ROWS: Row[] = [
+	{label: 'No', values: ({program}) => String(program.no)},
+	{label: '事業名', values: ({program}) => sanitize(displayName(program))},
+	{label: '予算', values: ({program}) => moneyCompact(program), bold: true},
+	{
+		label: ' 増減',
+		values: ({program}, prev) =>
+			prev ? changeText(moneyChange(programMoney(prev.program), programMoney(program))) : '',
+	},
+	{label: '単位', values: ({program}) => sanitize(program.unit).trim() || '—'},
+	{label: '結果', values: ({figures}) => resultSummary(figures.result), bold: true},
+];
 
-function yearTable(years: readonly Program[], width: number, options: WidthOptions): Line[] {
-	const n = Math.max(1, years.length);
+function yearTable(columns: readonly Column[], width: number, options: WidthOptions): Line[] {
+	const n = Math.max(1, columns.length);
 	const column = Math.max(4, Math.floor((width - LABEL) / n) - 1);
 	const head: Line = [cell('', LABEL, 'left', options)];
-	for (const p of years)
-		head.push(GAP, cell(`FY${p.fiscalYear}`, column, 'left', options, {bold: true}));
+	for (const {program} of columns)
+		head.push(GAP, cell(`FY${program.fiscalYear}`, column, 'left', options, {bold: true}));
 	const lines: Line[] = [
 		fitLine(
 			head.map((s) => ({...s, underline: true})),
@@ -98,16 +67,57 @@ function yearTable(years: readonly Program[], width: number, options: WidthOptio
 			options,
 		),
 	];
-	for (const row of rows(comparableAchievements(years))) {
-		const line: Line = [cell(row.label, LABEL, 'left', options, {dim: true})];
-		years.forEach((p, i) => {
-			line.push(
-				GAP,
-				cell(row.values(p, years[i - 1]), column, 'left', options, {bold: row.bold ?? false}),
-			);
-		});
-		lines.push(fitLine(line, width, options));
+	const valueLine = (label: string, values: string[], bold = false, dim = true): Line => {
+		const line: Line = [cell(label, LABEL, 'left', options, {dim})];
+		for (const v of values) line.push(GAP, cell(v, column, 'left', options, {bold}));
+		return fitLine(line, width, options);
+	};
+	for (const row of HEAD_ROWS) {
+		lines.push(
+			valueLine(
+				row.label,
+				columns.map((c, i) => row.values(c, columns[i - 1])),
+				row.bold ?? false,
+			),
+		);
 	}
+	const units = unitChange(columns.map((c) => c.program));
+	if (units) {
+		lines.push(
+			...paragraph(
+				sanitize(units.map((u) => u || '—').join(' → ')),
+				width,
+				options,
+				'単位の説明が変わりました: ',
+				{
+					tone: 'warn',
+				},
+			),
+		);
+	}
+	const {rows, only} = compareYears(columns.map((c) => c.figures));
+	if (rows.length > 0) {
+		lines.push(
+			fitLine([{text: '計画 → 実績 達成率 (同じものどうし)', bold: true}], width, options),
+		);
+	}
+	for (const row of rows) {
+		const summed = row.cells.some((c) => c?.summed);
+		lines.push(
+			fitLine(
+				[{text: `  ${sanitize(row.label)}${summed ? ' (内訳の合計を含む)' : ''}`, dim: true}],
+				width,
+				options,
+			),
+		);
+		lines.push(valueLine('', row.cells.map(entryText)));
+	}
+	only.forEach((entries, i) => {
+		const year = columns[i]?.program.fiscalYear;
+		if (entries.length === 0 || columns.length < 2) return;
+		const text = entries.map((e) => `${sanitize(e.label)} ${entryText(e)}`).join(' · ');
+		lines.push(...paragraph(text, width, options, `FY${year}のみ: `, {dim: true}));
+	});
 	return lines;
 }
 
@@ -141,12 +151,13 @@ export type ComparePane = {lines: Line[]; cursor: Cursor; related: RelatedEntry[
 export function comparePane(
 	program: Program,
 	catalog: Catalog,
+	figures: FigureBook,
 	cursor: Cursor,
 	width: number,
 	height: number,
 	options: WidthOptions,
 ): ComparePane {
-	const years = acrossYears(catalog, program);
+	const years = acrossYears(catalog, program).map((p) => ({program: p, figures: figures.of(p)}));
 	const related = relatedPrograms(catalog, program);
 	const top: Line[] = [
 		fitLine(
@@ -163,15 +174,17 @@ export function comparePane(
 	top.push(
 		fitLine([{text: '関連する事業 (Enter で開く)', bold: true, tone: 'accent'}], width, options),
 	);
-	// Keep at least three rows for the related list; the table gives way on short screens.
+	// The table and the related list are one column of lines; it scrolls so that the
+	// selected related program is always in view (a tall table moves up as the cursor goes down).
 	const listRows = Math.max(3, height - top.length);
-	const head = top.slice(0, Math.max(0, height - listRows));
-	const lines = [...head];
 	const settled = settle(cursor, related.length, listRows);
-	if (related.length === 0) lines.push(plainLine('  関連する事業はありません', width, options));
-	const end = Math.min(related.length, settled.scroll + listRows);
-	for (let i = settled.scroll; i < end; i++) {
-		lines.push(relatedLine(related[i]!, i === settled.index, width, options));
-	}
+	const all = [...top];
+	if (related.length === 0) all.push(plainLine('  関連する事業はありません', width, options));
+	related.forEach((entry, i) => {
+		all.push(relatedLine(entry, i === settled.index, width, options));
+	});
+	const selectedLine = top.length + settled.index;
+	const start = Math.max(0, Math.min(selectedLine - height + 1, all.length - height));
+	const lines = all.slice(start, start + height);
 	return {lines: lines.slice(0, height), cursor: settled, related, view: listRows};
 }

@@ -1,8 +1,19 @@
 // One program in full: what the report printed and what shuro computed from it.
 import {basename} from 'node:path';
-import type {Achievement, Item, Program, Scale} from '../report/model.js';
+import type {Measure} from '../figures/measure.js';
+import {itemName, type MeasureGroup, type ProgramFigures, reached} from '../figures/program.js';
+import type {Item, Program, Scale} from '../report/model.js';
 import {displayName} from '../report/model.js';
-import {bar, budgetFull, percentText, thousands} from './format.js';
+import {
+	bar,
+	budgetFull,
+	figureText,
+	gapText,
+	itemBudgetFull,
+	measureLabel,
+	percentText,
+	resultSummary,
+} from './format.js';
 import {blankLine, cell, fitLine, type Line, plainLine, type Segment} from './line.js';
 import {lineRanges, paragraph} from './paragraph.js';
 import {sanitize} from './sanitize.js';
@@ -12,14 +23,14 @@ type Columns = {
 	label: number;
 	plan: number;
 	actual: number;
-	unit: number;
+	gap: number;
 	bar: number;
 	percent: number;
 };
 
 function columns(width: number): Columns {
-	const fixed = {plan: 9, actual: 9, unit: 6, bar: 5, percent: 6};
-	const used = fixed.plan + fixed.actual + fixed.unit + fixed.bar + fixed.percent + 5;
+	const fixed = {plan: 11, actual: 11, gap: 8, bar: 5, percent: 6};
+	const used = fixed.plan + fixed.actual + fixed.gap + fixed.bar + fixed.percent + 5;
 	return {...fixed, label: Math.max(6, width - used)};
 }
 
@@ -35,7 +46,7 @@ function tableHeader(width: number, options: WidthOptions): Line {
 			GAP,
 			cell('実績', c.actual, 'right', options),
 			GAP,
-			cell('単位', c.unit, 'left', options),
+			cell('差', c.gap, 'right', options),
 			GAP,
 			cell('達成率', c.bar + 1 + c.percent, 'right', options),
 		].map((s) => ({...s, underline: true})),
@@ -44,30 +55,57 @@ function tableHeader(width: number, options: WidthOptions): Line {
 	);
 }
 
-function achievementRow(label: string, a: Achievement, width: number, options: WidthOptions): Line {
+function measureRow(label: string, m: Measure, width: number, options: WidthOptions): Line {
 	const c = columns(width);
+	const percent = m.ratio === null ? '—' : percentText(m);
+	const barCell =
+		m.ratio === null
+			? cell('', c.bar, 'left', options)
+			: cell(bar(m.ratio * 100, c.bar, options), c.bar, 'left', options, {
+					tone: reached(m) ? 'good' : 'warn',
+				});
 	return fitLine(
 		[
 			cell(label, c.label, 'left', options),
 			GAP,
-			cell(thousands(a.plan), c.plan, 'right', options),
+			cell(figureText(m.plan), c.plan, 'right', options),
 			GAP,
-			cell(thousands(a.actual), c.actual, 'right', options),
+			cell(figureText(m.actual), c.actual, 'right', options),
 			GAP,
-			cell(sanitize(a.unit), c.unit, 'left', options),
+			cell(gapText(m), c.gap, 'right', options),
 			GAP,
-			cell(bar(a.percent, c.bar, options), c.bar, 'left', options, {
-				tone: a.percent >= 100 ? 'good' : 'warn',
-			}),
+			barCell,
 			GAP,
-			cell(percentText(a), c.percent, 'right', options, {bold: true}),
+			cell(percent, c.percent, 'right', options, {bold: m.ratio !== null, dim: m.ratio === null}),
 		],
 		width,
 		options,
 	);
 }
 
-/** Plan/actual text as printed, for what could not be paired into numbers. */
+/** Why a row has no percentage, when the dash alone does not say it. */
+function reasonLines(m: Measure, indent: string, width: number, options: WidthOptions): Line[] {
+	if (!m.reason || m.reason.code === 'no-plan' || m.reason.code === 'no-actual') return [];
+	return paragraph(sanitize(m.reason.message), width, options, `${indent}  比較不可: `, {
+		tone: 'warn',
+	});
+}
+
+function measureLines(
+	measures: readonly Measure[],
+	indent: string,
+	width: number,
+	options: WidthOptions,
+): Line[] {
+	const out: Line[] = [];
+	for (const m of measures) {
+		out.push(measureRow(`${indent}${measureLabel(m)}`, m, width, options));
+		out.push(...reasonLines(m, indent, width, options));
+	}
+	return out;
+}
+
+/** Plan/actual text as printed: always shown, dimmed when every figure in it was compared. */
 function printed(
 	plan: Scale,
 	actual: Scale,
@@ -84,33 +122,15 @@ function printed(
 	return out;
 }
 
-function unpaired(scaleOwner: {plan: Scale; actual: Scale; achievement: Achievement[]}): boolean {
-	const pairs = scaleOwner.achievement.length;
-	return (
-		pairs === 0 ||
-		scaleOwner.plan.metrics.length > pairs ||
-		scaleOwner.actual.metrics.length > pairs
-	);
-}
+const allCompared = (measures: readonly Measure[]) =>
+	measures.length > 0 && measures.every((m) => m.ratio !== null);
 
-function achievementLabel(a: Achievement, fallback: string): string {
-	return sanitize(a.label ?? fallback);
-}
-
-function itemLines(item: Item, width: number, options: WidthOptions): Line[] {
-	const name = sanitize(`${item.marker ?? ''}${item.name}`);
-	const out: Line[] = [];
-	const budget = item.budget.text.trim() ? `  予算 ${budgetFull(item.budget)}` : '';
-	const only = item.achievement.length === 1 ? item.achievement[0] : undefined;
-	if (only && !budget) {
-		out.push(achievementRow(name, only, width, options));
-	} else {
-		out.push(...paragraph(`${name}${budget}`, width, options, '', {bold: true}));
-		for (const a of item.achievement) {
-			out.push(achievementRow(`  ${achievementLabel(a, a.unit)}`, a, width, options));
-		}
-	}
-	if (unpaired(item)) out.push(...printed(item.plan, item.actual, '  ', width, options, false));
+function itemLines(group: MeasureGroup, width: number, options: WidthOptions): Line[] {
+	const item = group.item as Item;
+	const budget = item.budget.text.trim() ? `  予算 ${itemBudgetFull(item.budget)}` : '';
+	const out = paragraph(`${sanitize(itemName(item))}${budget}`, width, options, '', {bold: true});
+	out.push(...measureLines(group.measures, '  ', width, options));
+	out.push(...printed(item.plan, item.actual, '  ', width, options, allCompared(group.measures)));
 	return out;
 }
 
@@ -119,7 +139,13 @@ function heading(text: string, width: number, options: WidthOptions): Line {
 }
 
 /** Every line of a program's detail, `width` cells each; the caller windows them. */
-export function detailLines(program: Program, width: number, options: WidthOptions): Line[] {
+export function detailLines(
+	program: Program,
+	figures: ProgramFigures,
+	width: number,
+	options: WidthOptions,
+	sourceName: string = basename(program.file),
+): Line[] {
 	const out: Line[] = [];
 	out.push(...paragraph(sanitize(displayName(program)), width, options, '', {bold: true}));
 	out.push(
@@ -139,7 +165,7 @@ export function detailLines(program: Program, width: number, options: WidthOptio
 			),
 		);
 	}
-	out.push(...paragraph(budgetFull(program.budget), width, options, '予算: '));
+	out.push(...paragraph(budgetFull(program), width, options, '予算: '));
 	if (program.unit.trim()) {
 		out.push(...paragraph(sanitize(program.unit), width, options, '単位の説明: '));
 	}
@@ -150,18 +176,16 @@ export function detailLines(program: Program, width: number, options: WidthOptio
 		}
 	}
 	out.push(blankLine(width), heading('計画と実績', width, options));
-	const hasRows = program.achievement.length > 0 || program.items.length > 0;
-	if (hasRows) out.push(tableHeader(width, options));
-	for (const a of program.achievement) {
-		out.push(achievementRow(achievementLabel(a, '事業全体'), a, width, options));
-	}
-	// What the report printed is always shown; dimmed when the table above already has it all.
-	out.push(...printed(program.plan, program.actual, '', width, options, !unpaired(program)));
-	for (const item of program.items) out.push(...itemLines(item, width, options));
+	out.push(...paragraph(resultSummary(figures.result), width, options, '結果: ', {bold: true}));
+	const own = figures.groups.find((g) => g.item === null)?.measures ?? [];
+	if (figures.result.measures > 0) out.push(tableHeader(width, options));
+	out.push(...measureLines(own, '', width, options));
+	out.push(...printed(program.plan, program.actual, '', width, options, allCompared(own)));
+	for (const group of figures.groups) if (group.item) out.push(...itemLines(group, width, options));
 	out.push(blankLine(width));
 	out.push(
 		...paragraph(
-			`${sanitize(basename(program.file))} 行 ${lineRanges(program.lines)}`,
+			`${sanitize(sourceName)} 行 ${lineRanges(program.lines)}`,
 			width,
 			options,
 			'出典: ',

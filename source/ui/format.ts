@@ -1,6 +1,10 @@
 // Numbers as a Japanese reader expects them on screen: 億/万 for budgets, thousands
 // separators for counts, whole percents, and bars drawn to a width in cells.
-import type {Achievement, Budget, Program} from '../report/model.js';
+import type {Figure} from '../figures/figure.js';
+import type {Measure} from '../figures/measure.js';
+import {type MoneyChange, type MoneySum, programMoney} from '../figures/money.js';
+import {itemName, type ProgramFigures, type ProgramResult, reached} from '../figures/program.js';
+import type {Budget, Program} from '../report/model.js';
 import {sanitize} from './sanitize.js';
 import {displayWidth, type WidthOptions} from './text.js';
 
@@ -30,60 +34,140 @@ export function thousands(value: number): string {
 	return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction ? `.${fraction}` : ''}`;
 }
 
-/** 3,980,000,000 → '39.8億'; 58,000,000 → '5,800万'; 9,000 → '9,000円'. */
-export function compactYen(yen: number): string {
+/**
+ * An amount short enough for a column, with every digit the amount has down to 万, so two
+ * different amounts never print alike: 105,000,000 → '1.05億', 904,000,000 → '9.04億',
+ * 58,000,000 → '5,800万', 9,000 → '9,000円'. An amount with yen below 万 prints in full.
+ * '約' leads when the amount is approximate.
+ */
+export function compactYen(yen: number, approximate = false): string {
 	const sign = yen < 0 ? '-' : '';
+	const about = approximate ? '約' : '';
 	const abs = Math.abs(yen);
-	if (abs >= OKU) {
-		const oku = abs / OKU;
-		const text = oku >= 1000 ? thousands(Math.round(oku)) : String(Math.round(oku * 10) / 10);
-		return `${sign}${text}億`;
-	}
-	if (abs >= MAN) return `${sign}${thousands(Math.round(abs / MAN))}万`;
-	return `${sign}${thousands(abs)}円`;
+	if (abs % MAN !== 0 || abs < MAN) return `${sign}${about}${thousands(abs)}円`;
+	const man = abs / MAN;
+	if (abs < OKU) return `${sign}${about}${thousands(man)}万`;
+	// Whole 万 in 億: four decimals at most, trailing zeros dropped.
+	const whole = Math.floor(man / 10_000);
+	const fraction = String(man % 10_000)
+		.padStart(4, '0')
+		.replace(/0+$/, '');
+	return `${sign}${about}${thousands(whole)}${fraction ? `.${fraction}` : ''}億`;
 }
 
-/** The list's budget column: compact yen, or the printed text when it is not an amount. */
-export function budgetCompact(budget: Budget): string {
-	if (budget.yen !== null) return compactYen(budget.yen);
-	const text = sanitize(budget.text).trim();
+/** A program's money for a column: compact yen, or the printed text when it is no amount. */
+export function moneyCompact(program: Program): string {
+	const money = programMoney(program);
+	if (money.yen !== null) return compactYen(money.yen, money.approximate);
+	const text = sanitize(program.budget.text).trim();
 	return text === '' ? '—' : text;
 }
 
-/** '約2.9億円 (290,000,000円)' */
-export function budgetFull(budget: Budget): string {
-	const printed = sanitize(budget.text).trim() || '—';
-	if (budget.yen === null) return printed;
-	return `${printed} (${thousands(budget.yen)}円)`;
+/** '約2.9億円 (290,000,000円)'; a sub-item sum says so. */
+export function budgetFull(program: Program): string {
+	const printed = sanitize(program.budget.text).trim() || '—';
+	const money = programMoney(program);
+	if (money.yen === null) return printed;
+	const yen = `${money.approximate ? '約' : ''}${thousands(money.yen)}円`;
+	if (money.from === 'items') return `${printed} → 内訳の合計 ${yen}`;
+	return `${printed} (${thousands(money.yen)}円)`;
 }
 
-/** '+0.3億 (+12%)' from an older to a newer budget; '' when either is unknown. */
-export function budgetChange(older: number | null, newer: number | null): string {
-	if (older === null || newer === null) return '';
-	const diff = newer - older;
-	const sign = diff > 0 ? '+' : diff < 0 ? '-' : '±';
-	const pct = older === 0 ? '' : ` (${sign}${Math.abs(Math.round((diff / older) * 100))}%)`;
-	return `${sign}${compactYen(Math.abs(diff))}${pct}`;
+/** A sub-item's printed budget with its yen: '約3.4億円 (340,000,000円)'. */
+export function itemBudgetFull(budget: Budget): string {
+	const printed = sanitize(budget.text).trim() || '—';
+	return budget.yen === null ? printed : `${printed} (${thousands(budget.yen)}円)`;
+}
+
+/** '≈+0.1億 (≈+4%)': a change, approximate when either amount is; '' when unknown. */
+export function changeText(change: MoneyChange | null): string {
+	if (!change) return '';
+	const about = change.approximate ? '≈' : '';
+	const sign = change.yen > 0 ? '+' : change.yen < 0 ? '-' : '±';
+	const amount = compactYen(Math.abs(change.yen));
+	const pct =
+		change.ratio === null ? '' : ` (${about}${sign}${Math.abs(Math.round(change.ratio * 100))}%)`;
+	return `${about}${sign}${amount}${pct}`;
+}
+
+/** The total of a sum: '約39.8億 (3件不明)'. */
+export function sumText(sum: MoneySum): string {
+	const unknown = sum.unknown > 0 ? ` (${sum.unknown}件不明)` : '';
+	if (sum.counted === 0) return `—${unknown}`;
+	return `${compactYen(sum.yen, sum.approximate)}${unknown}`;
 }
 
 /**
- * The achievement a program is ranked and shown by: its first paired metric. Sub-items'
- * pairs are not promoted: one of four sub-items would misrepresent the whole program.
+ * A ratio as a whole percent that never claims what the figures do not: below plan never
+ * prints as 100% (99.6% → 99%), and ≈ marks a ratio of approximate figures.
  */
-export function primaryAchievement(program: Program): Achievement | null {
-	return program.achievement[0] ?? null;
+export function percentText(measure: Measure): string {
+	if (measure.ratio === null) return '';
+	const raw = Math.round(measure.ratio * 100);
+	const percent = reached(measure) ? Math.max(raw, 100) : Math.min(raw, 99);
+	return `${measure.approximate ? '≈' : ''}${percent}%`;
 }
 
-/** '101%', or '≈101%' when the plan figure was approximate. */
-export function percentText(achievement: Achievement): string {
-	return `${achievement.approximate ? '≈' : ''}${achievement.percent}%`;
+/**
+ * A program's result in a few cells: '91%' when it has one measure, '25% 1/3' (the lowest
+ * ratio; reached of compared) when it has several; '' when nothing could be compared.
+ */
+export function resultText(result: ProgramResult): string {
+	if (!result.lowest) return '';
+	const lowest = percentText(result.lowest);
+	return result.compared === 1 && result.measures === 1
+		? lowest
+		: `${lowest} ${result.reached}/${result.compared}`;
 }
 
-/** '+5pt' between two achievements; '' when either is missing. */
-export function pointChange(older: Achievement | null, newer: Achievement | null): string {
-	if (!older || !newer) return '';
-	const diff = newer.percent - older.percent;
-	return `${diff > 0 ? '+' : diff < 0 ? '-' : '±'}${Math.abs(diff)}pt`;
+/** '1/3 達成 · 最低 25% · 最高 100%', for the detail pane and the copy line. */
+export function resultSummary(result: ProgramResult): string {
+	if (result.measures === 0) return '数値の記載なし';
+	const parts = [`指標 ${result.measures}`];
+	if (result.compared === 0) parts.push('計画と比較できる指標なし');
+	else {
+		parts.push(`計画達成 ${result.reached}/${result.compared}`);
+		if (result.lowest && result.compared > 1) parts.push(`最低 ${percentText(result.lowest)}`);
+		if (result.highest && result.compared > 1) parts.push(`最高 ${percentText(result.highest)}`);
+	}
+	if (result.notComparable > 0) parts.push(`比較不可 ${result.notComparable}`);
+	return parts.join(' · ');
+}
+
+/** '275名/年', '約1,800人', '150社以上' */
+export function figureText(figure: Figure | null): string {
+	if (!figure) return '—';
+	const about = figure.approximate ? '約' : '';
+	return `${about}${thousands(figure.value)}${sanitize(figure.unit)}${figure.per ? `/${figure.per}` : ''}${figure.atLeast ? '以上' : ''}`;
+}
+
+/** actual − plan, signed: '-25', '+5', '±0'; '' without both figures. */
+export function gapText(measure: Measure): string {
+	if (!measure.plan || !measure.actual || measure.ratio === null) return '';
+	const gap = measure.actual.value - measure.plan.value;
+	const about = measure.approximate ? '≈' : '';
+	return `${about}${gap > 0 ? '+' : gap < 0 ? '-' : '±'}${thousands(Math.abs(gap))}`;
+}
+
+/** A measure's label with its part: '飯田橋 受講人数'. */
+export function measureLabel(measure: Measure): string {
+	return sanitize(measure.part ? `${measure.part} ${measure.label}` : measure.label);
+}
+
+/** '飯田橋 受講人数 275名/年→250名 91%', '… 75社/年→4社 比較不可': one measure in one line. */
+export function measureSummary(measure: Measure, item: string | null = null): string {
+	const label = `${item ? `[${sanitize(item)}] ` : ''}${measureLabel(measure)}`;
+	if (!measure.plan) return `${label} 実績 ${figureText(measure.actual)} (計画に数値なし)`;
+	if (!measure.actual) return `${label} 計画 ${figureText(measure.plan)} (実績に数値なし)`;
+	const outcome = measure.ratio !== null ? percentText(measure) : '比較不可';
+	return `${label} ${figureText(measure.plan)}→${figureText(measure.actual)} ${outcome}`;
+}
+
+/** Every measure of a program, each with its sub-item's name when it has one. */
+export function measureSummaries(figures: ProgramFigures): string[] {
+	return figures.groups.flatMap((g) =>
+		g.measures.map((m) => measureSummary(m, g.item ? itemName(g.item) : null)),
+	);
 }
 
 /** '1,540人' / '500件/年' */

@@ -6,7 +6,8 @@ import type {SearchResult} from '../search/types.js';
 import {largestNo} from '../state/catalog.js';
 import type {Cursor} from '../state/cursor.js';
 import {settle} from '../state/cursor.js';
-import {bar, budgetCompact, percentText, primaryAchievement} from './format.js';
+import type {FigureBook} from '../figures/book.js';
+import {bar, moneyCompact, resultText} from './format.js';
 import {highlight} from './highlight.js';
 import {
 	cell,
@@ -38,9 +39,11 @@ export function listColumns(width: number, noDigits = 3): ListColumns {
 		marker: 2,
 		year: 4,
 		no: Math.max(3, Math.min(6, noDigits)),
-		budget: 7,
-		bar: width >= 56 ? 5 : 0,
-		percent: 6,
+		// '約23.37億': 約 and every digit down to 万 (format.ts).
+		budget: 9,
+		bar: width >= 60 ? 5 : 0,
+		// '≈100% 12/12'
+		percent: 11,
 	};
 	const gaps = fixed.bar > 0 ? 5 : 4;
 	const used = fixed.marker + fixed.year + fixed.no + fixed.budget + fixed.bar + fixed.percent;
@@ -61,28 +64,30 @@ export function listHeader(width: number, options: WidthOptions, noDigits = 3): 
 		pad('予算', c.budget, 'right', options) +
 		s +
 		(c.bar > 0
-			? pad('達成率', c.bar + GAP + c.percent, 'right', options)
+			? pad('達成率(最低)', c.bar + GAP + c.percent, 'right', options)
 			: pad('達成', c.percent, 'right', options));
 	return fitLine([{text, bold: true, underline: true}], width, options);
 }
 
 /** One program row; the selected one is inverse and marked ▶ so it shows without colour. */
 export function listRow(
-	result: SearchResult,
+	found: SearchResult,
+	figures: FigureBook,
 	selected: boolean,
 	width: number,
 	options: WidthOptions,
 	noDigits = 3,
 ): Line {
 	const c = listColumns(width, noDigits);
-	const p = result.program;
+	const p = found.program;
 	const name = displayName(p);
-	const named = result.nameMatches ?? result.matches;
+	const named = found.nameMatches ?? found.matches;
 	const ranges = named.find((m) => m.field === 'name' && m.text === name)?.ranges ?? [];
 	// Reports of several issuing bodies: say whose program each row is.
 	const body: Segment[] = p.body ? [{text: `${sanitize(p.body)} `, dim: true}] : [];
 	const nameCells = fitLine([...body, ...highlight(name, ranges)], c.name, options);
-	const achievement = primaryAchievement(p);
+	const result = figures.of(p).result;
+	const lowest = result.lowest;
 	const s: Segment = {text: ' '.repeat(GAP)};
 	const row: Line = [
 		selectionMarker(selected, c.marker, options),
@@ -92,20 +97,20 @@ export function listRow(
 		s,
 		...nameCells,
 		s,
-		cell(budgetCompact(p.budget), c.budget, 'right', options),
+		cell(moneyCompact(p), c.budget, 'right', options),
 		s,
 	];
 	if (c.bar > 0) {
 		row.push(
-			achievement
-				? cell(bar(achievement.percent, c.bar, options), c.bar, 'left', options, {
-						tone: achievement.percent >= 100 ? 'good' : 'warn',
+			lowest?.ratio != null
+				? cell(bar(lowest.ratio * 100, c.bar, options), c.bar, 'left', options, {
+						tone: result.reached === result.compared ? 'good' : 'warn',
 					})
 				: cell('', c.bar, 'left', options),
 			s,
 		);
 	}
-	row.push(cell(achievement ? percentText(achievement) : '', c.percent, 'right', options));
+	row.push(cell(resultText(result), c.percent, 'right', options));
 	const fitted = fitLine(row, width, options);
 	return selectedRow(fitted, selected);
 }
@@ -115,6 +120,7 @@ export type ListPane = {lines: Line[]; cursor: Cursor};
 /** Header plus the rows in view; `cursor` comes back settled for the current height. */
 export function listPane(
 	results: ResultList,
+	figures: FigureBook,
 	cursor: Cursor,
 	width: number,
 	height: number,
@@ -132,7 +138,7 @@ export function listPane(
 	}
 	const end = Math.min(results.length, settled.scroll + view);
 	for (let i = settled.scroll; i < end; i++) {
-		lines.push(listRow(results.at(i)!, i === settled.index, width, options, noDigits));
+		lines.push(listRow(results.at(i)!, figures, i === settled.index, width, options, noDigits));
 	}
 	return {lines, cursor: settled};
 }

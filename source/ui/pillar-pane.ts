@@ -3,7 +3,8 @@ import type {Catalog} from '../state/catalog.js';
 import type {Cursor} from '../state/cursor.js';
 import {settle} from '../state/cursor.js';
 import type {PillarFilter} from '../state/explorer.js';
-import {compactYen} from './format.js';
+import {moneyChange, type MoneySum, sumByYear, sumMoney} from '../figures/money.js';
+import {changeText, sumText} from './format.js';
 import {
 	cell,
 	fitLine,
@@ -18,10 +19,8 @@ import type {WidthOptions} from './text.js';
 
 export type PillarEntry = PillarFilter & {
 	count: number;
-	/** Sum of the budgets given in yen. */
-	totalYen: number;
-	/** Some programs' budgets are not amounts (各事業欄記載 …), so the sum is partial. */
-	partial: boolean;
+	/** The money of the pillar's programs (a sub-item sum where the program prints none). */
+	money: MoneySum;
 };
 
 export function pillarEntries(catalog: Catalog, yearFilter: number | null): PillarEntry[] {
@@ -31,19 +30,12 @@ export function pillarEntries(catalog: Catalog, yearFilter: number | null): Pill
 		if (yearFilter !== null && report.fiscalYear !== yearFilter) continue;
 		for (const pillar of report.pillars) {
 			const programs = report.programs.filter((p) => p.pillar?.no === pillar.no);
-			let totalYen = 0;
-			let partial = false;
-			for (const p of programs) {
-				if (p.budget.yen === null) partial = true;
-				else totalYen += p.budget.yen;
-			}
 			out.push({
 				fiscalYear: report.fiscalYear,
 				no: pillar.no,
 				title: pillar.title,
 				count: programs.length,
-				totalYen,
-				partial,
+				money: sumMoney(programs),
 			});
 		}
 	}
@@ -51,7 +43,39 @@ export function pillarEntries(catalog: Catalog, yearFilter: number | null): Pill
 }
 
 export function pillarTotal(entry: PillarEntry): string {
-	return `${compactYen(entry.totalYen)}${entry.partial ? ' (一部不明)' : ''}`;
+	return sumText(entry.money);
+}
+
+/** Each year's grand total over all its programs, newest first, with the change from the year before. */
+export function yearTotalLines(
+	catalog: Catalog,
+	yearFilter: number | null,
+	width: number,
+	options: WidthOptions,
+): Line[] {
+	const totals = sumByYear(catalog.reports.flatMap((r) => r.programs)).filter(
+		(t) => yearFilter === null || t.fiscalYear === yearFilter,
+	);
+	if (totals.length === 0) return [];
+	const lines: Line[] = [
+		fitLine([{text: '年度ごとの合計', bold: true, tone: 'accent'}], width, options),
+	];
+	totals.forEach((t, i) => {
+		const older = totals[i + 1];
+		const change = older ? changeText(moneyChange(older, t)) : '';
+		lines.push(
+			fitLine(
+				[
+					{text: `  FY${t.fiscalYear}  ${t.counted + t.unknown}件  `},
+					{text: sumText(t), bold: true},
+					{text: change ? `  FY${older?.fiscalYear}から ${change}` : '', dim: true},
+				],
+				width,
+				options,
+			),
+		);
+	});
+	return lines;
 }
 
 const GAP: Segment = {text: ' '};
@@ -62,7 +86,7 @@ function pillarLine(
 	width: number,
 	options: WidthOptions,
 ): Line {
-	const total = 18;
+	const total = 22;
 	const line = fitLine(
 		[
 			selectionMarker(selected, 2, options),
@@ -91,12 +115,15 @@ export type PillarPane = {lines: Line[]; cursor: Cursor; view: number};
 
 export function pillarPane(
 	entries: readonly PillarEntry[],
+	footer: readonly Line[],
 	cursor: Cursor,
 	width: number,
 	height: number,
 	options: WidthOptions,
 ): PillarPane {
-	const view = Math.max(1, height - 1);
+	// The year totals stay at the bottom while the pillars scroll above them.
+	const shown = footer.length + 1 < height - 3 ? footer : [];
+	const view = Math.max(1, height - 1 - (shown.length > 0 ? shown.length + 1 : 0));
 	const settled = settle(cursor, entries.length, view);
 	const lines: Line[] = [
 		fitLine(
@@ -109,6 +136,10 @@ export function pillarPane(
 	const end = Math.min(entries.length, settled.scroll + view);
 	for (let i = settled.scroll; i < end; i++) {
 		lines.push(pillarLine(entries[i]!, i === settled.index, width, options));
+	}
+	if (shown.length > 0) {
+		while (lines.length < height - shown.length) lines.push(plainLine('', width, options));
+		lines.push(...shown);
 	}
 	return {lines, cursor: settled, view};
 }

@@ -2,6 +2,8 @@
 // Panes are composed here, row by row, rather than with Ink's flex boxes: Ink measures East
 // Asian ambiguous characters as one cell, so with `ambiguousWide` a box beside another would
 // be shifted by every ○ or ※ to its left. Composing rows ourselves keeps both modes aligned.
+import type {FigureBook} from '../figures/book.js';
+import type {MoneySum} from '../figures/money.js';
 import type {Program} from '../report/model.js';
 import type {ResultList} from '../search/result-list.js';
 import type {Catalog, RelatedEntry} from '../state/catalog.js';
@@ -21,7 +23,7 @@ import {
 	type Segment,
 } from './line.js';
 import {listPane} from './list-pane.js';
-import {type PillarEntry, pillarPane} from './pillar-pane.js';
+import {type PillarEntry, pillarPane, yearTotalLines} from './pillar-pane.js';
 import {searchLine} from './search-line.js';
 import {type LoadingStatus, statusLine} from './status-line.js';
 import type {WidthOptions} from './text.js';
@@ -35,6 +37,9 @@ export type ScreenInput = {
 	/** The results shown are not yet those of the query typed (the index is being built). */
 	pending?: boolean;
 	catalog: Catalog;
+	figures: FigureBook;
+	/** The money of the programs in the list, per fiscal year (status line). */
+	totals?: ReadonlyArray<{fiscalYear: number} & MoneySum>;
 	pillars: readonly PillarEntry[];
 	width: number;
 	height: number;
@@ -73,6 +78,7 @@ type Pane = {lines: Line[]; nav: {count: number; view: number}; related?: Relate
 
 function detailPane(
 	program: Program | null,
+	figures: FigureBook,
 	scroll: number,
 	width: number,
 	height: number,
@@ -83,7 +89,7 @@ function detailPane(
 			lines: [plainLine('  事業が選ばれていません', width, options)],
 			nav: {count: 0, view: height},
 		};
-	const all = detailLines(program, width, options);
+	const all = detailLines(program, figures.of(program), width, options);
 	return {lines: windowLines(all, scroll, height, width), nav: {count: all.length, view: height}};
 }
 
@@ -94,8 +100,16 @@ function compare(
 	width: number,
 	height: number,
 ): Pane {
-	if (!program) return detailPane(null, 0, width, height, input.options);
-	const pane = comparePane(program, input.catalog, cursor, width, height, input.options);
+	if (!program) return detailPane(null, input.figures, 0, width, height, input.options);
+	const pane = comparePane(
+		program,
+		input.catalog,
+		input.figures,
+		cursor,
+		width,
+		height,
+		input.options,
+	);
 	return {
 		lines: pane.lines,
 		nav: {count: pane.related.length, view: pane.view},
@@ -124,17 +138,33 @@ export function buildScreen(input: ScreenInput): Screen {
 			: selected;
 
 	const list = (w: number): Pane => {
-		const pane = listPane(results, state.list, w, body, options, input.catalog.maxNo);
+		const pane = listPane(
+			results,
+			input.figures,
+			state.list,
+			w,
+			body,
+			options,
+			input.catalog.maxNo,
+		);
 		return {lines: fill(pane.lines, body, w), nav: {count: results.length, view: body - 1}};
 	};
 	const full = (): Pane => {
 		switch (state.mode) {
 			case 'detail':
-				return detailPane(focusProgram, state.detailScroll, layout.width, body, options);
+				return detailPane(
+					focusProgram,
+					input.figures,
+					state.detailScroll,
+					layout.width,
+					body,
+					options,
+				);
 			case 'compare':
 				return compare(focusProgram, input, state.compare, layout.width, body);
 			case 'pillars': {
-				const pane = pillarPane(input.pillars, state.pillars, layout.width, body, options);
+				const footer = yearTotalLines(input.catalog, state.yearFilter, layout.width, options);
+				const pane = pillarPane(input.pillars, footer, state.pillars, layout.width, body, options);
 				return {
 					lines: fill(pane.lines, body, layout.width),
 					nav: {count: input.pillars.length, view: pane.view},
@@ -160,6 +190,7 @@ export function buildScreen(input: ScreenInput): Screen {
 				? compare(focusProgram, input, state.compare, layout.detailWidth, body)
 				: detailPane(
 						focusProgram,
+						input.figures,
 						state.mode === 'detail' ? state.detailScroll : 0,
 						layout.detailWidth,
 						body,
@@ -197,6 +228,7 @@ export function buildScreen(input: ScreenInput): Screen {
 			options,
 			input.loading,
 			input.pending,
+			input.totals,
 		),
 	].map((l) => mergeSegments(fitLine(l, layout.width, options)));
 	return {

@@ -1,5 +1,8 @@
 // The bottom line: counts, years (the filtered one in brackets), sort, focus, and messages.
+import type {MoneySum} from '../figures/money.js';
 import {type ExplorerState, type Mode, SORT_LABEL} from '../state/explorer.js';
+import {SORT_DIRECTION} from '../state/results.js';
+import {sumText} from './format.js';
 import {fitLine, type Line, type Segment} from './line.js';
 import {sanitize} from './sanitize.js';
 import {truncate, type WidthOptions} from './text.js';
@@ -52,6 +55,30 @@ function problemSegments(loading: LoadingStatus | undefined): {
 	};
 }
 
+/** '約52.3億' for one year; 'FY2024 約52.3億 · FY2022 約40.1億 (1件不明)' for several. */
+export function totalsText(totals: ReadonlyArray<{fiscalYear: number} & MoneySum>): string {
+	if (totals.length === 1) return sumText(totals[0] as MoneySum);
+	return totals.map((t) => `FY${t.fiscalYear} ${sumText(t)}`).join(' · ');
+}
+
+function sortText(state: ExplorerState): string {
+	if (state.sort === 'relevance') return SORT_LABEL.relevance;
+	const down = (SORT_DIRECTION[state.sort] === 'down') !== state.sortReverse;
+	const words =
+		state.sort === 'achievement'
+			? down
+				? '高い順'
+				: '低い順'
+			: state.sort === 'budget'
+				? down
+					? '多い順'
+					: '少ない順'
+				: down
+					? '逆順'
+					: '';
+	return `${SORT_LABEL[state.sort]}${words ? ` ${words}` : ''}`;
+}
+
 export function statusLine(
 	state: ExplorerState,
 	shown: number,
@@ -60,6 +87,7 @@ export function statusLine(
 	options: WidthOptions,
 	loading?: LoadingStatus,
 	pending = false,
+	totals: ReadonlyArray<{fiscalYear: number} & MoneySum> = [],
 ): Line {
 	const years = state.years.map((y) => (y === state.yearFilter ? `[FY${y}]` : `FY${y}`)).join(' ');
 	// Most important first: a narrow terminal cuts the end of the line.
@@ -69,10 +97,12 @@ export function statusLine(
 	parts.push(...progressSegments(loading));
 	if (pending) parts.push({text: '検索中… · ', bold: true, tone: 'accent'});
 	parts.push({text: `${shown} / ${total} 件`, bold: true});
+	if (totals.length > 0) parts.push({text: ` · 予算計 ${totalsText(totals)}`});
 	const problems = problemSegments(loading);
 	parts.push(...problems.count);
 	parts.push({text: ` · ${years}`});
-	parts.push({text: ` · 並び: ${SORT_LABEL[state.sort]}`});
+	parts.push({text: ` · 並び: ${sortText(state)}`});
+	if (state.belowPlanOnly) parts.push({text: ' · 未達のみ', bold: true, tone: 'warn'});
 	if (state.pillarFilter) {
 		const p = state.pillarFilter;
 		parts.push({

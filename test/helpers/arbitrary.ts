@@ -2,7 +2,7 @@
 // characters, surrogate pairs, combining marks, emoji, and control/escape sequences.
 import fc from 'fast-check';
 import type {Report} from '../../source/report/model.js';
-import {achievement, budget, program, scale} from './fixtures.js';
+import {budget, program, scale} from './fixtures.js';
 
 /** Printable pieces that stress layout: CJK, half-width kana, ambiguous, surrogate
  * pairs, combining marks, emoji, ASCII, 禁則 punctuation. */
@@ -87,7 +87,6 @@ export const hostileReports = fc
 						budget: budget(s.budgetText, s.yen),
 						plan: scale(`${s.plan}${s.unit}`),
 						actual: scale(`${s.actual}${s.unit}`),
-						achievement: [achievement(s.plan, s.actual, s.unit)],
 						unit: s.unit,
 					}),
 				);

@@ -1,7 +1,7 @@
 // Hand-built reports with real names and figures from seeds/*.txt (FY2024 = 令和6年度,
 // FY2022 = 令和4年度), for UI tests that must not depend on the parser.
+import {parseScale} from '../../source/report/metric.js';
 import type {
-	Achievement,
 	Budget,
 	Item,
 	Metric,
@@ -22,29 +22,9 @@ export function budget(
 	return {text, yen, approximate};
 }
 
-function metric(value: number, unit: string, raw: string, per?: string): Metric {
-	return per ? {value, unit, per, raw} : {value, unit, raw};
-}
-
-export function scale(text: string, metrics: Metric[] = []): Scale {
+/** A plan or actual cell; its metrics are read from the text unless given. */
+export function scale(text: string, metrics: Metric[] = parseScale(text).metrics): Scale {
 	return {text, metrics};
-}
-
-export function achievement(
-	plan: number,
-	actual: number,
-	unit: string,
-	extra: Partial<Achievement> = {},
-): Achievement {
-	return {
-		unit,
-		plan,
-		actual,
-		percent: Math.round((actual / plan) * 100),
-		pairedBy: 'order',
-		approximate: false,
-		...extra,
-	};
 }
 
 type ProgramSpec = Partial<Program> & {fiscalYear: number; no: number; name: string};
@@ -65,7 +45,6 @@ export function program(spec: ProgramSpec): Program {
 		budget: budget('', null),
 		plan: scale(''),
 		actual: scale(''),
-		achievement: [],
 		unit: '',
 		items: [],
 		lines: [10 + spec.no],
@@ -76,21 +55,13 @@ export function program(spec: ProgramSpec): Program {
 	};
 }
 
-function item(
-	name: string,
-	plan: string,
-	actual: string,
-	unitText: string,
-	a: Achievement | null,
-	line: number,
-): Item {
+function item(name: string, plan: string, actual: string, unitText: string, line: number): Item {
 	return {
 		marker: '・',
 		name,
 		budget: budget('', null),
-		plan: scale(plan, a ? [metric(a.plan, a.unit, plan, '年')] : []),
-		actual: scale(actual, a ? [metric(a.actual, a.unit, actual, '年')] : []),
-		achievement: a ? [a] : [],
+		plan: scale(plan),
+		actual: scale(actual),
 		unit: unitText,
 		line,
 	};
@@ -126,18 +97,8 @@ export const gyokaiRenkei2024 = program({
 		'人材を確保したい業界団体と連携し、業界知識と技能を付与する短期間の講習プログラムと業界傘下企業とのマッチングを組み合わせた再就職支援を実施',
 	],
 	budget: budget('約2.7億円', 270_000_000),
-	plan: scale('連携団体 5 団体、支援対象数 300 名', [
-		{label: '連携団体', value: 5, unit: '団体', raw: '連携団体 5 団体'},
-		{label: '支援対象数', value: 300, unit: '名', raw: '支援対象数 300 名'},
-	]),
-	actual: scale('・ 連携団体 5 団体 ・ 支援対象数 287 名', [
-		{label: '連携団体', value: 5, unit: '団体', raw: '連携団体 5 団体'},
-		{label: '支援対象数', value: 287, unit: '名', raw: '支援対象数 287 名'},
-	]),
-	achievement: [
-		achievement(5, 5, '団体', {label: '連携団体', pairedBy: 'label'}),
-		achievement(300, 287, '名', {label: '支援対象数', pairedBy: 'label'}),
-	],
+	plan: scale('連携団体 5 団体、支援対象数 300 名'),
+	actual: scale('・ 連携団体 5 団体 ・ 支援対象数 287 名'),
 	unit: '・ 連携団体数 ・ 受講者数',
 	links: [link(2022, 3)],
 });
@@ -153,13 +114,10 @@ export const joseiSaishushoku = program({
 	budget: budget('247百万円', 247_000_000, false),
 	plan: scale(
 		'女性の再就職をサポートする総合的なプログラムを実施（対象人数275名/年・飯田橋） 女性の再就職をサポートする総合的なプログラムを実施（対象人数150名/年・多摩）',
-		[metric(275, '名', '275名/年', '年'), metric(150, '名', '150名/年', '年')],
 	),
 	actual: scale(
 		'女性の再就職をサポートする総合的なプログラムを実施 （飯田橋）受講人数250名 （多摩）受講人数119名',
-		[metric(250, '名', '受講人数250名'), metric(119, '名', '受講人数119名')],
 	),
-	achievement: [achievement(275, 250, '名'), achievement(150, 119, '名')],
 	unit: '受講者数',
 });
 
@@ -182,33 +140,17 @@ export const telework2024 = program({
 			'500件/年',
 			'33件/年（2024年度新規受付終了）',
 			'交付決定件数',
-			achievement(500, 33, '件'),
 			55,
 		),
-		item(
-			'テレワーク定着強化事業',
-			'1,000件/年',
-			'52件/年',
-			'交付決定件数',
-			achievement(1000, 52, '件'),
-			56,
-		),
+		item('テレワーク定着強化事業', '1,000件/年', '52件/年', '交付決定件数', 56),
 		item(
 			'サテライトオフィス利用促進事業',
 			'2回/年',
 			'2回/年',
 			'サテライトオフィス交流フェアの開催',
-			achievement(2, 2, '回'),
 			57,
 		),
-		item(
-			'サテライトオフィス勤務応援事業',
-			'300件/年',
-			'60件/年',
-			'交付決定件数',
-			achievement(300, 60, '件'),
-			58,
-		),
+		item('サテライトオフィス勤務応援事業', '300件/年', '60件/年', '交付決定件数', 58),
 	],
 	lines: [49, 55, 56, 57, 58],
 	links: [link(2022, 38)],
@@ -221,11 +163,8 @@ export const monozukuri = program({
 	pillar: PILLAR_2024_1,
 	summary: ['ものづくり等の中小企業は、指導者等が不足しており、人材育成が困難な状況'],
 	budget: budget('約1.9億円', 190_000_000),
-	plan: scale('支援規模 200件/年', [
-		{label: '支援規模', value: 200, unit: '件', per: '年', raw: '支援規模 200件/年'},
-	]),
-	actual: scale('・支援規模 2件', [{label: '支援規模', value: 2, unit: '件', raw: '支援規模 2件'}]),
-	achievement: [achievement(200, 2, '件', {label: '支援規模', pairedBy: 'label'})],
+	plan: scale('支援規模 200件/年'),
+	actual: scale('・支援規模 2件'),
 	unit: '支給件数',
 });
 
@@ -238,9 +177,8 @@ export const soukiSaishushoku = program({
 		'キャリアカウンセリングから面接技法や業界研究に関するセミナー、就職面接会までを一日で集中して行う特別プログラムを提供し、離職者の早期再就職を支援',
 	],
 	budget: budget('約2.9億円', 290_000_000),
-	plan: scale('1,540人', [metric(1540, '人', '1,540人')]),
-	actual: scale('1,559人', [metric(1559, '人', '1,559人')]),
-	achievement: [achievement(1540, 1559, '人')],
+	plan: scale('1,540人'),
+	actual: scale('1,559人'),
 	unit: '面接会参加者数',
 });
 
@@ -253,13 +191,8 @@ export const gyokaiRenkei2022 = program({
 		'コロナの影響による離職者などを対象に、人材を確保したい業界団体と連携し、再就職支援を実施',
 	],
 	budget: budget('約2.4億円', 240_000_000),
-	plan: scale('支援対象数 300 名', [
-		{label: '支援対象数', value: 300, unit: '名', raw: '支援対象数 300 名'},
-	]),
-	actual: scale('支援対象数 265 名', [
-		{label: '支援対象数', value: 265, unit: '名', raw: '支援対象数 265 名'},
-	]),
-	achievement: [achievement(300, 265, '名', {label: '支援対象数', pairedBy: 'label'})],
+	plan: scale('支援対象数 300 名'),
+	actual: scale('支援対象数 265 名'),
 	links: [link(2024, 10), link(2022, 2, 'related', 0.62)],
 });
 
@@ -279,9 +212,8 @@ export const socialFirm = program({
 	no: 5,
 	name: 'ソーシャルファーム支援事業',
 	budget: budget('約9.2億円', 920_000_000),
-	plan: scale('約10事業所', [{value: 10, unit: '事業所', approximate: true, raw: '約10事業所'}]),
-	actual: scale('14事業所', [metric(14, '事業所', '14事業所')]),
-	achievement: [achievement(10, 14, '事業所', {approximate: true})],
+	plan: scale('約10事業所'),
+	actual: scale('14事業所'),
 	unit: '認証事業所数',
 });
 

@@ -1,5 +1,4 @@
 import {describe, expect, it} from 'vitest';
-import {computeAchievement} from '../../source/report/achievement.js';
 import {parseMetrics, parseScale} from '../../source/report/metric.js';
 
 const pick = (text: string) =>
@@ -49,52 +48,5 @@ describe('parseMetrics', () => {
 		expect(parseScale('—').metrics).toEqual([]);
 		expect(parseScale('_').metrics).toEqual([]);
 		expect(parseScale('各事業欄記載').metrics).toEqual([]);
-	});
-});
-
-describe('computeAchievement', () => {
-	const ach = (plan: string, actual: string) =>
-		computeAchievement(parseScale(plan), parseScale(actual)).map((a) => [
-			a.label,
-			a.percent,
-			a.pairedBy,
-		]);
-
-	it('pairs by label: 2 / 200 = 1%', () => {
-		expect(ach('支援規模 200件/年', '奨励金を支給 ・支援規模 2件')).toEqual([
-			['支援規模', 1, 'label'],
-		]);
-	});
-	it('pairs single figures by order: 1,559 / 1,540 = 101%', () => {
-		expect(ach('1,540人', '1,559人')).toEqual([[undefined, 101, 'order']]);
-	});
-	it('pairs two labelled metrics', () => {
-		expect(
-			ach('連携団体 5 団体、支援対象数 300 名', '・ 連携団体 5 団体 ・ 支援対象数 287 名'),
-		).toEqual([
-			['連携団体', 100, 'label'],
-			['支援対象数', 96, 'label'],
-		]);
-	});
-	it('computes nothing when units differ', () => {
-		expect(ach('1,700社', '858件')).toEqual([]);
-	});
-	it('computes nothing when the number of figures differs and labels do not match', () => {
-		expect(ach('5,000人', '2年間で5,000人計画規模の うち 令和4年度 3,757人')).toEqual([]);
-		expect(
-			ach('930人', '65歳以上コース:151人 シニア予備群コース:185人 オンライン講座:1,102人'),
-		).toEqual([]);
-	});
-	it('never compares a per-session figure with a total', () => {
-		expect(
-			ach(
-				'マッチング面談の開催 年6回（各回20社程度）',
-				'マッチング面談の開催 6回（参加企業121社）',
-			),
-		).toEqual([['マッチング面談の開催', 100, 'label']]);
-	});
-	it('computes nothing against a zero or missing plan', () => {
-		expect(ach('—', '・都立校5校')).toEqual([]);
-		expect(ach('0件', '5件')).toEqual([]);
 	});
 });

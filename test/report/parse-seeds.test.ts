@@ -52,7 +52,8 @@ describe('program rows', () => {
 		]);
 		expect(p.budget).toEqual({text: '約1.9億円', yen: 190_000_000, approximate: true});
 		expect(p.plan.text).toBe('支援規模 200件/年');
-		expect(p.achievement).toMatchObject([{label: '支援規模', plan: 200, actual: 2, percent: 1}]);
+		expect(p.plan.metrics).toMatchObject([{label: '支援規模', value: 200, unit: '件', per: '年'}]);
+		expect(p.actual.metrics).toMatchObject([{label: '支援規模', value: 2, unit: '件'}]);
 		expect(p.unit).toBe('支給件数');
 		expect(p.lines).toEqual([10]);
 		expect(p.era).toBe('令和6年度');
@@ -62,7 +63,7 @@ describe('program rows', () => {
 		const p = program(2022, 33);
 		expect(p.name).toBe('ものづくり産業人材確保支援事業');
 		expect(p.budget.yen).toBe(200_000_000);
-		expect(p.achievement).toMatchObject([{plan: 100, actual: 112, percent: 112}]);
+		expect([p.plan.metrics[0]?.value, p.actual.metrics[0]?.value]).toEqual([100, 112]);
 		expect(p.unit).toBe('派遣決定実人数');
 	});
 
@@ -98,7 +99,8 @@ describe('program rows', () => {
 		expect(p.name).toBe('');
 		expect(p.nameHint).toBe('「TOKYOチャレンジネット」');
 		expect(p.budget.yen).toBe(2_380_000_000);
-		expect(p.achievement).toMatchObject([{plan: 500, actual: 500, percent: 100, unit: '戸'}]);
+		expect(p.plan.metrics).toMatchObject([{value: 500, unit: '戸'}]);
+		expect(p.actual.metrics).toMatchObject([{value: 500, unit: '戸'}]);
 	});
 
 	it('accepts both ○ and 〇 bullets', () => {
@@ -123,19 +125,16 @@ describe('program rows', () => {
 		expect(program(2022, 15).budget).toEqual({text: '', yen: null, approximate: false});
 	});
 
-	it('never computes an achievement for incomparable figures', () => {
-		expect(program(2022, 1).achievement).toEqual([]);
-		expect(program(2022, 24).achievement).toEqual([]);
-		expect(program(2024, 43).achievement).toEqual([]);
-	});
-
 	it('reads cells with several metrics', () => {
 		const p = program(2024, 10);
-		expect(p.achievement.map((a) => [a.label, a.plan, a.actual, a.percent])).toEqual([
-			['連携団体', 5, 5, 100],
-			['支援対象数', 300, 287, 96],
+		expect(p.plan.metrics.map((m) => [m.label, m.value, m.unit])).toEqual([
+			['連携団体', 5, '団体'],
+			['支援対象数', 300, '名'],
 		]);
-		expect(program(2022, 2).achievement).toMatchObject([{plan: 1540, actual: 1559, percent: 101}]);
+		expect(p.actual.metrics.map((m) => [m.label, m.value, m.unit])).toEqual([
+			['連携団体', 5, '団体'],
+			['支援対象数', 287, '名'],
+		]);
 	});
 });
 
@@ -150,8 +149,8 @@ describe('sub-items', () => {
 			'サテライトオフィス勤務応援事業',
 		]);
 		expect(p.items[0]).toMatchObject({marker: '・', unit: '交付決定件数', line: 39});
-		expect(p.items[0]?.achievement).toMatchObject([{plan: 500, actual: 33, percent: 7}]);
-		expect(p.items[1]?.achievement).toMatchObject([{plan: 1000, actual: 52, percent: 5}]);
+		expect(p.items[0]?.plan.metrics).toMatchObject([{value: 500, unit: '件', per: '年'}]);
+		expect(p.items[1]?.actual.metrics).toMatchObject([{value: 52, unit: '件', per: '年'}]);
 		expect(p.lines).toEqual([35, 39, 40, 41, 42]);
 	});
 
@@ -172,7 +171,6 @@ describe('sub-items', () => {
 		const p38 = program(2022, 38);
 		expect(p38.budget).toMatchObject({text: '約31.8億円', yen: 3_180_000_000, mergedFromLine: 73});
 		expect(p38.items).toHaveLength(4);
-		expect(p38.items[1]?.achievement).toEqual([]); // 1,700社 vs 858件
 	});
 
 	it('reads ① items and 「…」 items', () => {

@@ -12,6 +12,7 @@ import {splitKeys, withoutCtrlModifier} from '../../source/terminal.js';
 import {lineText} from '../../source/ui/line.js';
 import {pillarEntries} from '../../source/ui/pillar-pane.js';
 import {sanitize, sanitizeInput} from '../../source/ui/sanitize.js';
+import {FigureBook} from '../../source/figures/book.js';
 import {buildScreen} from '../../source/ui/screen.js';
 import {displayWidth} from '../../source/ui/text.js';
 import {hostileReports, hostileText} from '../helpers/arbitrary.js';
@@ -171,9 +172,10 @@ describe('terminals too small to use', () => {
 					const state = initialState({years: catalog.years});
 					const screen = buildScreen({
 						state,
-						results: deriveResults(engine.search(state.query), state),
+						results: deriveResults(engine.search(state.query), state, new FigureBook()),
 						total: engine.size,
 						catalog,
+						figures: new FigureBook(),
 						pillars: pillarEntries(catalog, state.yearFilter),
 						width,
 						height,

@@ -9,6 +9,7 @@ import {type Action, initialState, reducer} from '../../source/state/explorer.js
 import {deriveResults} from '../../source/state/results.js';
 import {lineText} from '../../source/ui/line.js';
 import {pillarEntries} from '../../source/ui/pillar-pane.js';
+import {FigureBook} from '../../source/figures/book.js';
 import {buildScreen} from '../../source/ui/screen.js';
 import {displayWidth} from '../../source/ui/text.js';
 import {hostileReports} from '../helpers/arbitrary.js';
@@ -53,13 +54,14 @@ describe('every screen line is exactly the terminal width (pure, all views)', ()
 					const catalog = buildCatalog(reports);
 					const engine = createSimpleEngine(allPrograms(reports));
 					const state = actions.reduce(reducer, initialState({years: catalog.years}));
-					const results = deriveResults(engine.search(state.query), state);
+					const results = deriveResults(engine.search(state.query), state, new FigureBook());
 					const options = {ambiguousWide};
 					const screen = buildScreen({
 						state,
 						results,
 						total: engine.size,
 						catalog,
+						figures: new FigureBook(),
 						pillars: pillarEntries(catalog, state.yearFilter),
 						width,
 						height,

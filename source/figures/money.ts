@@ -1,0 +1,82 @@
+// A program's money and sums of it. Where a program's budget cell is 各事業欄記載 or blank
+// and its sub-items print amounts, the sub-items' amounts are the program's money. A sum
+// names what it could not count, and is approximate (約) when any part of it is.
+import type {Program} from '../report/model.js';
+
+export type Money = {
+	/** Yen, or null when neither the program nor its sub-items print an amount. */
+	yen: number | null;
+	/** Printed with 約, or summed from a figure that was. */
+	approximate: boolean;
+	/** Where the amount comes from: the program's own cell, or the sum of its sub-items'. */
+	from: 'program' | 'items' | null;
+};
+
+export function programMoney(program: Program): Money {
+	if (program.budget.yen !== null) {
+		return {yen: program.budget.yen, approximate: program.budget.approximate, from: 'program'};
+	}
+	let yen = 0;
+	let approximate = false;
+	let found = false;
+	for (const item of program.items) {
+		if (item.budget.yen === null) continue;
+		yen += item.budget.yen;
+		approximate ||= item.budget.approximate;
+		found = true;
+	}
+	return found ? {yen, approximate, from: 'items'} : {yen: null, approximate: false, from: null};
+}
+
+export type MoneySum = {
+	yen: number;
+	approximate: boolean;
+	/** Programs whose money is in the sum. */
+	counted: number;
+	/** Programs with no amount anywhere: not in the sum, and said so. */
+	unknown: number;
+};
+
+export function sumMoney(programs: Iterable<Program>): MoneySum {
+	const sum: MoneySum = {yen: 0, approximate: false, counted: 0, unknown: 0};
+	for (const p of programs) {
+		const money = programMoney(p);
+		if (money.yen === null) {
+			sum.unknown++;
+			continue;
+		}
+		sum.yen += money.yen;
+		sum.approximate ||= money.approximate;
+		sum.counted++;
+	}
+	return sum;
+}
+
+/** Sums per fiscal year, newest first. */
+export function sumByYear(programs: Iterable<Program>): Array<{fiscalYear: number} & MoneySum> {
+	const byYear = new Map<number, Program[]>();
+	for (const p of programs) {
+		const list = byYear.get(p.fiscalYear);
+		if (list) list.push(p);
+		else byYear.set(p.fiscalYear, [p]);
+	}
+	return [...byYear]
+		.sort(([a], [b]) => b - a)
+		.map(([fiscalYear, list]) => ({fiscalYear, ...sumMoney(list)}));
+}
+
+export type MoneyChange = {yen: number; approximate: boolean; ratio: number | null};
+
+/** newer − older, approximate when either is; null when either is unknown. */
+export function moneyChange(
+	older: Pick<Money, 'yen' | 'approximate'>,
+	newer: Pick<Money, 'yen' | 'approximate'>,
+): MoneyChange | null {
+	if (older.yen === null || newer.yen === null) return null;
+	const yen = newer.yen - older.yen;
+	return {
+		yen,
+		approximate: older.approximate || newer.approximate,
+		ratio: older.yen === 0 ? null : yen / older.yen,
+	};
+}

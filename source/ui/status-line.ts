@@ -55,10 +55,23 @@ function problemSegments(loading: LoadingStatus | undefined): {
 	};
 }
 
-/** '約52.3億' for one year; 'FY2024 約52.3億 · FY2022 約40.1億 (1件不明)' for several. */
-export function totalsText(totals: ReadonlyArray<{fiscalYear: number} & MoneySum>): string {
-	if (totals.length === 1) return sumText(totals[0] as MoneySum);
-	return totals.map((t) => `FY${t.fiscalYear} ${sumText(t)}`).join(' · ');
+/**
+ * The loaded years, the filtered one in brackets, each with the money of the programs in the
+ * list: 'FY2024 約52.3億 · FY2022 約40.1億 (1件不明)'. A year with no program in the list
+ * shows no sum.
+ */
+export function yearsText(
+	years: readonly number[],
+	yearFilter: number | null,
+	totals: ReadonlyArray<{fiscalYear: number} & MoneySum>,
+): string {
+	return years
+		.map((y) => {
+			const name = y === yearFilter ? `[FY${y}]` : `FY${y}`;
+			const total = totals.find((t) => t.fiscalYear === y);
+			return total ? `${name} ${sumText(total)}` : name;
+		})
+		.join(' · ');
 }
 
 function sortText(state: ExplorerState): string {
@@ -89,7 +102,6 @@ export function statusLine(
 	pending = false,
 	totals: ReadonlyArray<{fiscalYear: number} & MoneySum> = [],
 ): Line {
-	const years = state.years.map((y) => (y === state.yearFilter ? `[FY${y}]` : `FY${y}`)).join(' ');
 	// Most important first: a narrow terminal cuts the end of the line.
 	const parts: Segment[] = [{text: `[${FOCUS[state.mode]}] `, bold: true}];
 	if (state.status)
@@ -97,12 +109,12 @@ export function statusLine(
 	parts.push(...progressSegments(loading));
 	if (pending) parts.push({text: '検索中… · ', bold: true, tone: 'accent'});
 	parts.push({text: `${shown} / ${total} 件`, bold: true});
-	if (totals.length > 0) parts.push({text: ` · 予算計 ${totalsText(totals)}`});
+	// An active filter is said before anything a narrow terminal may cut.
+	if (state.belowPlanOnly) parts.push({text: ' · 未達のみ', bold: true, tone: 'warn'});
 	const problems = problemSegments(loading);
 	parts.push(...problems.count);
-	parts.push({text: ` · ${years}`});
+	parts.push({text: ` · ${yearsText(state.years, state.yearFilter, totals)}`});
 	parts.push({text: ` · 並び: ${sortText(state)}`});
-	if (state.belowPlanOnly) parts.push({text: ' · 未達のみ', bold: true, tone: 'warn'});
 	if (state.pillarFilter) {
 		const p = state.pillarFilter;
 		parts.push({

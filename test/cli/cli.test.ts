@@ -13,7 +13,17 @@ type JsonProgram = {
 	name: string;
 	noInferred: boolean;
 	budget: {text: string; yen: number | null};
-	achievement: Array<{percent: number}>;
+	schemaVersion: number;
+	measures: Array<{
+		part: string;
+		label: string;
+		plan: {value: number; unit: string} | null;
+		actual: {value: number; unit: string} | null;
+		ratio: number | null;
+		percent: string | null;
+		reason: {code: string; message: string} | null;
+	}>;
+	result: {measures: number; compared: number; reached: number; lowest: {ratio: number} | null};
 	items: unknown[];
 	links: Array<{fiscalYear: number; no: number; kind: string; score: number}>;
 	source: {file: string; line: number};
@@ -48,7 +58,17 @@ describe('shuro --json', () => {
 		expect(all[47]).toMatchObject({fiscalYear: 2022, no: 1, name: '雇用創出・安定化支援事業'});
 		const p2 = all.find((p) => p.fiscalYear === 2022 && p.no === 2);
 		expect(p2?.budget).toMatchObject({text: '約2.9億円', yen: 290_000_000});
-		expect(p2?.achievement[0]?.percent).toBe(101);
+		expect(p2?.schemaVersion).toBe(2);
+		expect(p2?.measures).toMatchObject([
+			{label: '面接会参加人数', plan: {value: 1540}, actual: {value: 1559}, percent: '101%'},
+		]);
+		// FY2024 #25: three measures, one reached; the lowest is 25%, not the first's 100%.
+		const p25 = all.find((p) => p.fiscalYear === 2024 && p.no === 25);
+		expect(p25?.result).toMatchObject({measures: 3, compared: 3, reached: 1});
+		expect(p25?.result.lowest?.ratio).toBeCloseTo(124 / 500);
+		// FY2024 #23: 認定 planned, 支給 reported: no ratio, and why.
+		const p23 = all.find((p) => p.fiscalYear === 2024 && p.no === 23);
+		expect(p23?.measures[0]).toMatchObject({ratio: null, reason: {code: 'measure'}});
 		expect(p2?.source).toMatchObject({file: FY2022_FILE, line: 7});
 		const p13 = all.find((p) => p.fiscalYear === 2022 && p.no === 13);
 		expect(p13?.noInferred).toBe(true);
@@ -87,15 +107,24 @@ describe('shuro without a terminal', () => {
 	it('prints the whole table instead of waiting for input', () => {
 		const out = runCli([]);
 		expect(out.status).toBe(0);
-		expect(out.stdout.trimEnd().split('\n')).toHaveLength(86);
+		const lines = out.stdout.trimEnd().split('\n');
+		// A header, one line per program, and one per measure under each program with several.
+		expect(lines.filter((l) => l.startsWith('FY'))).toHaveLength(85);
+		expect(lines.filter((l) => l.trimStart().startsWith('└'))).toHaveLength(84);
+		expect(lines).toHaveLength(1 + 85 + 84);
 	});
-	it('prints CSV with a BOM, one row per program and sub-item', () => {
+	it('prints CSV with a BOM, one row per measure (or per program or sub-item without one)', () => {
 		const out = runCli(['--csv', '--year', '2024']);
 		expect(out.stdout.startsWith('\uFEFFfiscal_year,era,no')).toBe(true);
 		const rows = out.stdout.trimEnd().split('\r\n');
-		expect(rows).toHaveLength(1 + 47 + 4);
+		expect(rows).toHaveLength(1 + 82);
+		// Every FY2024 program has its first row; source files are named as the list names them.
+		expect(rows.filter((r) => /^2024,令和6年度,\d+,false,1,/.test(r))).toHaveLength(47);
+		expect(rows.every((r, i) => i === 0 || r.includes(',000_2ee8157e7a543789.txt,'))).toBe(true);
 		expect(rows).toContainEqual(
-			expect.stringContaining('2024,令和6年度,19,false,item,・テレワーク定着強化事業'),
+			expect.stringContaining(
+				',・テレワーク定着強化事業,,,,交付決定件数,1000,件,false,52,件,false,0.052,false,,',
+			),
 		);
 	});
 });

@@ -13,7 +13,8 @@ describe('search', () => {
 		const app = renderApp();
 		const first = await app.waitFor((f) => f.includes('8 / 8 件'));
 		expect(first).toContain('女性再就職支援事業');
-		expect(first).toContain('FY2024 FY2022');
+		// The years on the status line, each with the money of the programs listed.
+		expect(first).toContain('FY2024 約46.87億 · FY2022 約46.3億');
 		expect(first).toContain('並び: 関連度');
 		await app.type('テレワーク');
 		// The search line echoes first; the results follow (deferred).
@@ -132,8 +133,10 @@ describe('list and detail', () => {
 		f = await app.press(keys.enter, (x) => x.includes('[詳細]'));
 		expect(f).toContain('令和6年度 (FY2024) · No.14');
 		expect(f).toContain('予算: 247百万円 (247,000,000円)');
-		expect(f).toMatch(/275\s+250 名\s+\S+\s+91%/);
-		expect(f).toMatch(/150\s+119 名\s+\S+\s+79%/);
+		expect(f).toContain('結果: 指標 2 · 計画達成 0/2 · 最低 79% · 最高 91%');
+		// Each site its own row, paired by site, with the gap (actual − plan).
+		expect(f).toMatch(/飯田橋 受講人数\s+275名\/年\s+250名\s+-25\s+\S+\s+91%/);
+		expect(f).toMatch(/多摩 受講人数\s+150名\/年\s+119名\s+-31\s+\S+\s+79%/);
 		expect(f).toContain('出典: 000_2ee8157e7a543789.txt');
 		f = await app.press(keys.escape, (x) => x.includes('[検索]'));
 		expect(selectedRow(f)).toContain('女性再就職支援事業');
@@ -144,9 +147,16 @@ describe('list and detail', () => {
 		await app.waitFor((f) => f.includes('2 / 8 件'));
 		const f = await app.press(keys.enter, (x) => x.includes('[詳細]'));
 		expect(f).toContain('予算: 約39.8億円 (3,980,000,000円)');
-		expect(f).toMatch(/・育児・介護との両立のためのテ\S*\s+500\s+33 件\s+\S+\s+7%/);
-		expect(f).toMatch(/・テレワーク定着強化事業\s+1,000\s+52 件\s+\S+\s+5%/);
-		expect(f).toMatch(/・サテライトオフィス勤務応援事業\s+300\s+60 件\s+\S+\s+20%/);
+		expect(f).toContain('結果: 指標 4 · 計画達成 1/4 · 最低 5% · 最高 100%');
+		expect(f).toMatch(
+			/・育児・介護との両立のためのテレワーク導入支援事業\s*\n\s+交付決定件数\s+500件\/年\s+33件\/年\s+-467\s+\S+\s+7%/,
+		);
+		expect(f).toMatch(
+			/・テレワーク定着強化事業\s*\n\s+交付決定件数\s+1,000件\/年\s+52件\/年\s+-948\s+\S+\s+5%/,
+		);
+		expect(f).toMatch(
+			/・サテライトオフィス勤務応援事業\s*\n\s+交付決定件数\s+300件\/年\s+60件\/年\s+-240\s+\S+\s+20%/,
+		);
 		expect(f).toContain('計画: 各事業欄記載');
 	});
 
@@ -174,11 +184,12 @@ describe('list and detail', () => {
 		await app.press(keys.enter, (f) => f.includes('[詳細]'));
 		const f = await app.press(keys.tab, (x) => x.includes('[年度比較]'));
 		expect(f).toMatch(/FY2022\s+FY2024/);
-		expect(f).toMatch(/予算\s+2\.4億\s+2\.7億/);
-		expect(f).toContain('+3,000万 (+13%)');
-		// The same metric is compared: 支援対象数 88% → 96%.
-		expect(f).toMatch(/達成率\s+88% 支援対象数\s+96% 支援対象数/);
-		expect(f).toContain('+8pt');
+		expect(f).toMatch(/予算\s+約2\.4億\s+約2\.7億/);
+		// Both budgets were printed with 約: so is their difference.
+		expect(f).toContain('≈+3,000万 (≈+13%)');
+		// The same measure is compared: 支援対象数 88% → 96%; 連携団体 only in FY2024.
+		expect(f).toMatch(/支援対象数\s*\n\s+300名 → 265名 88%\s+300名 → 287名 96%/);
+		expect(f).toMatch(/FY2024のみ: 連携団体 5団体 → 5団体 100%/);
 		expect(f).toMatch(/▶ FY2022\s+3 業界連携再就職支援事業\s+同一/);
 	});
 
@@ -205,9 +216,7 @@ describe('wide terminal', () => {
 		const app = renderApp({width: 140, height: 40});
 		let f = await app.waitFor((x) => x.includes('8 / 8 件'));
 		expect(f).toMatch(/│ものづくり等産業人材育成支援事業\s*\n/);
-		expect(f).toMatch(
-			/▶ 2024\s+1 ものづくり等産業人材育成支援事業 .*│令和6年度 \(FY2024\) · No\.1/,
-		);
+		expect(f).toMatch(/▶ 2024\s+1 ものづくり等産業人材育成支援\S* .*│令和6年度 \(FY2024\) · No\.1/);
 		f = await app.press(keys.down, (x) => x.includes('│業界連携再就職支援事業'));
 		expect(f).toContain('予算: 約2.7億円 (270,000,000円)');
 	});
@@ -241,9 +250,18 @@ describe('filters, sort, pillars', () => {
 		f = await app.press('y', (x) => x.includes('8 / 8 件'));
 		f = await app.press('s', (x) => x.includes('並び: 予算'));
 		expect(selectedRow(f)).toContain('39.8億');
-		f = await app.press('s', (x) => x.includes('並び: 達成率'));
+		// The lowest ratio of all measures first: ものづくり… 1%.
+		f = await app.press('s', (x) => x.includes('並び: 達成率 低い順'));
+		expect(selectedRow(f)).toContain('ものづくり等産業人材育成支援事業');
+		expect(selectedRow(f)).toContain('1%');
+		f = await app.press('S', (x) => x.includes('並び: 達成率 高い順'));
 		expect(selectedRow(f)).toContain('ソーシャルファーム支援事業');
 		expect(selectedRow(f)).toContain('≈140%');
+		// u: only programs below plan on any measure.
+		f = await app.press('u', (x) => x.includes('未達のみ'));
+		expect(f).toContain('5 / 8 件');
+		expect(f).not.toContain('ソーシャルファーム支援事業');
+		f = await app.press('u', (x) => !x.includes('未達のみ'));
 		f = await app.press('s', (x) => x.includes('並び: 番号'));
 		expect(selectedRow(f)).toContain('2024   1 ものづくり');
 		f = await app.press('s', (x) => x.includes('並び: 関連度'));
@@ -254,8 +272,11 @@ describe('filters, sort, pillars', () => {
 		await app.waitFor((f) => f.includes('8 / 8 件'));
 		await app.press(keys.tab, (f) => f.includes('[一覧]'));
 		let f = await app.press('p', (x) => x.includes('[柱]'));
-		expect(f).toMatch(/FY2024\s+1 円滑な人材シフトの促進とリスキングの強化\s+3件\s+7.1億/);
-		expect(f).toMatch(/FY2024\s+2 安心して働ける.*1件\s+39.8億/);
+		expect(f).toMatch(/FY2024\s+1 円滑な人材シフトの促進とリスキング\S*\s+3件\s+約7\.07億/);
+		expect(f).toMatch(/FY2024\s+2 安心して働ける.*1件\s+約39\.8億/);
+		// Each year's grand total, and the change from the year before.
+		expect(f).toContain('FY2024  4件  約46.87億  FY2022から ≈+5,700万 (≈+1%)');
+		expect(f).toContain('FY2022  4件  約46.3億');
 		f = await app.press(keys.down);
 		f = await app.press(keys.enter, (x) => x.includes('[一覧]'));
 		expect(f).toContain('1 / 8 件');
@@ -290,7 +311,7 @@ describe('help, copy, export, quit', () => {
 		expect(sequence.endsWith('\u0007')).toBe(true);
 		const text = Buffer.from(sequence.slice(7, -1), 'base64').toString('utf8');
 		expect(text).toBe(
-			'早期再就職緊急支援事業 · FY2022 No.2 · 予算 2.9億 (約2.9億円) · 計画 1,540人 → 実績 1,559人 · 達成率 101%',
+			'早期再就職緊急支援事業 · FY2022 No.2 · 予算 約2.9億 (約2.9億円) · 指標 1 · 計画達成 1/1 · 面接会参加者数 1,540人→1,559人 101%',
 		);
 	});
 
@@ -303,7 +324,7 @@ describe('help, copy, export, quit', () => {
 		expect(f).toContain('CSV に 2 件書き出しました');
 		const csv = (exportCsv.mock.calls as unknown as string[][])[0]?.[0] ?? '';
 		expect(csv.startsWith('\uFEFFfiscal_year,era,no,')).toBe(true);
-		expect(csv).toContain('2024,令和6年度,19,false,program,テレワークの推進');
+		expect(csv).toContain('2024,令和6年度,19,false,1,テレワークの推進');
 	});
 
 	it('q quits from the list, not from the search line; Ctrl-c quits anywhere', async () => {

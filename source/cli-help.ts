@@ -5,7 +5,7 @@ export const USAGE = `
   Usage
     $ shuro [QUERY]            open the explorer (with QUERY typed)
     $ shuro --json [QUERY]     print programs as JSON (ranked matches with a QUERY)
-    $ shuro --csv [QUERY]      print CSV (UTF-8 with BOM; one row per program and sub-item)
+    $ shuro --csv [QUERY]      print CSV (UTF-8 with BOM; one row per measure, numbers as numbers)
     $ shuro QUERY | cat        not a terminal: print an aligned table
 
   Options
@@ -18,6 +18,12 @@ export const USAGE = `
 
   Query syntax
 %SYNTAX%
+
+  Figures
+    91%            one measure: actual ÷ plan
+    25% 1/3        several: the lowest ratio; measures that reached plan / measures compared
+    ≈64%, 約2.9億  from or printed with 約 (about); amounts keep every digit down to 万
+    比較不可        plan and actual count different things: no percentage, and the reason
 
   Exit status: 0 ok, 2 bad input (missing path, unreadable or non-report file, duplicate report).
 `;

@@ -342,20 +342,17 @@ export function readMeasures(plan: Scale, actual: Scale, unit: string): Measure[
 		const label = described || specific || actualName || planName;
 		// Side by side but not the same measure: name both.
 		const each = (f: Figure | null, name: string) => (f?.each ? `${name}（各回）` : name);
-		if (
-			m.plan &&
-			m.actual &&
-			m.ratio === null &&
-			planName &&
-			actualName &&
-			planName !== actualName
-		) {
-			// `…の開催 社数（各回） / 参加企業`: what both share is said once.
-			const shared = planName.split(' ')[0] ?? '';
-			const tail = actualName.startsWith(`${shared} `)
-				? actualName.slice(shared.length + 1)
-				: actualName;
-			return {...m, label: `${each(m.plan, planName)} / ${each(m.actual, tail)}`};
+		if (m.plan && m.actual && m.ratio === null && !described) {
+			const planSays = planName || unitNoun(m.plan.unit);
+			const actualSays = actualName || unitNoun(m.actual.unit);
+			if (planSays !== actualSays) {
+				// `…の開催 社数（各回） / 参加企業`: what both share is said once.
+				const shared = planSays.split(' ')[0] ?? '';
+				const tail = actualSays.startsWith(`${shared} `)
+					? actualSays.slice(shared.length + 1)
+					: actualSays;
+				return {...m, label: `${each(m.plan, planSays)} / ${each(m.actual, tail)}`};
+			}
 		}
 		const figure = (m.actual ?? m.plan) as Figure;
 		return {...m, label: each(m.plan?.each ? m.plan : figure, label || unitNoun(figure.unit))};

@@ -2,7 +2,8 @@
 import {BINDINGS, keysLabel} from '../keys/bindings.js';
 import {QUERY_SYNTAX_HELP} from '../search/query.js';
 import {cell, fitLine, type Line, plainLine} from './line.js';
-import type {WidthOptions} from './text.js';
+import {paragraph} from './paragraph.js';
+import {pad, type WidthOptions} from './text.js';
 
 export function helpLines(width: number, options: WidthOptions): Line[] {
 	const keys = 16;
@@ -40,5 +41,36 @@ export function helpLines(width: number, options: WidthOptions): Line[] {
 			),
 		);
 	}
+	lines.push(plainLine('', width, options));
+	lines.push(
+		fitLine(
+			[{text: '数字の読み方 · Reading the figures', bold: true, tone: 'accent'}],
+			width,
+			options,
+		),
+	);
+	for (const [sample, meaning] of FIGURE_LEGEND) {
+		lines.push(...paragraph(meaning, width, options, pad(sample, keys + 1, 'left', options)));
+	}
 	return lines;
 }
+
+/** What the list's and the detail's figures mean (README, "How numbers are read"). */
+export const FIGURE_LEGEND: ReadonlyArray<readonly [string, string]> = [
+	['91%', '指標が1つ: 実績 ÷ 計画 / one measure: actual ÷ plan'],
+	[
+		'25% 1/3',
+		'指標が複数: 最も低い達成率、計画に届いた数/比較できた数 / lowest ratio; reached of compared',
+	],
+	['≈64%', '約・程度のついた数字から計算 / from an approximate figure'],
+	['約2.9億', '約つきの金額。億・万の下の桁まで表示 / printed with 約; every digit down to 万'],
+	['差 -25', '実績 − 計画 (マイナスは未達分) / actual − plan'],
+	[
+		'比較不可',
+		'計画と実績が別のものを数えている (単位・対象・各回・期間・行為) / not the same measure',
+	],
+	[
+		'(1件不明)',
+		'金額の記載がない事業の数: 合計に含まれない / programs without an amount, not in the sum',
+	],
+];

@@ -37,32 +37,42 @@ export type MoneySum = {
 	unknown: number;
 };
 
-export function sumMoney(programs: Iterable<Program>): MoneySum {
-	const sum: MoneySum = {yen: 0, approximate: false, counted: 0, unknown: 0};
-	for (const p of programs) {
-		const money = programMoney(p);
-		if (money.yen === null) {
-			sum.unknown++;
-			continue;
-		}
-		sum.yen += money.yen;
-		sum.approximate ||= money.approximate;
-		sum.counted++;
+function add(sum: MoneySum, program: Program): void {
+	// The common case, a program printing its own amount, without building a Money.
+	const own = program.budget.yen;
+	const money = own !== null ? null : programMoney(program);
+	const yen = own ?? money?.yen ?? null;
+	if (yen === null) {
+		sum.unknown++;
+		return;
 	}
+	sum.yen += yen;
+	sum.approximate ||= own !== null ? program.budget.approximate : money?.approximate === true;
+	sum.counted++;
+}
+
+const emptySum = (): MoneySum => ({yen: 0, approximate: false, counted: 0, unknown: 0});
+
+export function sumMoney(programs: Iterable<Program>): MoneySum {
+	const sum = emptySum();
+	for (const p of programs) add(sum, p);
 	return sum;
 }
 
-/** Sums per fiscal year, newest first. */
+/** Sums per fiscal year, newest first, in one pass (the status line sums every result). */
 export function sumByYear(programs: Iterable<Program>): Array<{fiscalYear: number} & MoneySum> {
-	const byYear = new Map<number, Program[]>();
+	const byYear = new Map<number, MoneySum>();
 	for (const p of programs) {
-		const list = byYear.get(p.fiscalYear);
-		if (list) list.push(p);
-		else byYear.set(p.fiscalYear, [p]);
+		let sum = byYear.get(p.fiscalYear);
+		if (!sum) {
+			sum = emptySum();
+			byYear.set(p.fiscalYear, sum);
+		}
+		add(sum, p);
 	}
 	return [...byYear]
 		.sort(([a], [b]) => b - a)
-		.map(([fiscalYear, list]) => ({fiscalYear, ...sumMoney(list)}));
+		.map(([fiscalYear, sum]) => ({fiscalYear, ...sum}));
 }
 
 export type MoneyChange = {yen: number; approximate: boolean; ratio: number | null};

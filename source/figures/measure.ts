@@ -339,7 +339,7 @@ export function readMeasures(plan: Scale, actual: Scale, unit: string): Measure[
 		const planName = m.plan ? figureName(m.plan, planFigures) : '';
 		const actualName = m.actual ? figureName(m.actual, actualFigures) : '';
 		const specific = [actualName, planName].find((n) => core(n) !== '');
-		const label = described || specific || actualName || planName;
+		let label = described || specific || actualName || planName;
 		// Side by side but not the same measure: name both.
 		const each = (f: Figure | null, name: string) => (f?.each ? `${name}（各回）` : name);
 		if (m.plan && m.actual && m.ratio === null && !described) {
@@ -355,6 +355,9 @@ export function readMeasures(plan: Scale, actual: Scale, unit: string): Measure[
 			}
 		}
 		const figure = (m.actual ?? m.plan) as Figure;
-		return {...m, label: each(m.plan?.each ? m.plan : figure, label || unitNoun(figure.unit))};
+		label = each(m.plan?.each ? m.plan : figure, label || unitNoun(figure.unit));
+		// The whole a breakdown is set against: `人数（合計）`.
+		if (m.reason?.code === 'breakdown' && !m.part) label = `${label}（合計）`;
+		return {...m, label};
 	});
 }

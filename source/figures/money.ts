@@ -70,9 +70,7 @@ export function sumByYear(programs: Iterable<Program>): Array<{fiscalYear: numbe
 		}
 		add(sum, p);
 	}
-	return [...byYear]
-		.sort(([a], [b]) => b - a)
-		.map(([fiscalYear, sum]) => ({fiscalYear, ...sum}));
+	return [...byYear].sort(([a], [b]) => b - a).map(([fiscalYear, sum]) => ({fiscalYear, ...sum}));
 }
 
 export type MoneyChange = {yen: number; approximate: boolean; ratio: number | null};

@@ -98,9 +98,13 @@ function measureLines(
 	options: WidthOptions,
 ): Line[] {
 	const out: Line[] = [];
+	let said = '';
 	for (const m of measures) {
 		out.push(measureRow(`${indent}${measureLabel(m)}`, m, width, options));
-		out.push(...reasonLines(m, indent, width, options));
+		// A reason shared by the rows after it (a total and its breakdown) is said once.
+		const reason = m.reason?.message ?? '';
+		if (reason !== said) out.push(...reasonLines(m, indent, width, options));
+		said = reason;
 	}
 	return out;
 }

@@ -68,9 +68,10 @@ export function budgetFull(program: Program): string {
 	const printed = sanitize(program.budget.text).trim() || '—';
 	const money = programMoney(program);
 	if (money.yen === null) return printed;
-	const yen = `${money.approximate ? '約' : ''}${thousands(money.yen)}円`;
-	if (money.from === 'items') return `${printed} → 内訳の合計 ${yen}`;
-	return `${printed} (${thousands(money.yen)}円)`;
+	const exact = `(${thousands(money.yen)}円)`;
+	if (money.from === 'items')
+		return `${printed} → 内訳の合計 ${compactYen(money.yen, money.approximate)} ${exact}`;
+	return `${printed} ${exact}`;
 }
 
 /** A sub-item's printed budget with its yen: '約3.4億円 (340,000,000円)'. */

@@ -141,7 +141,7 @@ describe('pairing, like with like', () => {
 				brief,
 			),
 		).toEqual([
-			['人数', 930, null, 'breakdown'],
+			['人数（合計）', 930, null, 'breakdown'],
 			['65歳以上コース 人数', null, 151, 'breakdown'],
 			['シニア予備群コース 人数', null, 185, 'breakdown'],
 			['オンライン講座 人数', null, 1102, 'breakdown'],

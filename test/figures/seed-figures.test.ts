@@ -261,7 +261,7 @@ const TABLE: Row[] = [
 		24,
 		'',
 		[
-			'人数 | 930人 → — | breakdown',
+			'人数（合計） | 930人 → — | breakdown',
 			'65歳以上コース 人数 | — → 151人 | breakdown',
 			'シニア予備群コース 人数 | — → 185人 | breakdown',
 			'オンライン講座 人数 | — → 1,102人 | breakdown',

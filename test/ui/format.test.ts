@@ -138,3 +138,34 @@ describe('ratios', () => {
 		}
 	});
 });
+
+describe('a program’s money from its sub-items', () => {
+	it('says the sum is the sub-items’, with 約 when one of them was', () => {
+		const withItems = program({
+			fiscalYear: 2022,
+			no: 16,
+			name: '重層的な住宅セーフティネット',
+			budget: budget('各事業欄記載', null),
+			items: [
+				{
+					name: 'a',
+					budget: budget('約3.4億円', 340_000_000),
+					plan: scale(''),
+					actual: scale(''),
+					unit: '',
+					line: 34,
+				},
+				{
+					name: 'b',
+					budget: budget('約1千万円', 10_000_000),
+					plan: scale(''),
+					actual: scale(''),
+					unit: '',
+					line: 35,
+				},
+			],
+		});
+		expect(budgetFull(withItems)).toBe('各事業欄記載 → 内訳の合計 約3.5億 (350,000,000円)');
+		expect(moneyCompact(withItems)).toBe('約3.5億');
+	});
+});

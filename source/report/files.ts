@@ -110,14 +110,18 @@ function readBytes(file: string): Uint8Array {
 	}
 }
 
+/** What one file held: its reports (usually one; none when it could not be read). */
+export type LoadedFile = {report: Report | null; reports: Report[]; issues: LoadIssue[]};
+
 /** Reads and parses one file; never throws. */
-export function loadFile(file: string): {report: Report | null; issues: LoadIssue[]} {
+export function loadFile(file: string): LoadedFile {
 	let bytes: Uint8Array;
 	try {
 		bytes = readBytes(file);
 	} catch (e) {
 		return {
 			report: null,
+			reports: [],
 			issues: [
 				error(
 					'unreadable',
@@ -134,9 +138,10 @@ export function loadFile(file: string): {report: Report | null; issues: LoadIssu
 			decoded.reason === 'empty'
 				? 'the file is empty'
 				: `not a text report: looks like ${decoded.detail}`;
-		return {report: null, issues: [error(code, file, message)]};
+		return {report: null, reports: [], issues: [error(code, file, message)]};
 	}
-	return parseReport(decoded.text, file);
+	const {report, reports, issues} = parseReport(decoded.text, file);
+	return {report, reports, issues};
 }
 
 const reportKey = (r: Report) => `${r.body}|${r.fiscalYear}`;

@@ -139,7 +139,15 @@ export type IssueCode =
 	| 'inferred-number'
 	| 'missing-name'
 	| 'number-gap'
-	| 'long-line';
+	| 'long-line'
+	| 'incomplete-row'
+	| 'amount-overflow'
+	| 'stray-title'
+	| 'bad-encoding'
+	| 'not-regular-file'
+	| 'too-large'
+	| 'symlink-duplicate'
+	| 'skipped-directory';
 
 export type LoadIssue = {
 	code: IssueCode;

@@ -133,15 +133,29 @@ export function loadFile(file: string): LoadedFile {
 	}
 	const decoded = decode(bytes);
 	if (!decoded.ok) {
-		const code = decoded.reason === 'empty' ? 'empty-file' : 'binary-file';
+		const code =
+			decoded.reason === 'empty'
+				? 'empty-file'
+				: decoded.reason === 'encoding'
+					? 'bad-encoding'
+					: 'binary-file';
 		const message =
 			decoded.reason === 'empty'
 				? 'the file is empty'
-				: `not a text report: looks like ${decoded.detail}`;
+				: decoded.reason === 'encoding'
+					? decoded.detail
+					: `not a text report: looks like ${decoded.detail}`;
 		return {report: null, reports: [], issues: [error(code, file, message)]};
 	}
 	const {report, reports, issues} = parseReport(decoded.text, file);
-	return {report, reports, issues};
+	const faults: LoadIssue[] = (decoded.faults ?? []).map(({line, count}) => ({
+		code: 'invalid-bytes',
+		severity: 'warning',
+		message: `${count === 1 ? 'a byte sequence that is' : `${count} byte sequences that are`} not UTF-8 replaced by U+FFFD`,
+		file,
+		line,
+	}));
+	return {report, reports, issues: faults.length > 0 ? [...faults, ...issues] : issues};
 }
 
 const reportKey = (r: Report) => `${r.body}|${r.fiscalYear}`;

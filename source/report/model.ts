@@ -144,6 +144,7 @@ export type IssueCode =
 	| 'amount-overflow'
 	| 'stray-title'
 	| 'bad-encoding'
+	| 'invalid-bytes'
 	| 'not-regular-file'
 	| 'too-large'
 	| 'symlink-duplicate'

@@ -122,8 +122,25 @@ export function crashAfterRenderIfAsked(): void {
 // test/robustness/storms.test.ts). The explorer binds no Ctrl+arrow keys, so the Ctrl bit
 // is dropped from such sequences before Ink parses them: Ctrl+↑ arrives as ↑.
 const MODIFIED_KEY = /(\u001B+(?:O|N|\[\[?))(?:(\d+);(\d+)([~^$])|(?:1;)?(\d+)([a-zA-Z]))/gu;
-// An escape sequence cut off after its parameters, to be completed by the next read.
-const OPEN_SEQUENCE = /\u001B+(?:O|N|\[\[?)[\d;]+$/u;
+// An escape sequence cut off after its parameters (or a mouse report cut short), to be
+// completed by the next read.
+const OPEN_SEQUENCE = /\u001B+(?:(?:O|N|\[\[?)[\d;:<=>?]+|\[M[\s\S]{0,2})$/u;
+
+// Sequences a terminal sends that Ink has no name for reach the search line as text
+// (`ESC[1;2P` F13 shows as "[1;2P"): F13 and up, `ESC[25~`, kitty keyboard reports
+// (`ESC[57376u`), SGR, urxvt and X10 mouse reports, OSC/DCS replies (issue 19). They are
+// dropped before Ink reads them; those Ink names (arrows, Home/End, PgUp/PgDn, Insert,
+// Delete, F1–F12, Shift-Tab, bracketed paste marks) pass.
+const SEQUENCE =
+	/\u001B+(?:\[M[\u0020-\uFFFF]{3}|\[\[?[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]|[ON][\u0040-\u007E]|[\]P_^X][^\u0007\u001B]*(?:\u0007|\u001B\\))/gu;
+const NAMED =
+	/^\u001B+(?:\[\[[A-E]|\[\[[56]~|\[(?:1;\d+)?[A-FHZa-e]|\[(?:[1-8]|1[1-5]|1[7-9]|2[0134])(?:;\d+)?[~$^]|O[A-FHPQRSa-e])$/u;
+
+/** Key input without the escape sequences Ink has no name for (see above). */
+export function withoutForeignSequences(input: string): string {
+	if (!input.includes('\u001B')) return input;
+	return input.replace(SEQUENCE, (sequence) => (NAMED.test(sequence) ? sequence : ''));
+}
 
 /** The key input with the Ctrl modifier removed from CSI/SS3 sequences (see above). */
 export function withoutCtrlModifier(input: string): string {
@@ -165,15 +182,20 @@ export function guardKeyInput(stdin: NodeJS.ReadStream): void {
 	let carry = '';
 	const queue: string[] = [];
 	stdin.read = (size?: number) => {
-		if (queue.length > 0) return queue.shift() ?? null;
-		const chunk: unknown = read(size);
-		if (chunk === null) return null;
-		const text = carry + (typeof chunk === 'string' ? chunk : String(chunk));
-		const open = OPEN_SEQUENCE.exec(text);
-		carry = open ? open[0] : '';
-		const ready = open ? text.slice(0, open.index) : text;
-		queue.push(...splitKeys(withoutCtrlModifier(ready)));
-		// An empty string would read as "no more data" to Ink's loop; `null` says so plainly.
+		// A chunk may filter down to nothing (a mouse report): read on until there is a key
+		// or the stream itself says null. Answering null while the stream still had data
+		// would leave it never asking for more ('readable' is not emitted again), and with
+		// nothing left to wait for, node would exit.
+		while (queue.length === 0) {
+			const chunk: unknown = read(size);
+			if (chunk === null) return null;
+			const text = carry + (typeof chunk === 'string' ? chunk : String(chunk));
+			const open = OPEN_SEQUENCE.exec(text);
+			carry = open ? open[0] : '';
+			const ready = open ? text.slice(0, open.index) : text;
+			queue.push(...splitKeys(withoutForeignSequences(withoutCtrlModifier(ready))));
+		}
+		// (Never an empty string: that would read as "no more data" to Ink's loop.)
 		return queue.shift() ?? null;
 	};
 }

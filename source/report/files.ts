@@ -62,6 +62,25 @@ export function expandPaths(paths: string[]): {files: string[]; issues: LoadIssu
 			.sort()
 			.map((n) => join(path, n))
 			.filter((f) => statSync(f, {throwIfNoEntry: false})?.isFile());
+		// Sub-directories are not read (a tree of old reports is not meant to load by
+		// accident), but never without a word (issue 19).
+		const subdirectories = names
+			.filter(
+				(n) =>
+					!n.startsWith('.') && statSync(join(path, n), {throwIfNoEntry: false})?.isDirectory(),
+			)
+			.sort();
+		if (subdirectories.length > 0) {
+			const shown =
+				subdirectories.slice(0, 3).join(', ') + (subdirectories.length > 3 ? ', …' : '');
+			const one = subdirectories.length === 1;
+			issues.push({
+				code: 'skipped-directory',
+				severity: 'warning',
+				message: `${subdirectories.length} sub-director${one ? 'y' : 'ies'} not read (${shown}); pass ${one ? 'it' : 'them'} to --data to load ${one ? 'its' : 'their'} reports`,
+				file: path,
+			});
+		}
 		if (found.length === 0) {
 			issues.push(
 				error(
@@ -160,6 +179,13 @@ export function loadFile(file: string): LoadedFile {
 
 const reportKey = (r: Report) => `${r.body}|${r.fiscalYear}`;
 
+/** Whether two paths name one file (device and inode), links followed. */
+function sameFile(a: string, b: string): boolean {
+	const one = statSync(a, {throwIfNoEntry: false});
+	const two = statSync(b, {throwIfNoEntry: false});
+	return one !== undefined && two !== undefined && one.dev === two.dev && one.ino === two.ino;
+}
+
 /**
  * Admits a report unless one of the same body and year is already in (`seen`, keyed by
  * body and year, holding the first report's file and era); says so if it is.
@@ -179,6 +205,16 @@ export function admitReport(
 			code: 'duplicate-report',
 			severity: 'warning',
 			message: 'the same file was given twice; loaded once',
+			file: report.file,
+		});
+		return false;
+	}
+	if (sameFile(twin.file, report.file)) {
+		// A symbolic or hard link to a file already loaded: the same data (issue 19).
+		issues.push({
+			code: 'duplicate-report',
+			severity: 'warning',
+			message: `the same file as ${twin.file} (a link); loaded once`,
 			file: report.file,
 		});
 		return false;

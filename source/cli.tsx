@@ -15,7 +15,7 @@ import {createSearchEngine} from './search/engine.js';
 import {QUERY_SYNTAX_HELP} from './search/query.js';
 import {ReportStore} from './state/report-store.js';
 import {dumbTerminal, stdoutClosed} from './stdio.js';
-import {exitQuietlyOnClosedStdout, installExitGuards} from './terminal.js';
+import {exitQuietlyOnClosedStdout, ignoreInspectorSignal, installExitGuards} from './terminal.js';
 import {displayWidth, truncate} from './ui/text.js';
 
 const syntax = QUERY_SYNTAX_HELP.map((s) => `    ${s.syntax.padEnd(14)} ${s.meaning}`).join('\n');
@@ -43,6 +43,7 @@ function fail(message: string): never {
 
 async function main(): Promise<void> {
 	exitQuietlyOnClosedStdout();
+	ignoreInspectorSignal();
 	// For benchmarks and fault tests that need to find this process.
 	if (process.env.SHURO_PIDFILE) writeFileSync(process.env.SHURO_PIDFILE, String(process.pid));
 	const checked = checkFlags(cli.flags as RawFlags, cli.input, process.argv.slice(2));

@@ -29,6 +29,11 @@ export function restoreTerminal(): void {
 	} catch {
 		// the UI may be what failed; the terminal still has to be restored
 	}
+	leaveFullScreen();
+}
+
+/** The terminal as it was found (the UI stays mounted: a suspend comes back to it). */
+function leaveFullScreen(): void {
 	if (!active) return;
 	active = false;
 	try {
@@ -90,19 +95,90 @@ export function exitQuietlyOnClosedStdout(): void {
 	}
 }
 
+/**
+ * The fatal signals a process can catch, with the status 128 + n a shell shows for them:
+ * the terminal is restored before each (issue 19 added QUIT, ALRM, USR2 and the rest).
+ * SIGKILL and SIGSTOP cannot be caught; SIGSEGV, SIGBUS, SIGFPE and SIGILL are node's own.
+ */
+const FATAL_SIGNALS: Array<[NodeJS.Signals, number]> = [
+	['SIGTERM', 143],
+	['SIGHUP', 129],
+	['SIGINT', 130],
+	['SIGQUIT', 131],
+	['SIGALRM', 142],
+	['SIGUSR2', 140],
+	['SIGVTALRM', 154],
+	['SIGXCPU', 152],
+	['SIGXFSZ', 153],
+];
+
 /** Restores the terminal on every way out, then exits with a conventional status. */
 export function installExitGuards(): void {
 	installCrashGuard();
-	const onSignal = (signal: NodeJS.Signals, code: number) => {
+	for (const [signal, code] of FATAL_SIGNALS) {
 		process.on(signal, () => {
 			restoreTerminal();
 			process.exit(code);
 		});
-	};
-	onSignal('SIGTERM', 143);
-	onSignal('SIGHUP', 129);
-	onSignal('SIGINT', 130);
+	}
 	process.on('exit', restoreTerminal);
+}
+
+/**
+ * SIGUSR1 would start node's inspector, which prints over the screen and listens on port
+ * 9229 (node 20 has no --disable-sigusr1). A listener of our own takes the signal instead
+ * (issue 19): it is ignored, in every mode.
+ */
+export function ignoreInspectorSignal(): void {
+	process.on('SIGUSR1', () => {});
+}
+
+// Job control, as less and vim do it (issue 19). Ctrl-z reaches a raw-mode program as a
+// key (0x1A), not as SIGTSTP: guardKeyInput turns it into SIGTSTP, as the line discipline
+// would. On SIGTSTP the terminal is restored (alternate screen left, cursor shown, cooked
+// mode) and the process stops itself with the default action; on SIGCONT it takes the
+// terminal back and repaints everything.
+let repaint: (() => void) | undefined;
+let suspended = false;
+
+const onStop = () => {
+	suspended = active;
+	leaveFullScreen();
+	// With no listener node restores the default action: stop.
+	process.off('SIGTSTP', onStop);
+	process.kill(process.pid, 'SIGTSTP');
+	// Stopped, this runs once continued. Not stopped (a process group no job-control
+	// shell started is orphaned, and the kernel discards its SIGTSTP), SIGCONT never
+	// comes: take the terminal back at once.
+	setImmediate(() => {
+		if (suspended) onContinue();
+	});
+};
+
+const onContinue = () => {
+	if (!process.listeners('SIGTSTP').includes(onStop)) process.on('SIGTSTP', onStop);
+	if (!suspended) {
+		repaint?.();
+		return;
+	}
+	suspended = false;
+	enterFullScreen();
+	repaint?.();
+};
+
+/**
+ * Suspends on Ctrl-z / SIGTSTP and resumes on SIGCONT; `redraw` paints the whole screen
+ * again. Returns the function that stops it (the explorer has ended).
+ */
+export function installJobControl(redraw: () => void): () => void {
+	repaint = redraw;
+	process.on('SIGTSTP', onStop);
+	process.on('SIGCONT', onContinue);
+	return () => {
+		repaint = undefined;
+		process.off('SIGTSTP', onStop);
+		process.off('SIGCONT', onContinue);
+	};
 }
 
 /**
@@ -173,6 +249,8 @@ export function splitKeys(input: string): string[] {
 	return input.split(CONTROL_KEY).filter((piece) => piece !== '');
 }
 
+const CTRL_Z = '\u001A';
+
 /**
  * Filters what Ink reads from stdin: the Ctrl modifier dropped from CSI/SS3 sequences
  * (see above, carried across chunk splits), and control keys split into their own reads.
@@ -192,7 +270,12 @@ export function guardKeyInput(stdin: NodeJS.ReadStream): void {
 			const text = carry + (typeof chunk === 'string' ? chunk : String(chunk));
 			const open = OPEN_SEQUENCE.exec(text);
 			carry = open ? open[0] : '';
-			const ready = open ? text.slice(0, open.index) : text;
+			let ready = open ? text.slice(0, open.index) : text;
+			if (ready.includes(CTRL_Z)) {
+				// Job control: what the line discipline does with Ctrl-z in cooked mode.
+				ready = ready.replaceAll(CTRL_Z, '');
+				setImmediate(() => process.kill(process.pid, 'SIGTSTP'));
+			}
 			queue.push(...splitKeys(withoutForeignSequences(withoutCtrlModifier(ready))));
 		}
 		// (Never an empty string: that would read as "no more data" to Ink's loop.)

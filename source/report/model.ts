@@ -147,7 +147,6 @@ export type IssueCode =
 	| 'invalid-bytes'
 	| 'not-regular-file'
 	| 'too-large'
-	| 'symlink-duplicate'
 	| 'skipped-directory';
 
 export type LoadIssue = {

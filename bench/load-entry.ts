@@ -18,7 +18,7 @@ const cpuMs = (from: NodeJS.CpuUsage) => {
 let start = performance.now();
 let cpu = process.cpuUsage();
 const {files} = expandPaths([dir]);
-const reports = files.map((f) => loadFile(f).report).filter((r) => r !== null);
+const reports = files.flatMap((f) => loadFile(f).reports);
 const parseMs = ms(start);
 const parseCpuMs = cpuMs(cpu);
 start = performance.now();

@@ -1,6 +1,7 @@
 // meow flags → load reports → either print (--json / --csv / not a terminal) or render the explorer.
 import {writeFileSync} from 'node:fs';
 import meow from 'meow';
+import {checkFlags, type RawFlags} from './cli-flags.js';
 import {USAGE} from './cli-help.js';
 import {FigureBook} from './figures/book.js';
 import {toCsv} from './output/csv.js';
@@ -15,19 +16,23 @@ import type {LoadIssue} from './report/model.js';
 import {createSearchEngine} from './search/engine.js';
 import {QUERY_SYNTAX_HELP} from './search/query.js';
 import {ReportStore} from './state/report-store.js';
-import {exitQuietlyOnClosedStdout, installExitGuards} from './terminal.js';
+import {dumbTerminal, stdoutClosed} from './stdio.js';
+import {exitQuietlyOnClosedStdout, ignoreInspectorSignal, installExitGuards} from './terminal.js';
+import {displayWidth, truncate} from './ui/text.js';
 
 const syntax = QUERY_SYNTAX_HELP.map((s) => `    ${s.syntax.padEnd(14)} ${s.meaning}`).join('\n');
 
 const cli = meow(USAGE.replace('%SYNTAX%', syntax), {
 	importMeta: import.meta,
-	allowUnknownFlags: false,
+	// Unknown flags are checked by checkFlags, in one `shuro:` line (meow prints two).
+	allowUnknownFlags: true,
 	flags: {
 		json: {type: 'boolean', default: false},
 		csv: {type: 'boolean', default: false},
-		year: {type: 'number', isMultiple: true, shortFlag: 'y'},
+		// Strings: checkFlags reads them, so `--year abc` is not NaN.
+		year: {type: 'string', isMultiple: true, shortFlag: 'y'},
 		data: {type: 'string', isMultiple: true, shortFlag: 'd'},
-		limit: {type: 'number', shortFlag: 'n'},
+		limit: {type: 'string', shortFlag: 'n'},
 		ambiguousWide: {type: 'boolean', default: false},
 		verbose: {type: 'boolean', default: false},
 	},
@@ -40,22 +45,31 @@ function fail(message: string): never {
 
 async function main(): Promise<void> {
 	exitQuietlyOnClosedStdout();
+	ignoreInspectorSignal();
 	// For benchmarks and fault tests that need to find this process.
 	if (process.env.SHURO_PIDFILE) writeFileSync(process.env.SHURO_PIDFILE, String(process.pid));
-	const {flags} = cli;
-	const query = cli.input.join(' ');
-	const years = flags.year ?? [];
-	if (flags.limit !== undefined && (!Number.isInteger(flags.limit) || flags.limit < 0)) {
-		fail(`--limit takes a whole number ≥ 0, not ${flags.limit}`);
-	}
-	const paths = flags.data && flags.data.length > 0 ? flags.data : bundledSeedPaths();
+	const checked = checkFlags(cli.flags as RawFlags, cli.input, process.argv.slice(2));
+	if (!checked.ok) fail(checked.message);
+	const flags = checked.options;
+	for (const warning of flags.warnings) process.stderr.write(`shuro: ${warning}\n`);
+	const {query, years} = flags;
+	const paths = flags.data.length > 0 ? flags.data : bundledSeedPaths();
 	if (paths.length === 0) fail('no bundled reports found next to the program; pass --data PATH');
 
-	const interactive =
+	const terminal =
 		!flags.json && !flags.csv && process.stdout.isTTY === true && process.stdin.isTTY === true;
-	if (interactive) {
+	if (terminal && !dumbTerminal()) {
 		await explore(paths, query, years, flags);
 		return;
+	}
+	if (terminal) {
+		process.stderr.write(
+			'shuro: TERM=dumb cannot show the explorer; printing the table (--json and --csv print data)\n',
+		);
+	}
+	if (stdoutClosed()) {
+		process.stderr.write('shuro: cannot write the output: stdout is closed\n');
+		process.exit(70); // EX_SOFTWARE, as for a full disk (/dev/full)
 	}
 	const {reports, issues} = loadReports(paths);
 	printIssues(issues, flags.verbose);
@@ -88,13 +102,25 @@ async function main(): Promise<void> {
 			),
 		);
 	} else {
-		process.stdout.write(
-			`${toTable(
-				selected.map((s) => s.program),
-				figures,
-			)}\n`,
+		const table = toTable(
+			selected.map((s) => s.program),
+			figures,
 		);
+		process.stdout.write(`${fitTerminal(table)}\n`);
 	}
+}
+
+/**
+ * The table, each line cut to the terminal's width when stdout is one (`shuro 女性 <
+ * /dev/null`), so no line wraps; piped, it is left whole.
+ */
+function fitTerminal(table: string): string {
+	const width = process.stdout.isTTY ? process.stdout.columns : undefined;
+	if (!width) return table;
+	return table
+		.split('\n')
+		.map((line) => (displayWidth(line) > width ? truncate(line, width) : line))
+		.join('\n');
 }
 
 /**

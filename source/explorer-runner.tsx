@@ -1,11 +1,13 @@
 // Renders the explorer full screen (alternate screen buffer) and resolves when the user quits.
 import {render} from 'ink';
+import {installRepaints} from './ink/repaint.js';
 import {LiveApp} from './live-app.js';
 import type {ReportStore} from './state/report-store.js';
 import {
 	crashAfterRenderIfAsked,
 	enterFullScreen,
 	guardKeyInput,
+	installJobControl,
 	restoreTerminal,
 	setTeardown,
 } from './terminal.js';
@@ -33,10 +35,15 @@ export async function runExplorer(options: ExplorerOptions): Promise<void> {
 	);
 	// A signal or crash unmounts Ink while the alternate screen is still up.
 	setTeardown(() => instance.unmount());
+	// A resize, or coming back from Ctrl-z, repaints the whole screen (ink/repaint.ts).
+	const repaints = installRepaints(process.stdout);
+	const stopJobControl = installJobControl(repaints.repaint);
 	crashAfterRenderIfAsked();
 	try {
 		await instance.waitUntilExit();
 	} finally {
+		stopJobControl();
+		repaints.stop();
 		instance.cleanup();
 		restoreTerminal();
 	}

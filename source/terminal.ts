@@ -29,6 +29,11 @@ export function restoreTerminal(): void {
 	} catch {
 		// the UI may be what failed; the terminal still has to be restored
 	}
+	leaveFullScreen();
+}
+
+/** The terminal as it was found (the UI stays mounted: a suspend comes back to it). */
+function leaveFullScreen(): void {
 	if (!active) return;
 	active = false;
 	try {
@@ -90,19 +95,90 @@ export function exitQuietlyOnClosedStdout(): void {
 	}
 }
 
+/**
+ * The fatal signals a process can catch, with the status 128 + n a shell shows for them:
+ * the terminal is restored before each (issue 19 added QUIT, ALRM, USR2 and the rest).
+ * SIGKILL and SIGSTOP cannot be caught; SIGSEGV, SIGBUS, SIGFPE and SIGILL are node's own.
+ */
+const FATAL_SIGNALS: Array<[NodeJS.Signals, number]> = [
+	['SIGTERM', 143],
+	['SIGHUP', 129],
+	['SIGINT', 130],
+	['SIGQUIT', 131],
+	['SIGALRM', 142],
+	['SIGUSR2', 140],
+	['SIGVTALRM', 154],
+	['SIGXCPU', 152],
+	['SIGXFSZ', 153],
+];
+
 /** Restores the terminal on every way out, then exits with a conventional status. */
 export function installExitGuards(): void {
 	installCrashGuard();
-	const onSignal = (signal: NodeJS.Signals, code: number) => {
+	for (const [signal, code] of FATAL_SIGNALS) {
 		process.on(signal, () => {
 			restoreTerminal();
 			process.exit(code);
 		});
-	};
-	onSignal('SIGTERM', 143);
-	onSignal('SIGHUP', 129);
-	onSignal('SIGINT', 130);
+	}
 	process.on('exit', restoreTerminal);
+}
+
+/**
+ * SIGUSR1 would start node's inspector, which prints over the screen and listens on port
+ * 9229 (node 20 has no --disable-sigusr1). A listener of our own takes the signal instead
+ * (issue 19): it is ignored, in every mode.
+ */
+export function ignoreInspectorSignal(): void {
+	process.on('SIGUSR1', () => {});
+}
+
+// Job control, as less and vim do it (issue 19). Ctrl-z reaches a raw-mode program as a
+// key (0x1A), not as SIGTSTP: guardKeyInput turns it into SIGTSTP, as the line discipline
+// would. On SIGTSTP the terminal is restored (alternate screen left, cursor shown, cooked
+// mode) and the process stops itself with the default action; on SIGCONT it takes the
+// terminal back and repaints everything.
+let repaint: (() => void) | undefined;
+let suspended = false;
+
+const onStop = () => {
+	suspended = active;
+	leaveFullScreen();
+	// With no listener node restores the default action: stop.
+	process.off('SIGTSTP', onStop);
+	process.kill(process.pid, 'SIGTSTP');
+	// Stopped, this runs once continued. Not stopped (a process group no job-control
+	// shell started is orphaned, and the kernel discards its SIGTSTP), SIGCONT never
+	// comes: take the terminal back at once.
+	setImmediate(() => {
+		if (suspended) onContinue();
+	});
+};
+
+const onContinue = () => {
+	if (!process.listeners('SIGTSTP').includes(onStop)) process.on('SIGTSTP', onStop);
+	if (!suspended) {
+		repaint?.();
+		return;
+	}
+	suspended = false;
+	enterFullScreen();
+	repaint?.();
+};
+
+/**
+ * Suspends on Ctrl-z / SIGTSTP and resumes on SIGCONT; `redraw` paints the whole screen
+ * again. Returns the function that stops it (the explorer has ended).
+ */
+export function installJobControl(redraw: () => void): () => void {
+	repaint = redraw;
+	process.on('SIGTSTP', onStop);
+	process.on('SIGCONT', onContinue);
+	return () => {
+		repaint = undefined;
+		process.off('SIGTSTP', onStop);
+		process.off('SIGCONT', onContinue);
+	};
 }
 
 /**
@@ -122,8 +198,25 @@ export function crashAfterRenderIfAsked(): void {
 // test/robustness/storms.test.ts). The explorer binds no Ctrl+arrow keys, so the Ctrl bit
 // is dropped from such sequences before Ink parses them: Ctrl+↑ arrives as ↑.
 const MODIFIED_KEY = /(\u001B+(?:O|N|\[\[?))(?:(\d+);(\d+)([~^$])|(?:1;)?(\d+)([a-zA-Z]))/gu;
-// An escape sequence cut off after its parameters, to be completed by the next read.
-const OPEN_SEQUENCE = /\u001B+(?:O|N|\[\[?)[\d;]+$/u;
+// An escape sequence cut off after its parameters (or a mouse report cut short), to be
+// completed by the next read.
+const OPEN_SEQUENCE = /\u001B+(?:(?:O|N|\[\[?)[\d;:<=>?]+|\[M[\s\S]{0,2})$/u;
+
+// Sequences a terminal sends that Ink has no name for reach the search line as text
+// (`ESC[1;2P` F13 shows as "[1;2P"): F13 and up, `ESC[25~`, kitty keyboard reports
+// (`ESC[57376u`), SGR, urxvt and X10 mouse reports, OSC/DCS replies (issue 19). They are
+// dropped before Ink reads them; those Ink names (arrows, Home/End, PgUp/PgDn, Insert,
+// Delete, F1–F12, Shift-Tab, bracketed paste marks) pass.
+const SEQUENCE =
+	/\u001B+(?:\[M[\u0020-\uFFFF]{3}|\[\[?[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]|[ON][\u0040-\u007E]|[\]P_^X][^\u0007\u001B]*(?:\u0007|\u001B\\))/gu;
+const NAMED =
+	/^\u001B+(?:\[\[[A-E]|\[\[[56]~|\[(?:1;\d+)?[A-FHZa-e]|\[(?:[1-8]|1[1-5]|1[7-9]|2[0134])(?:;\d+)?[~$^]|O[A-FHPQRSa-e])$/u;
+
+/** Key input without the escape sequences Ink has no name for (see above). */
+export function withoutForeignSequences(input: string): string {
+	if (!input.includes('\u001B')) return input;
+	return input.replace(SEQUENCE, (sequence) => (NAMED.test(sequence) ? sequence : ''));
+}
 
 /** The key input with the Ctrl modifier removed from CSI/SS3 sequences (see above). */
 export function withoutCtrlModifier(input: string): string {
@@ -156,6 +249,8 @@ export function splitKeys(input: string): string[] {
 	return input.split(CONTROL_KEY).filter((piece) => piece !== '');
 }
 
+const CTRL_Z = '\u001A';
+
 /**
  * Filters what Ink reads from stdin: the Ctrl modifier dropped from CSI/SS3 sequences
  * (see above, carried across chunk splits), and control keys split into their own reads.
@@ -165,15 +260,25 @@ export function guardKeyInput(stdin: NodeJS.ReadStream): void {
 	let carry = '';
 	const queue: string[] = [];
 	stdin.read = (size?: number) => {
-		if (queue.length > 0) return queue.shift() ?? null;
-		const chunk: unknown = read(size);
-		if (chunk === null) return null;
-		const text = carry + (typeof chunk === 'string' ? chunk : String(chunk));
-		const open = OPEN_SEQUENCE.exec(text);
-		carry = open ? open[0] : '';
-		const ready = open ? text.slice(0, open.index) : text;
-		queue.push(...splitKeys(withoutCtrlModifier(ready)));
-		// An empty string would read as "no more data" to Ink's loop; `null` says so plainly.
+		// A chunk may filter down to nothing (a mouse report): read on until there is a key
+		// or the stream itself says null. Answering null while the stream still had data
+		// would leave it never asking for more ('readable' is not emitted again), and with
+		// nothing left to wait for, node would exit.
+		while (queue.length === 0) {
+			const chunk: unknown = read(size);
+			if (chunk === null) return null;
+			const text = carry + (typeof chunk === 'string' ? chunk : String(chunk));
+			const open = OPEN_SEQUENCE.exec(text);
+			carry = open ? open[0] : '';
+			let ready = open ? text.slice(0, open.index) : text;
+			if (ready.includes(CTRL_Z)) {
+				// Job control: what the line discipline does with Ctrl-z in cooked mode.
+				ready = ready.replaceAll(CTRL_Z, '');
+				setImmediate(() => process.kill(process.pid, 'SIGTSTP'));
+			}
+			queue.push(...splitKeys(withoutForeignSequences(withoutCtrlModifier(ready))));
+		}
+		// (Never an empty string: that would read as "no more data" to Ink's loop.)
 		return queue.shift() ?? null;
 	};
 }

@@ -1,9 +1,18 @@
 // bytes → string. Japanese government files come as UTF-8 (with or without BOM),
 // Shift_JIS/CP932 or UTF-16 with a BOM; line ends may be CRLF or a lone CR.
 
+/** Invalid UTF-8 on one line (1-based), each sequence replaced by U+FFFD. */
+export type DecodeFault = {line: number; count: number};
+
 export type Decoded =
-	| {ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis'}
-	| {ok: false; reason: 'empty' | 'binary'; detail: string};
+	| {
+			ok: true;
+			text: string;
+			encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis';
+			/** Lines of a mostly-UTF-8 file with invalid bytes (absent when there are none). */
+			faults?: DecodeFault[];
+	  }
+	| {ok: false; reason: 'empty' | 'binary' | 'encoding'; detail: string};
 
 const MAGIC: Array<[string, number[]]> = [
 	['PNG image', [0x89, 0x50, 0x4e, 0x47]],
@@ -41,8 +50,18 @@ export function normalizeNewlines(text: string): string {
 export function decode(bytes: Uint8Array): Decoded {
 	if (bytes.length === 0) return {ok: false, reason: 'empty', detail: 'the file is empty'};
 	if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-		const text = new TextDecoder('utf-8').decode(bytes.subarray(3));
-		return {ok: true, text: normalizeNewlines(text), encoding: 'utf-8'};
+		const body = bytes.subarray(3);
+		try {
+			return {ok: true, text: normalizeNewlines(utf8.decode(body)), encoding: 'utf-8'};
+		} catch {
+			const read = utf8ByLine(body);
+			if (mostlyUtf8(read)) return withFaults(read);
+			return {
+				ok: false,
+				reason: 'encoding',
+				detail: `the file begins with a UTF-8 byte-order mark, but ${read.faults.length} of its lines are not UTF-8 (Shift_JIS behind a BOM?); save it again as UTF-8`,
+			};
+		}
 	}
 	if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
 		const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
@@ -54,8 +73,77 @@ export function decode(bytes: Uint8Array): Decoded {
 	try {
 		return {ok: true, text: normalizeNewlines(utf8.decode(bytes)), encoding: 'utf-8'};
 	} catch {
-		// Not valid UTF-8: the other common encoding for Japanese government files.
-		const text = new TextDecoder('shift_jis').decode(bytes);
-		return {ok: true, text: normalizeNewlines(text), encoding: 'shift_jis'};
+		// Not valid UTF-8 throughout. The encoding is decided on the whole file's evidence
+		// (issue 19): a truncated last character, one Latin-1 byte or a stray surrogate in
+		// a UTF-8 report leaves it UTF-8, with U+FFFD and a warning on those lines.
+		const read = utf8ByLine(bytes);
+		// Shift_JIS text is often valid UTF-8 for a character or two (a kanji's bytes and
+		// the next one's lead byte), but hardly ever for a whole line: lines are the evidence.
+		if (read.utf8Lines <= read.faults.length / 10) {
+			// Hardly any UTF-8: the other common encoding for Japanese government files.
+			const text = new TextDecoder('shift_jis').decode(bytes);
+			return {ok: true, text: normalizeNewlines(text), encoding: 'shift_jis'};
+		}
+		if (mostlyUtf8(read)) return withFaults(read);
+		return {
+			ok: false,
+			reason: 'encoding',
+			detail: `cannot tell the file's encoding: ${read.utf8Lines} lines read as UTF-8 and ${read.faults.length} do not (UTF-8 and Shift_JIS mixed?); save it again in one encoding`,
+		};
 	}
+}
+
+type ByLine = {text: string; utf8Lines: number; faults: DecodeFault[]};
+
+/** Mostly valid UTF-8: at most one line with invalid bytes per ten lines of valid non-ASCII UTF-8. */
+const mostlyUtf8 = (read: ByLine) => read.faults.length <= Math.max(1, read.utf8Lines / 10);
+
+function withFaults(read: ByLine): Decoded {
+	return {ok: true, text: read.text, encoding: 'utf-8', faults: read.faults};
+}
+
+const lenient = new TextDecoder('utf-8'); // invalid sequences → U+FFFD
+
+/**
+ * Decodes UTF-8 line by line (LF, CRLF or a lone CR ends a line, as normalizeNewlines
+ * reads them; neither byte occurs inside a UTF-8 or Shift_JIS character), counting the
+ * lines of valid non-ASCII UTF-8 and the lines with invalid sequences.
+ */
+function utf8ByLine(bytes: Uint8Array): ByLine {
+	const lines: string[] = [];
+	const faults: DecodeFault[] = [];
+	let utf8Lines = 0;
+	let start = 0;
+	const take = (end: number) => {
+		const chunk = bytes.subarray(start, end);
+		const line = lenient.decode(chunk);
+		let replaced = 0;
+		let wide = false;
+		for (let i = 0; i < line.length; i++) {
+			const code = line.charCodeAt(i);
+			if (code === 0xfffd) replaced++;
+			else if (code >= 0x80) wide = true;
+		}
+		// A U+FFFD the file itself holds (EF BF BD) is text, not a fault.
+		const genuine = replaced > 0 ? countGenuine(chunk) : 0;
+		if (replaced > genuine) faults.push({line: lines.length + 1, count: replaced - genuine});
+		else if (wide || genuine > 0) utf8Lines++;
+		lines.push(line);
+	};
+	for (let i = 0; i < bytes.length; i++) {
+		const b = bytes[i];
+		if (b !== 0x0a && b !== 0x0d) continue;
+		take(i);
+		if (b === 0x0d && bytes[i + 1] === 0x0a) i++;
+		start = i + 1;
+	}
+	take(bytes.length);
+	return {text: lines.join('\n'), utf8Lines, faults};
+}
+
+function countGenuine(chunk: Uint8Array): number {
+	let n = 0;
+	for (let i = 0; i + 2 < chunk.length; i++)
+		if (chunk[i] === 0xef && chunk[i + 1] === 0xbf && chunk[i + 2] === 0xbd) n++;
+	return n;
 }

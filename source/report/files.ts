@@ -1,5 +1,14 @@
 // Files → parsed reports: finding report files, reading one, refusing duplicates.
-import {closeSync, fstatSync, openSync, readdirSync, readSync, statSync} from 'node:fs';
+import {
+	closeSync,
+	constants,
+	fstatSync,
+	openSync,
+	readdirSync,
+	readSync,
+	type Stats,
+	statSync,
+} from 'node:fs';
 import {dirname, extname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {decode} from './decode.js';
@@ -41,7 +50,9 @@ export function expandPaths(paths: string[]): {files: string[]; issues: LoadIssu
 			continue;
 		}
 		if (!stat.isDirectory()) {
-			files.push(path);
+			// A FIFO, a terminal or a device would block or never end (issue 19).
+			if (stat.isFile()) files.push(path);
+			else issues.push(notRegular(path, stat));
 			continue;
 		}
 		let names: string[];
@@ -61,7 +72,31 @@ export function expandPaths(paths: string[]): {files: string[]; issues: LoadIssu
 			.filter((n) => !n.startsWith('.') && REPORT_EXTENSIONS.has(extname(n).toLowerCase()))
 			.sort()
 			.map((n) => join(path, n))
-			.filter((f) => statSync(f, {throwIfNoEntry: false})?.isFile());
+			.filter((f) => {
+				const entry = statSync(f, {throwIfNoEntry: false});
+				// A FIFO or device named like a report is refused in a line, not opened.
+				if (entry && !entry.isFile() && !entry.isDirectory()) issues.push(notRegular(f, entry));
+				return entry?.isFile();
+			});
+		// Sub-directories are not read (a tree of old reports is not meant to load by
+		// accident), but never without a word (issue 19).
+		const subdirectories = names
+			.filter(
+				(n) =>
+					!n.startsWith('.') && statSync(join(path, n), {throwIfNoEntry: false})?.isDirectory(),
+			)
+			.sort();
+		if (subdirectories.length > 0) {
+			const shown =
+				subdirectories.slice(0, 3).join(', ') + (subdirectories.length > 3 ? ', …' : '');
+			const one = subdirectories.length === 1;
+			issues.push({
+				code: 'skipped-directory',
+				severity: 'warning',
+				message: `${subdirectories.length} sub-director${one ? 'y' : 'ies'} not read (${shown}); pass ${one ? 'it' : 'them'} to --data to load ${one ? 'its' : 'their'} reports`,
+				file: path,
+			});
+		}
 		if (found.length === 0) {
 			issues.push(
 				error(
@@ -85,16 +120,49 @@ export function expandPaths(paths: string[]): {files: string[]; issues: LoadIssu
 let scratch: Buffer | undefined; // made on the first read, not when shuro starts
 const SCRATCH_BYTES = 1 << 20;
 
+/** What a path that is neither a regular file nor a directory is, as an error. */
+function notRegular(path: string, stat: Stats): LoadIssue {
+	const kind = stat.isFIFO()
+		? 'a FIFO'
+		: stat.isCharacterDevice()
+			? 'a character device'
+			: stat.isBlockDevice()
+				? 'a block device'
+				: stat.isSocket()
+					? 'a socket'
+					: 'not a regular file';
+	return error(
+		'not-regular-file',
+		path,
+		`${kind}: only regular files and directories are reports; not read`,
+	);
+}
+
+/** Largest report read: 10 times the 50 MB of 9,000 programs that loads in ~5 s. */
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+/** A file refused before it was read (not a regular file, or too large). */
+class Refused extends Error {
+	constructor(readonly issue: LoadIssue) {
+		super(issue.message);
+	}
+}
+
 /** The bytes of `file` (in `scratch`, valid until the next call); throws as fs does. */
 function readBytes(file: string): Uint8Array {
-	const fd = openSync(file, 'r');
+	// Non-blocking: opening a FIFO with no writer would wait for one, deaf to Ctrl-c.
+	const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
 	try {
-		const size = fstatSync(fd).size;
+		const stat = fstatSync(fd);
+		if (!stat.isFile()) throw new Refused(notRegular(file, stat));
+		const size = stat.size;
+		if (size > MAX_FILE_BYTES) throw new Refused(tooLarge(file));
 		scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES);
 		// One byte more than fstat says, to see the end of the file in one read.
 		let buffer = size < scratch.length ? scratch : Buffer.allocUnsafe(size + 1);
 		let length = 0;
 		for (;;) {
+			if (length > MAX_FILE_BYTES) throw new Refused(tooLarge(file)); // still growing
 			if (length === buffer.length) {
 				// The file grew since fstat, or is larger than the first buffer.
 				const bigger = Buffer.allocUnsafe(buffer.length * 2);
@@ -110,14 +178,19 @@ function readBytes(file: string): Uint8Array {
 	}
 }
 
+/** What one file held: its reports (usually one; none when it could not be read). */
+export type LoadedFile = {report: Report | null; reports: Report[]; issues: LoadIssue[]};
+
 /** Reads and parses one file; never throws. */
-export function loadFile(file: string): {report: Report | null; issues: LoadIssue[]} {
+export function loadFile(file: string): LoadedFile {
 	let bytes: Uint8Array;
 	try {
 		bytes = readBytes(file);
 	} catch (e) {
+		if (e instanceof Refused) return {report: null, reports: [], issues: [e.issue]};
 		return {
 			report: null,
+			reports: [],
 			issues: [
 				error(
 					'unreadable',
@@ -129,17 +202,47 @@ export function loadFile(file: string): {report: Report | null; issues: LoadIssu
 	}
 	const decoded = decode(bytes);
 	if (!decoded.ok) {
-		const code = decoded.reason === 'empty' ? 'empty-file' : 'binary-file';
+		const code =
+			decoded.reason === 'empty'
+				? 'empty-file'
+				: decoded.reason === 'encoding'
+					? 'bad-encoding'
+					: 'binary-file';
 		const message =
 			decoded.reason === 'empty'
 				? 'the file is empty'
-				: `not a text report: looks like ${decoded.detail}`;
-		return {report: null, issues: [error(code, file, message)]};
+				: decoded.reason === 'encoding'
+					? decoded.detail
+					: `not a text report: looks like ${decoded.detail}`;
+		return {report: null, reports: [], issues: [error(code, file, message)]};
 	}
-	return parseReport(decoded.text, file);
+	const {report, reports, issues} = parseReport(decoded.text, file);
+	const faults: LoadIssue[] = (decoded.faults ?? []).map(({line, count}) => ({
+		code: 'invalid-bytes',
+		severity: 'warning',
+		message: `${count === 1 ? 'a byte sequence that is' : `${count} byte sequences that are`} not UTF-8 replaced by U+FFFD`,
+		file,
+		line,
+	}));
+	return {report, reports, issues: faults.length > 0 ? [...faults, ...issues] : issues};
+}
+
+function tooLarge(file: string): LoadIssue {
+	return error(
+		'too-large',
+		file,
+		`the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB: too large for a report; not read`,
+	);
 }
 
 const reportKey = (r: Report) => `${r.body}|${r.fiscalYear}`;
+
+/** Whether two paths name one file (device and inode), links followed. */
+function sameFile(a: string, b: string): boolean {
+	const one = statSync(a, {throwIfNoEntry: false});
+	const two = statSync(b, {throwIfNoEntry: false});
+	return one !== undefined && two !== undefined && one.dev === two.dev && one.ino === two.ino;
+}
 
 /**
  * Admits a report unless one of the same body and year is already in (`seen`, keyed by
@@ -160,6 +263,16 @@ export function admitReport(
 			code: 'duplicate-report',
 			severity: 'warning',
 			message: 'the same file was given twice; loaded once',
+			file: report.file,
+		});
+		return false;
+	}
+	if (sameFile(twin.file, report.file)) {
+		// A symbolic or hard link to a file already loaded: the same data (issue 19).
+		issues.push({
+			code: 'duplicate-report',
+			severity: 'warning',
+			message: `the same file as ${twin.file} (a link); loaded once`,
 			file: report.file,
 		});
 		return false;

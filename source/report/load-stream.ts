@@ -33,12 +33,17 @@ export function* parseStream(paths: string[]): Generator<ParseEvent> {
 	for (const issue of pathIssues) yield {type: 'issue', issue};
 	const seen = new Map<string, Pick<Report, 'file' | 'era'>>();
 	for (const [index, file] of files.entries()) {
-		const {report, issues} = loadFile(file);
-		const ok = report !== null && admitReport(seen, report, issues);
+		const {reports, issues} = loadFile(file);
+		// Usually one report; a file holding two (a second title: parse.ts) yields each.
+		const admitted = reports.filter((report) => admitReport(seen, report, issues));
 		for (const issue of issues) yield {type: 'issue', issue};
 		if (index === files.length - 1) forgetRemembered(); // all read: the memos' tables can go
-		if (ok && report) yield {type: 'report', report, done: index + 1, files: files.length};
-		else yield {type: 'skipped', file, done: index + 1, files: files.length};
+		for (const [n, report] of admitted.entries()) {
+			// `done` counts files: it reaches the last only with a file's last report.
+			const done = n === admitted.length - 1 ? index + 1 : index;
+			yield {type: 'report', report, done, files: files.length};
+		}
+		if (admitted.length === 0) yield {type: 'skipped', file, done: index + 1, files: files.length};
 	}
 }
 

@@ -123,7 +123,15 @@ export type IssueCode =
 	| 'inferred-number'
 	| 'missing-name'
 	| 'number-gap'
-	| 'long-line';
+	| 'long-line'
+	| 'incomplete-row'
+	| 'amount-overflow'
+	| 'stray-title'
+	| 'bad-encoding'
+	| 'invalid-bytes'
+	| 'not-regular-file'
+	| 'too-large'
+	| 'skipped-directory';
 
 export type LoadIssue = {
 	code: IssueCode;

@@ -37,7 +37,8 @@ function groupValue(body: string, from: number, to: number): number {
 
 type Yen = {yen: number; approximate: boolean};
 
-function readYen(text: string): Yen | null {
+/** An amount's total, or null when the text is not one (before the exactness check). */
+function readTotal(text: string): Yen | null {
 	const m = AMOUNT.exec(toHalfWidth(text.replace(/\s+/g, '')));
 	if (!m) return null;
 	const body = (m[2] ?? '').replace(/,/g, '');
@@ -51,9 +52,22 @@ function readYen(text: string): Yen | null {
 		group = i + 1;
 	}
 	if (group < body.length) total += groupValue(body, group, body.length);
-	if (!Number.isFinite(total)) return null;
+	if (Number.isNaN(total)) return null; // Infinity is an overflow (readYen)
 	// Round away float noise from decimals such as 1.9 × 1e8.
 	return {yen: Math.round(total), approximate: m[1] !== undefined};
+}
+
+function readYen(text: string): Yen | null {
+	const read = readTotal(text);
+	// Past 2^53 a yen figure is no longer exact (`99999999999999999999999円` would read
+	// 1e+23): no figure then, and the parser warns (amountOverflows, issue 19).
+	return read && Number.isSafeInteger(read.yen) ? read : null;
+}
+
+/** The text is an amount too large to hold exactly (the parser warns; its yen is null). */
+export function amountOverflows(text: string): boolean {
+	const read = readTotal(text);
+	return read !== null && !Number.isSafeInteger(read.yen);
 }
 
 /** A budget cell → Budget. Non-amounts (`各事業欄記載`, `—`, `_`) keep their text with yen null. */

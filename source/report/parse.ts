@@ -1,12 +1,12 @@
 // rows → Report. The composer stage: rows are classified and folded into programs,
 // their continuation lines and sub-items; then every cell is cleaned and parsed.
-import {COLUMNS, classify, col, type Layout} from './classify.js';
+import {COLUMNS, canonicalCells, classify, col, type Layout} from './classify.js';
 import {cleanText, measureWraps, type WrapProfile} from './clean.js';
 import type {Budget, Item, LoadIssue, Pillar, Program, Report} from './model.js';
 import {copyPool, memoByText} from './memo.js';
-import {mergedBudgetText, parseBudget} from './money.js';
+import {amountOverflows, mergedBudgetText, parseBudget} from './money.js';
 import {parseScale} from './metric.js';
-import {splitRows} from './rows.js';
+import {type Row, splitRows} from './rows.js';
 import {parseTitle} from './title.js';
 
 /** A cell's text; its line is the row's (kept in `lines`). */
@@ -56,20 +56,86 @@ function fill(target: DraftItem, cells: string[], from: 'name' | 'summary') {
 	}
 }
 
-export type ParseOutput = {report: Report | null; issues: LoadIssue[]};
+export type ParseOutput = {
+	/** The file's first report (null when none could be read). */
+	report: Report | null;
+	/** Every report in the file: a second title naming another year starts another. */
+	reports: Report[];
+	issues: LoadIssue[];
+	/** Lines read as a title, a note or a page header (what the model keeps no line of). */
+	frameLines: number[];
+	/** Each report's title line. */
+	titleLines: number[];
+};
 
+/** A title line after the first starts another report only if it reads as a whole title. */
+const WHOLE_TITLE = /就労支援事業計画|実施状況/u;
+
+/**
+ * Reads a report file. One file normally holds one report; a second title line naming
+ * another year (or body) starts another report (two reports pasted into one file: issue
+ * 19), so no program is labelled with the wrong year.
+ */
 export function parseReport(text: string, file: string): ParseOutput {
 	const issues: LoadIssue[] = [];
+	const frameLines: number[] = [];
+	const titleLines: number[] = [];
+	const {rows, longLines} = splitRows(text);
+	for (const line of longLines)
+		issues.push({
+			code: 'long-line',
+			severity: 'warning',
+			message: 'line is longer than 20,000 characters; the rest of it was cut',
+			file,
+			line,
+		});
+	const reports: Report[] = [];
+	let start = 0;
+	do {
+		const section = parseSection(rows, start, file, issues, frameLines, titleLines);
+		if (section.report) reports.push(section.report);
+		start = section.next;
+	} while (start < rows.length);
+	return {report: reports[0] ?? null, reports, issues, frameLines, titleLines};
+}
+
+/**
+ * Whether a row that reads as a pillar heading (a number and a name, nothing else) whose
+ * number continues the program sequence is a program row that lost its other cells: it
+ * is, unless the next program row carries the same number (pillar k heading program k).
+ */
+function continuesAsProgram(rows: Row[], index: number, layout: Layout, no: number): boolean {
+	let current = layout;
+	for (let j = index + 1; j < rows.length; j++) {
+		const next = classify(rows[j] as Row, current);
+		if (next.kind === 'header') {
+			if (next.layout) current = next.layout;
+			continue;
+		}
+		if (next.kind === 'note') continue;
+		if (next.kind === 'program') return next.no !== null && next.no !== no;
+		// Program k cut down to its number and name under pillar heading k.
+		if (next.kind === 'pillar') return next.no !== no;
+		return true;
+	}
+	return true; // a last program row cut short
+}
+
+/** One report: from rows[start] up to the title line of the next report (`next`). */
+function parseSection(
+	rows: Row[],
+	start: number,
+	file: string,
+	issues: LoadIssue[],
+	frameLines: number[],
+	titleLines: number[],
+): {report: Report | null; next: number} {
 	const warn = (
 		code: LoadIssue['code'],
 		message: string,
 		line?: number,
 		severity: LoadIssue['severity'] = 'warning',
 	) => issues.push({code, severity, message, file, ...(line ? {line} : {})});
-
-	const {rows, longLines} = splitRows(text);
-	for (const line of longLines)
-		warn('long-line', 'line is longer than 20,000 characters; the rest of it was cut', line);
 
 	// One pass: classify each row (the layout follows the last header row) and fold it
 	// into programs. Cells are cleaned at the end, once the wrap profile is known.
@@ -84,9 +150,23 @@ export function parseReport(text: string, file: string): ParseOutput {
 	const drafts: DraftProgram[] = [];
 	let pillar: Program['pillar'] = null; // shared by the pillar's programs
 	let lastItem: DraftItem | null = null;
+	let next = rows.length;
 
-	for (const row of rows) {
-		const kind = classify(row, layout);
+	rowLoop: for (let index = start; index < rows.length; index++) {
+		const row = rows[index] as Row;
+		let kind = classify(row, layout);
+		const current = drafts[drafts.length - 1];
+		if (kind.kind === 'pillar') {
+			const previous = current?.no ?? 0;
+			if (kind.no === previous + 1 && continuesAsProgram(rows, index, layout, kind.no)) {
+				warn(
+					'incomplete-row',
+					`program no. ${kind.no} has only its number and name (its other cells are empty); read as a program, as its number continues the sequence`,
+					row.line,
+				);
+				kind = {kind: 'program', no: kind.no, cells: canonicalCells(row.cells, layout)};
+			}
+		}
 		if ('cells' in kind) {
 			for (let column = 0; column < kind.cells.length; column++) {
 				const text = kind.cells[column] as string;
@@ -105,19 +185,35 @@ export function parseReport(text: string, file: string): ParseOutput {
 					);
 			}
 		}
-		const current = drafts[drafts.length - 1];
 		switch (kind.kind) {
-			case 'title':
+			case 'title': {
+				const read = parseTitle(shared(cleanText(kind.text)));
 				if (!title) {
-					title = parseTitle(shared(cleanText(kind.text)));
+					title = read;
 					titleLine = row.line;
+					frameLines.push(row.line);
+					titleLines.push(row.line);
+				} else if (read && read.fiscalYear === title.fiscalYear && read.body === title.body) {
+					frameLines.push(row.line); // the title repeated (on a new page)
+				} else if (read && WHOLE_TITLE.test(read.title)) {
+					next = index; // another report begins
+					break rowLoop;
+				} else {
+					warn(
+						'stray-title',
+						`a line naming another fiscal year is not a title line; skipped: "${kind.text.slice(0, 60)}"`,
+						row.line,
+					);
 				}
 				break;
+			}
 			case 'note':
 				notes.push(shared(cleanText(kind.text)));
+				frameLines.push(row.line);
 				break;
 			case 'header':
 				if (kind.layout) layout = kind.layout;
+				frameLines.push(row.line);
 				break;
 			case 'pillar':
 				pillar = {no: kind.no, title: kind.title}; // cleaned below
@@ -241,7 +337,7 @@ export function parseReport(text: string, file: string): ParseOutput {
 						: 'not a 就労支援事業計画 report: no title line with a fiscal year and no program rows',
 			file,
 		});
-		return {report: null, issues};
+		return {report: null, next};
 	}
 	if (drafts.length === 0) {
 		issues.push({
@@ -251,7 +347,7 @@ export function parseReport(text: string, file: string): ParseOutput {
 			file,
 			line: titleLine,
 		});
-		return {report: null, issues};
+		return {report: null, next};
 	}
 
 	const profile = measureWraps(spacedColumns, spacedTexts);
@@ -276,7 +372,27 @@ export function parseReport(text: string, file: string): ParseOutput {
 		ids.add(id);
 		report.programs.push(finishProgram(draft, report, id, profile));
 	}
-	return {report, issues};
+	warnOverflows(report, warn);
+	return {report, next};
+}
+
+/** Amounts too large to hold exactly were read as no figure: say so (issue 19). */
+function warnOverflows(
+	report: Report,
+	warn: (code: 'amount-overflow', m: string, line: number) => void,
+) {
+	const check = (budget: Budget, line: number) => {
+		if (budget.yen === null && budget.text && amountOverflows(budget.text))
+			warn(
+				'amount-overflow',
+				`the amount "${budget.text.slice(0, 40)}" is too large to read exactly; no yen figure`,
+				budget.mergedFromLine ?? line,
+			);
+	};
+	for (const program of report.programs) {
+		check(program.budget, program.lines[0] ?? 0);
+		for (const item of program.items) check(item.budget, item.line);
+	}
 }
 
 // Reports repeat themselves: a program keeps its summary, plan, actual and budget year

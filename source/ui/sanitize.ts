@@ -6,8 +6,10 @@
 // Explicit BiDi embeddings/overrides/isolates and marks (Trojan Source, CVE-2021-42574).
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
 // Invisible characters that change neither layout nor meaning for a reader. ZWJ (U+200D)
-// stays: it glues emoji sequences and is harmless on its own.
-const INVISIBLE = /[\u00AD\u180E\u200B\u200C\u2060-\u2064\uFEFF]/gu;
+// goes too (issue 19): terminals disagree on whether it glues an emoji sequence into one
+// wide cell, so a row holding one is shifted in some of them; without it each emoji is
+// measured and drawn on its own.
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200D\u2060-\u2064\uFEFF]/gu;
 // C0 controls except tab/newline (`sanitize` makes those spaces itself), DEL, and C1 controls (U+0080–U+009F, e.g. CSI U+009B).
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/gu;
 

@@ -452,7 +452,8 @@ function referenceYen(text: string): {yen: number; approximate: boolean} | null 
 		group = '';
 	}
 	if (group !== '') total += referenceGroup(group);
-	if (!Number.isFinite(total)) return null;
+	// Past 2^53 a figure is not exact: no figure (issue 19).
+	if (!Number.isSafeInteger(Math.round(total))) return null;
 	return {yen: Math.round(total), approximate: m[1] !== undefined};
 }
 

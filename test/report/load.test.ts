@@ -19,6 +19,22 @@ const seed24 = readFileSync(FY2024_FILE, 'utf8');
 const codes = (paths: string[]) => loadReports(paths).issues.map((i) => i.code);
 
 describe('loadReports', () => {
+	it('loads both reports of a file holding two years (a second title line)', () => {
+		const seed22 = readFileSync(FY2022_FILE, 'utf8');
+		const both = write('both.txt', `${seed24}\n${seed22}`);
+		const {reports, issues} = loadReports([both]);
+		expect(reports.map((r) => [r.fiscalYear, r.programs.length, r.file])).toEqual([
+			[2024, 47, both],
+			[2022, 38, both],
+		]);
+		expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+		// Line numbers are the file's: FY2022's first program row comes after all of FY2024.
+		const offset = seed24.split('\n').length;
+		expect(reports[1]?.programs[0]?.lines[0]).toBe(
+			offset + (loadReports([FY2022_FILE]).reports[0]?.programs[0]?.lines[0] ?? 0),
+		);
+	});
+
 	it('loads a UTF-8 BOM + CRLF copy exactly like the original', () => {
 		const crlf = write('crlf.txt', `\uFEFF${seed24.replace(/\n/g, '\r\n')}`);
 		const a = loadReports([FY2024_FILE]).reports[0];

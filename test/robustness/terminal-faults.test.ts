@@ -70,6 +70,10 @@ describe.skipIf(!hasTmux())('the terminal is restored on every way out', () => {
 		['SIGTERM', 143],
 		['SIGHUP', 129],
 		['SIGINT', 130],
+		// Issue 19: every fatal signal that can be caught.
+		['SIGQUIT', 131],
+		['SIGALRM', 142],
+		['SIGUSR2', 140],
 	] as const) {
 		it(`${signal}: status ${code}`, async () => {
 			const tui = open();

@@ -8,10 +8,10 @@ describe('sanitize', () => {
 		expect(sanitize('a\u009B31mb')).toBe('a\uFFFD31mb');
 		expect(sanitize('del\u007F')).toBe('del␡');
 	});
-	it('drops BiDi overrides and zero-width characters, keeps ZWJ emoji', () => {
+	it('drops BiDi overrides and zero-width characters, ZWJ included (issue 19)', () => {
 		expect(sanitize('abc\u202Eevil\u202C')).toBe('abcevil');
 		expect(sanitize('テ\u200Bレ\uFEFFワ\u2066ー\u2069ク')).toBe('テレワーク');
-		expect(sanitize('👨‍👩‍👧')).toBe('👨‍👩‍👧');
+		expect(sanitize('👨\u200D👩\u200D👧')).toBe('👨👩👧');
 	});
 	it('makes tabs and line breaks spaces (one line per cell)', () => {
 		expect(sanitize('a\tb\r\nc\u2028d')).toBe('a b  c d');

@@ -1,8 +1,12 @@
-// A term expands into probes: its own text (fuzzy or exact) plus, for a romaji token, one
-// exact probe per kana/kanji spelling. Probes are what the index filters and what is
-// matched against the field strings.
+// A term expands into probes: its own text (fuzzy or exact) plus exact probes for its
+// variants and synonyms (./synonyms.ts), for a romaji token its kana/kanji spellings,
+// and for a hiragana word the kanji it reads as (./romaji.ts). Probes are what the
+// index filters and what is matched against the field strings; each knows its form,
+// which decides its rank (./scoring.ts) and its mark. A filter term has no probes.
 import type {Term} from './query.js';
-import {romajiWords} from './romaji.js';
+import {readingWords, romajiWords} from './romaji.js';
+import {synonymsOf} from './synonyms.js';
+import type {MatchForm} from './types.js';
 
 export type Where = 'any' | 'prefix' | 'suffix' | 'equal';
 
@@ -12,6 +16,7 @@ export type Probe = {
 	where: Where;
 	/** Scored by fuse.js (which allows maxErrors(text.length) edits); otherwise exact. */
 	fuzzy: boolean;
+	form: MatchForm;
 };
 
 /**
@@ -28,13 +33,48 @@ export function maxErrors(length: number): number {
 	return errors;
 }
 
-export function termProbes(term: Term): Probe[] {
+/**
+ * A term's probes, strongest form first, each text once. A word holding the term's own
+ * text adds nothing (every text holding it holds the term), so it is left out. For an
+ * exclusion (`!word`), the full-strength forms only: a synonym excludes too much.
+ */
+/** Romaji words whose variants and synonyms are looked for too. */
+const ROMAJI_EXPANDED = 8;
+
+export function termProbes(term: Term, exclusion = false): Probe[] {
+	if (term.kind === 'filter') return [];
 	const where: Where = term.kind === 'fuzzy' || term.kind === 'exact' ? 'any' : term.kind;
-	const probes: Probe[] = [{text: term.text, where, fuzzy: term.kind === 'fuzzy'}];
-	if (term.romaji) {
-		for (const word of romajiWords(term.text)) probes.push({text: word, where, fuzzy: false});
-	}
+	const probes: Probe[] = [{text: term.text, where, fuzzy: term.kind === 'fuzzy', form: 'direct'}];
+	// `'word` is the word exactly as typed (widths and kana still fold): no other forms.
+	if (term.kind === 'exact' && !exclusion) return probes;
+	const seen = new Set([term.text]);
+	const add = (words: readonly string[], form: MatchForm) => {
+		for (const word of words) {
+			if (seen.has(word) || (where === 'any' && word.includes(term.text))) continue;
+			seen.add(word);
+			probes.push({text: word, where, fuzzy: false, form});
+		}
+	};
+	const {variants, synonyms} = synonymsOf(term.text);
+	add(variants, 'variant');
+	const romaji = term.romaji ? romajiWords(term.text) : [];
+	add(romaji, 'romaji');
+	// The variants and synonyms of the first (shortest) romaji words too: ikuji finds what
+	// 育児 finds. A few: a short token such as `kou` reads as dozens of words.
+	const spelled = romaji.slice(0, ROMAJI_EXPANDED).map(synonymsOf);
+	for (const expansion of spelled) add(expansion.variants, 'romaji');
+	if (exclusion) return probes;
+	if (term.reading) add(readingWords(term.text), 'reading');
+	add(synonyms, 'synonym');
+	for (const expansion of spelled) add(expansion.synonyms, 'synonym');
 	return probes;
+}
+
+/** The forms a term was also looked for as (for the zero-result screen), strongest first. */
+export function triedForms(term: Term): {form: MatchForm; text: string}[] {
+	return termProbes(term)
+		.slice(1)
+		.map(({form, text}) => ({form, text}));
 }
 
 /** Edits a probe may make: fuse.js's allowance for fuzzy probes, none for exact ones. */

@@ -39,8 +39,28 @@ export const ABSENT_HINT =
 
 const MAX_TRIED = 6;
 
+/**
+ * The table keeps forms search-normalised (katakana folded to hiragana); a hiragana form
+ * with a long-vowel mark is shown in katakana (てれわーく → テレワーク), as it is printed.
+ */
+function shown(form: string): string {
+	if (!/^[ぁ-ゖー]+$/u.test(form) || !form.includes('ー')) return form;
+	return form.replace(/[ぁ-ゖ]/gu, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
+}
+
+/** Each query word as typed, by its normalised text (しにあ → シニア). */
+function typedWords(typed: string): Map<string, string> {
+	const out = new Map<string, string>();
+	for (const raw of typed.normalize('NFKC').split(/[\s|]+/u)) {
+		const word = raw.replace(/^!?'?\^?/u, '').replace(/(.)\$$/u, '$1');
+		if (word) out.set(normalizeForSearch(word), word);
+	}
+	return out;
+}
+
 export function explainQuery(typed: string, query: ParsedQuery): ZeroResultHelp {
 	const words: ZeroResultHelp['words'] = [];
+	const asTyped = typedWords(typed);
 	const filters: string[] = [];
 	const absent = ABSENT_TERMS.map(normalizeForSearch);
 	let hint: string | undefined;
@@ -51,7 +71,10 @@ export function explainQuery(typed: string, query: ParsedQuery): ZeroResultHelp 
 			else words.push({text: `No.${term.filter.no}`, tried: []});
 			continue;
 		}
-		words.push({text: term.text, tried: triedForms(term).slice(0, MAX_TRIED)});
+		const tried = triedForms(term)
+			.slice(0, MAX_TRIED)
+			.map((t) => ({form: t.form, text: shown(t.text)}));
+		words.push({text: asTyped.get(term.text) ?? term.text, tried});
 		if (
 			absent.some((a) => term.text.includes(a) || (term.text.length >= 2 && a.includes(term.text)))
 		)

@@ -8,6 +8,11 @@
 // more distinct forms: a group with one form cannot change a search. 用言 are dropped:
 // they inflect (勤める, 勤めて), so a form rarely stands in a report as written.
 //
+// Groups of fields (分野) that employment-support reports do not talk about are dropped
+// too (OFF_TOPIC): company, person, university, shop and product names, sports, food,
+// fashion, music, animals and plants… Their variants (ＮＹ / ニューヨーク) cost load
+// time and could only find a report by accident. A group without fields is kept.
+//
 // Format: one group a line; its vocabularies (語彙番号) separated by a tab; a
 // vocabulary's forms separated by `,`. A form marked `*` is an ambiguous trigger: 展開制御
 // 1 ("does not trigger expansion itself") and found in more than one group (AI is 人工知能,
@@ -18,6 +23,8 @@ import {normalizeForSearch} from './normalize.js';
 /** One entry of the package's JSON (the fields used here). */
 export type SudachiItem = {
 	taigenYogen: string;
+	/** 分野: e.g. ['IT'], ['企業名']; empty when none. */
+	bunya?: readonly string[];
 	expandControl: number;
 	vocabularyNumber: number | undefined;
 	midashi: string;
@@ -26,6 +33,36 @@ export type SudachiItem = {
 export type SudachiGroup = {id: string; items: SudachiItem[]};
 
 const MIN_FORM_LENGTH = 2;
+
+/** Fields (分野) no employment-support report needs variants of. */
+export const OFF_TOPIC: ReadonlySet<string> = new Set([
+	'企業名',
+	'旧企業名',
+	'人名',
+	'大学名',
+	'地名',
+	'国名',
+	'地形',
+	'スポーツ',
+	'動植物',
+	'料理',
+	'ファッション',
+	'音楽',
+	'娯楽',
+	'美容',
+	'色',
+	'化学',
+	'商品',
+	'店',
+	'店名',
+	'キャラ',
+]);
+
+/** Every field named in the group is off topic (a group naming none is kept). */
+function offTopic(group: SudachiGroup): boolean {
+	const fields = group.items.flatMap((item) => item.bunya ?? []);
+	return fields.length > 0 && fields.every((field) => OFF_TOPIC.has(field));
+}
 
 function usable(item: SudachiItem): boolean {
 	return item.taigenYogen !== '用言' && item.expandControl !== 2;
@@ -46,6 +83,7 @@ export function compileSynonymTable(groups: readonly SudachiGroup[]): string {
 	}
 	const lines: string[] = [];
 	for (const group of groups) {
+		if (offTopic(group)) continue;
 		const vocabularies = new Map<number, Map<string, boolean>>();
 		const forms = new Set<string>();
 		for (const item of group.items) {

@@ -59,17 +59,23 @@ export function synonymTablePath(): string | undefined {
 export function useSynonymTable(path: string | null): void {
 	explicitPath = path;
 	table = undefined;
+	pending = undefined;
 	stats = undefined;
 	cache.clear();
 }
 
-function parse(text: string, startedAt: number): Table {
+/** Lines per step of the background read (~2 ms each). */
+const LINES_PER_STEP = 2000;
+
+/** Builds the table, yielding every LINES_PER_STEP lines (the background read runs between frames). */
+function* parseSteps(text: string, startedAt: number): Generator<void, Table> {
 	const lines = text.split('\n');
 	if (lines[lines.length - 1] === '') lines.pop();
 	for (const renaming of PROJECT_RENAMINGS) lines.push(renaming.map(normalizeForSearch).join(','));
 	const groups = new Map<string, number | number[]>();
 	let forms = 0;
 	for (let g = 0; g < lines.length; g += 1) {
+		if (g % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
 		const line = lines[g]!;
 		let at = 0;
 		while (at <= line.length) {
@@ -100,6 +106,14 @@ function parse(text: string, startedAt: number): Table {
 	return {lines, groups};
 }
 
+function parse(text: string, startedAt: number): Table {
+	const steps = parseSteps(text, startedAt);
+	for (;;) {
+		const next = steps.next();
+		if (next.done) return next.value;
+	}
+}
+
 function loadSync(): Table {
 	if (!table) {
 		const started = performance.now();
@@ -110,13 +124,33 @@ function loadSync(): Table {
 	return table;
 }
 
-/** Reads the table in the background; later searches then pay no load. */
-export async function prepareSynonyms(): Promise<void> {
-	if (table) return;
-	const started = performance.now();
-	const path = synonymTablePath();
-	const text = path && existsSync(path) ? await readFile(path, 'utf8') : '';
-	table ??= parse(text, started);
+let pending: Promise<void> | undefined;
+
+/**
+ * Reads the table in the background, indexing it in steps of ~2 ms between event-loop
+ * turns (so keystrokes and frames go on); later searches then pay no load. A search
+ * that needs the table meanwhile reads it at once (loadSync), and this one is dropped.
+ */
+export function prepareSynonyms(): Promise<void> {
+	if (table) return Promise.resolve();
+	pending ??= (async () => {
+		const started = performance.now();
+		const path = synonymTablePath();
+		const text = path && existsSync(path) ? await readFile(path, 'utf8') : '';
+		const steps = parseSteps(text, started);
+		for (;;) {
+			if (table) return; // read synchronously meanwhile
+			const next = steps.next();
+			if (next.done) {
+				table = next.value;
+				return;
+			}
+			await new Promise<void>((resolve) => setImmediate(resolve));
+		}
+	})().finally(() => {
+		pending = undefined;
+	});
+	return pending;
 }
 
 export function isSynonymsReady(): boolean {

@@ -24,6 +24,22 @@ describe('compileSynonymTable', () => {
 			// an ambiguous abbreviation (展開制御 1, in two groups) is marked *
 			{id: '4', items: [item(1, '人工知能'), item(1, 'AI', 1)]},
 			{id: '5', items: [item(1, '鳥インフルエンザ'), item(1, 'AI', 1)]},
+			// company names: off topic
+			{
+				id: '6',
+				items: [
+					{...item(1, '日本電信電話'), bunya: ['企業名']},
+					{...item(1, 'NTT'), bunya: ['企業名']},
+				],
+			},
+			// a field that matters is kept
+			{
+				id: '7',
+				items: [
+					{...item(1, 'ハローワーク'), bunya: ['組織名']},
+					{...item(1, 'ハロワ'), bunya: ['組織名']},
+				],
+			},
 		];
 		expect(compileSynonymTable(groups)).toBe(
 			[
@@ -31,6 +47,7 @@ describe('compileSynonymTable', () => {
 				'勤務\tdx',
 				'人工知能,*ai',
 				'鳥いんふるえんざ,*ai',
+				'はろーわーく,はろわ',
 				'',
 			].join('\n'),
 		);

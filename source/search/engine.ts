@@ -8,7 +8,16 @@
 import type {Program} from '../report/model.js';
 import {createScratch} from './candidates.js';
 import {buildCorpusSteps, fieldOf, type SearchCorpus} from './corpus.js';
-import {execute, type Matched, NO_HIT, type Searchable} from './execute.js';
+import {
+	createWork,
+	execute,
+	hitOf,
+	type Matched,
+	NO_HIT,
+	NUMBER_HIT,
+	type Searchable,
+	unpackHit,
+} from './execute.js';
 import {DEFAULT_FIGURE_LENS, type FigureLens} from './figure-lens.js';
 import {buildGramIndexSteps} from './gram-index.js';
 import {matchedText, programMatches} from './highlight.js';
@@ -92,6 +101,7 @@ function* buildSteps(
 		scratch: indexed ? createScratch(corpus.distinctTexts) : null,
 		memo: indexed ? createTextMemo(corpus.distinctTexts) : null,
 		figures,
+		work: createWork(programs.length),
 	};
 	return {target, order};
 }
@@ -139,10 +149,12 @@ class LazyResult implements SearchResult {
 	#findMark(): ResultMark | undefined {
 		const {corpus, matched} = this.query;
 		const doc = this.#doc();
-		if (matched.byNumber[doc] === 1) return {kind: 'number'};
-		const id = matched.hitString[doc]!;
-		const probe = matched.probes[matched.hitProbe[doc]!];
-		if (id === NO_HIT || !probe) return undefined;
+		const hit = hitOf(matched, doc);
+		if (hit === NUMBER_HIT) return {kind: 'number'};
+		if (hit === NO_HIT) return undefined;
+		const {stringId: id, probe: index} = unpackHit(hit);
+		const probe = matched.probes[index];
+		if (!probe) return undefined;
 		return {
 			kind: 'hit',
 			field: fieldOf(corpus, id),

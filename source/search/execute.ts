@@ -18,7 +18,14 @@ import {filterIds, forEachId, type IdSet, intersect, size, union} from './id-set
 import {probeScores} from './match.js';
 import {type Probe, probeErrors, termProbes} from './probe.js';
 import type {ParsedQuery, Term} from './query.js';
-import {FILTER_QUALITY, hitQuality, isFullStrength, programScore, termQuality} from './scoring.js';
+import {
+	FILTER_QUALITY,
+	hitQuality,
+	isFullStrength,
+	OWN_TEXT_FLOOR,
+	programScore,
+	termQuality,
+} from './scoring.js';
 import type {TextMemo} from './text-memo.js';
 
 /** The corpus and its search structures; index, scratch and memo are null on the reference path. */
@@ -29,24 +36,85 @@ export type Searchable = {
 	memo: TextMemo | null;
 	/** How filters read a program's figures (./figure-lens.ts). */
 	figures: FigureLens;
+	/** Per-program work arrays, reused by every search (createWork). */
+	work: Work;
 };
 
-/** No hit recorded (a filter decided, or nothing matched). */
+/**
+ * Per-program arrays a search works in, made once per engine: a search over 25,000
+ * programs used to allocate ~0.5 MB of them per word, which the young generation then
+ * had to collect. Searches run one at a time (synchronously), so one set serves all.
+ */
+export type Work = {
+	quality: Float64Array;
+	hit: Float64Array;
+	best: Float64Array;
+	bestHit: Float64Array;
+	bits: Uint8Array;
+	/** 1: the program already has a full-strength hit in its own text for the term at hand. */
+	settled: Uint8Array;
+	touched: Uint32Array;
+	total: Float64Array;
+	weakest: Float64Array;
+	finalHit: Float64Array;
+};
+
+export function createWork(count: number): Work {
+	return {
+		quality: new Float64Array(count),
+		hit: new Float64Array(count),
+		best: new Float64Array(count),
+		bestHit: new Float64Array(count),
+		bits: new Uint8Array(count),
+		settled: new Uint8Array(count),
+		touched: new Uint32Array(count),
+		total: new Float64Array(count),
+		weakest: new Float64Array(count),
+		finalHit: new Float64Array(count),
+	};
+}
+
+/** A hit, packed in one number: the string id and the probe (an index into Matched.probes). */
+const PROBE_SPACE = 2 ** 16;
+/** No hit recorded: a filter decided, or nothing matched. */
 export const NO_HIT = -1;
+/** A report number decided. */
+export const NUMBER_HIT = -2;
+
+export function packHit(stringId: number, probe: number): number {
+	return stringId * PROBE_SPACE + probe;
+}
+
+export function unpackHit(hit: number): {stringId: number; probe: number} {
+	return {stringId: Math.floor(hit / PROBE_SPACE), probe: hit % PROBE_SPACE};
+}
 
 /**
  * The matching programs (ascending index) and their scores (lower is better); per
- * program index, the string and the probe (an index into `probes`) of the hit that
- * decided its weakest group, or NO_HIT; per program, whether a report number decided it.
+ * match (aligned with docs), the packed hit that decided its weakest group (string and
+ * probe), NO_HIT or NUMBER_HIT.
  */
 export type Matched = {
 	docs: Uint32Array;
 	scores: Float64Array;
 	probes: Probe[];
-	hitString: Int32Array;
-	hitProbe: Int32Array;
-	byNumber: Uint8Array;
+	hits: Float64Array;
 };
+
+/** The hit recorded for program `doc` (NO_HIT when it did not match). */
+export function hitOf(matched: Matched, doc: number): number {
+	const {docs} = matched;
+	let lo = 0;
+	let hi = docs.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const d = docs[mid]!;
+		if (d === doc) return matched.hits[mid]!;
+		if (d < doc) lo = mid + 1;
+		else hi = mid - 1;
+	}
+	return NO_HIT;
+}
 
 type PlannedProbe = {probe: Probe; strings: IdSet; index: number};
 /** A term's probes, or for a filter term the programs passing it (ascending). */
@@ -134,69 +202,77 @@ function aliveMask(count: number, alive: IdSet): Uint8Array | null {
 	return mask;
 }
 
-/** A group's result per program: its quality (-1: no match) and the hit that gave it. */
-type GroupResult = {quality: Float64Array; hitString: Int32Array; hitProbe: Int32Array};
-
-/** Per program: the group's quality (the best of its alternative terms), or -1. */
-function groupQualities(target: Searchable, group: Planned, alive: IdSet): GroupResult {
-	const {corpus} = target;
+/**
+ * Per program: the group's quality (the best of its alternative terms), or -1, in
+ * work.quality, and the hit that gave it in work.hit (valid where the quality is ≥ 0).
+ */
+function groupQualities(target: Searchable, group: Planned, alive: IdSet): void {
+	const {corpus, work} = target;
 	const count = corpus.programs.length;
 	// Nothing to filter when no other group has narrowed the programs yet.
 	const mask = alive === group.docs ? null : aliveMask(count, alive);
-	const quality = new Float64Array(count).fill(-1);
-	const hitString = new Int32Array(count).fill(NO_HIT);
-	const hitProbe = new Int32Array(count).fill(NO_HIT);
-	const best = new Float64Array(count);
-	const bestString = new Int32Array(count);
-	const bestProbe = new Int32Array(count);
-	const bits = new Uint8Array(count);
-	const touched = new Uint32Array(count);
-	for (const {probes, passing} of group.terms) {
+	const {quality, hit, best, bestHit, bits, settled, touched} = work;
+	quality.fill(-1);
+	for (const {probes, passing, number} of group.terms) {
 		if (passing) {
 			for (const d of passing) {
 				if ((mask === null || mask[d] === 1) && quality[d]! < FILTER_QUALITY) {
 					quality[d] = FILTER_QUALITY;
-					hitString[d] = NO_HIT;
-					hitProbe[d] = NO_HIT;
+					hit[d] = number ? NUMBER_HIT : NO_HIT;
 				}
 			}
 			continue;
 		}
 		let n = 0;
 		let full = true;
+		let settling = false;
 		let probeIndex = 0;
 		const visit = (id: number, score: number) => {
 			const d = corpus.doc[id]!;
+			// A synonym or reading cannot beat a full-strength hit in the program's own text.
+			if (settling && settled[d] === 1) return;
 			const f = corpus.field[id]!;
-			if (bits[d] === 0) touched[n++] = d;
 			const q = hitQuality(f, score, full);
-			if (q > best[d]!) {
+			if (bits[d] === 0) {
+				touched[n++] = d;
 				best[d] = q;
-				bestString[d] = id;
-				bestProbe[d] = probeIndex;
+				bestHit[d] = packHit(id, probeIndex);
+			} else if (q > best[d]!) {
+				best[d] = q;
+				bestHit[d] = packHit(id, probeIndex);
 			}
 			bits[d]! |= 1 << f;
 		};
 		for (const {probe, strings, index} of probes) {
-			const within = aliveStrings(corpus, strings, alive, mask);
 			full = isFullStrength(probe.form);
+			if (!full && !settling) {
+				// Probes come strongest first: from here on, skip the programs already settled
+				// (支援 has ten synonyms, and 21,000 of 25,000 programs say 支援 itself).
+				settling = true;
+				for (let i = 0; i < n; i += 1) {
+					const d = touched[i]!;
+					if (best[d]! >= OWN_TEXT_FLOOR) settled[d] = 1;
+				}
+			}
+			let within = aliveStrings(corpus, strings, alive, mask);
+			if (settling && within !== null)
+				within = filterIds(within, (id) => settled[corpus.doc[id]!] !== 1);
 			probeIndex = index;
 			if (within === null || within.length > 0)
 				probeScores(corpus, target.memo, probe, within, visit);
 		}
 		for (let i = 0; i < n; i += 1) {
 			const d = touched[i]!;
+			settled[d] = 0;
 			const q = termQuality(best[d]!, bits[d]!);
 			if (q > quality[d]!) {
 				quality[d] = q;
-				hitString[d] = bestString[d]!;
-				hitProbe[d] = bestProbe[d]!;
+				hit[d] = bestHit[d]!;
 			}
 			best[d] = 0;
 			bits[d] = 0;
 		}
 	}
-	return {quality, hitString, hitProbe};
 }
 
 function excluded(target: Searchable, term: Term, alive: IdSet): Uint8Array {
@@ -224,24 +300,23 @@ export function execute(target: Searchable, query: ParsedQuery): Matched {
 	const order = groups
 		.map((_, i) => i)
 		.sort((a, b) => size(groups[a]!.docs, count) - size(groups[b]!.docs, count));
-	const total = new Float64Array(count);
-	const weakest = new Float64Array(count).fill(2);
-	const hitString = new Int32Array(count).fill(NO_HIT);
-	const hitProbe = new Int32Array(count).fill(NO_HIT);
-	const byNumber = new Uint8Array(count);
+	const {total, weakest, finalHit, quality, hit} = target.work;
+	total.fill(0);
+	weakest.fill(2);
+	finalHit.fill(NO_HIT);
 	for (const g of order) {
-		const group = groupQualities(target, groups[g]!, alive);
-		const numbers = groups[g]!.terms.some((t) => t.number);
+		groupQualities(target, groups[g]!, alive);
 		alive = keepIds(alive, count, (d) => {
-			const q = group.quality[d]!;
+			const q = quality[d]!;
 			if (q < 0) return false;
 			total[d]! += q;
-			if (numbers && q >= FILTER_QUALITY && group.hitString[d] === NO_HIT) byNumber[d] = 1;
 			// The weakest group explains the rank; a filter's pass explains nothing.
-			if (q < weakest[d]! && group.hitString[d] !== NO_HIT) {
+			const h = hit[d]!;
+			if (h === NUMBER_HIT) {
+				if (finalHit[d] === NO_HIT) finalHit[d] = NUMBER_HIT;
+			} else if (h !== NO_HIT && q < weakest[d]!) {
 				weakest[d] = q;
-				hitString[d] = group.hitString[d]!;
-				hitProbe[d] = group.hitProbe[d]!;
+				finalHit[d] = h;
 			}
 			return true;
 		});
@@ -252,8 +327,10 @@ export function execute(target: Searchable, query: ParsedQuery): Matched {
 	}
 	const docs = alive ?? Uint32Array.from({length: count}, (_, d) => d);
 	const scores = new Float64Array(docs.length);
+	const hits = new Float64Array(docs.length);
 	docs.forEach((d, i) => {
 		scores[i] = programScore(total[d]!, groups.length);
+		hits[i] = finalHit[d]!;
 	});
-	return {docs, scores, probes, hitString, hitProbe, byNumber};
+	return {docs, scores, probes, hits};
 }

@@ -119,8 +119,10 @@ function expand({migemo, dict}: Loaded, token: string): string[] {
 	for (const suffix of suffixes) {
 		const reading = prefix + suffix;
 		if (/[a-z]/.test(reading)) continue;
-		words.push(reading, ...dict.search(reading));
-		if (suffix === '') {
+		const known = [...dict.search(reading)];
+		words.push(reading, ...known);
+		// A reading the dictionary knows was typed as meant (jinzai): no long-vowel guesses.
+		if (suffix === '' && known.length === 0) {
 			for (const variant of longVowelVariants(reading)) {
 				if (variant !== reading) words.push(variant, ...dict.search(variant));
 			}

@@ -44,6 +44,9 @@ const FUZZY_BAND = [0.3, 0.28] as const;
 const INDIRECT_BAND = [0.15, 0.14] as const;
 const PILLAR_BAND = [0, 0.14] as const;
 
+/** The lowest quality of a full-strength hit in a program's own text (the fuzzy band's floor). */
+export const OWN_TEXT_FLOOR = FUZZY_BAND[0];
+
 /** A perfect name hit (the name is the word): the best a word can do. */
 export const PERFECT_NAME = EXACT_BAND[0] + EXACT_BAND[1];
 /** A report number or a field filter passed: above any word. */

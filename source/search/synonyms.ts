@@ -166,21 +166,23 @@ function expand({lines, groups}: Table, form: string): Expansion {
 	const known = groups.get(form);
 	if (known === undefined) return NONE;
 	const variants = new Set<string>();
+	/** The forms of an ambiguous trigger's own vocabulary: the closest synonyms, listed first. */
+	const near = new Set<string>();
 	const synonyms = new Set<string>();
 	for (const g of typeof known === 'number' ? [known] : known) {
 		const vocabularies = lines[g]!.split('\t').map((v) => v.split(','));
 		for (const vocabulary of vocabularies) {
 			const own = vocabulary.find((f) => f === form || f === `*${form}`);
 			// A `*` form is an ambiguous trigger (./synonym-compile.ts): no full strength.
-			const into = own !== undefined && own[0] !== '*' ? variants : synonyms;
+			const into = own === undefined ? synonyms : own[0] === '*' ? near : variants;
 			for (const f of vocabulary) {
 				const plain = f[0] === '*' ? f.slice(1) : f;
 				if (plain !== form) into.add(plain);
 			}
 		}
 	}
-	for (const v of variants) synonyms.delete(v);
-	return {variants: [...variants], synonyms: [...synonyms]};
+	const others = [...near, ...synonyms].filter((f) => !variants.has(f));
+	return {variants: [...variants], synonyms: [...new Set(others)]};
 }
 
 /** Variants and synonyms of a search-normalised word (empty when the table does not know it). */

@@ -1,6 +1,18 @@
 // Bundles source/cli.tsx into one minified ESM file (dist/cli.js): start-up is
 // dominated by module resolution, so one file is several times faster to open.
-import {chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync} from 'node:fs';
+import {
+	chmodSync,
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
+import {createRequire} from 'node:module';
+import {pathToFileURL} from 'node:url';
 import {join, resolve, sep} from 'node:path';
 import {build} from 'esbuild';
 
@@ -30,7 +42,14 @@ function newestSource(dir) {
 
 const linkWorker = 'dist/link-worker.js';
 
-if (process.argv.includes('--if-needed') && existsSync(out) && existsSync(linkWorker)) {
+const synonyms = 'dist/synonyms.txt';
+
+if (
+	process.argv.includes('--if-needed') &&
+	existsSync(out) &&
+	existsSync(linkWorker) &&
+	existsSync(synonyms)
+) {
 	if (statSync(out).mtimeMs >= Math.max(newestSource('source'), statSync('package.json').mtimeMs)) {
 		chmodSync(out, 0o755);
 		process.exit(0);
@@ -121,3 +140,39 @@ await build({
 	},
 });
 chmodSync(out, 0o755);
+
+// SudachiDict's synonyms (14 MB of JSON) → dist/synonyms.txt, the compact table that
+// source/search/synonyms.ts reads on the first search (source/search/synonym-compile.ts
+// says what is kept). Redone only when the dictionary or the compiler changed.
+const require = createRequire(import.meta.url);
+// The package exports no path to its JSON: it sits beside the package's index.js.
+const dictionary = join(
+	require.resolve('sudachi-synonyms-dictionary'),
+	'..',
+	'sudachi-synonyms-dictionary.json',
+);
+const compiler = 'source/search/synonym-compile.ts';
+const newestInput = Math.max(
+	statSync(dictionary).mtimeMs,
+	statSync(compiler).mtimeMs,
+	statSync('source/search/normalize.ts').mtimeMs,
+);
+if (!existsSync(synonyms) || statSync(synonyms).mtimeMs < newestInput) {
+	const compiled = 'dist/.synonym-compile.mjs';
+	await build({...common, entryPoints: [compiler], outfile: compiled, minify: false});
+	const {compileSynonymTable} = await import(pathToFileURL(resolve(compiled)).href);
+	writeFileSync(synonyms, compileSynonymTable(JSON.parse(readFileSync(dictionary, 'utf8'))));
+	rmSync(compiled);
+}
+// The dictionary's licence travels with the table derived from it.
+copyFileSync(join(dictionary, '..', 'LICENSE'), 'dist/synonyms.LICENSE');
+writeFileSync(
+	'dist/synonyms.NOTICE',
+	[
+		'dist/synonyms.txt is derived from SudachiDict synonyms.txt',
+		'(https://github.com/WorksApplications/SudachiDict, Copyright (c) Works Applications Co., Ltd.),',
+		'as packaged by the npm package sudachi-synonyms-dictionary, under the Apache License 2.0',
+		'(dist/synonyms.LICENSE). Changes: filtered and normalised by source/search/synonym-compile.ts.',
+		'',
+	].join('\n'),
+);

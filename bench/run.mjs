@@ -89,6 +89,7 @@ const bundle = (entry, out) =>
 	});
 await bundle('explorer-load-entry.ts', 'bench-explorer-load.mjs');
 await bundle('load-entry.ts', 'bench-load.mjs');
+await bundle('synonym-load-entry.ts', 'bench-synonyms.mjs');
 // The node flags of the bin's first line (`#!/usr/bin/env -S node --flag …`).
 const binFlags = readFileSync(cli, 'utf8')
 	.split('\n', 1)[0]
@@ -156,6 +157,29 @@ row(
 	'',
 	echoes.length,
 	`7 keys 50 ms apart from the first frame on, 3 runs; ${echoedWhileLoading} of ${echoes.length} shown while loading`,
+);
+
+// 3c. The variant and synonym table (issue #15): its size on disk, and reading it in a
+// fresh process, synchronously (a search needing it before the background read is done)
+// and in the background (as the explorer reads it while building the index).
+const SYNONYM_RUNS = 7;
+const synonymRuns = (mode) =>
+	Array.from({length: SYNONYM_RUNS}, () =>
+		JSON.parse(
+			execFileSync(node, ['--expose-gc', join(root, 'dist', 'bench-synonyms.mjs'), mode], {
+				encoding: 'utf8',
+			}),
+		),
+	).sort((a, b) => a.loadMs - b.loadMs);
+const syncLoads = synonymRuns('sync');
+const asyncLoads = synonymRuns('async');
+const table = syncLoads[SYNONYM_RUNS >> 1];
+row(
+	'variant/synonym table dist/synonyms.txt: size; read and indexed (median run)',
+	`${f0(table.bytes / 1024)} KB, ${table.groups.toLocaleString('en-US')} groups, ${table.forms.toLocaleString('en-US')} forms; ${f1(table.loadMs)} ms sync, ${f1(asyncLoads[SYNONYM_RUNS >> 1].loadMs)} ms in the background`,
+	'off the first frame',
+	SYNONYM_RUNS,
+	`runs ${f1(syncLoads[0].loadMs)}–${f1(syncLoads.at(-1).loadMs)} ms; heap ${f1(table.heapMb)} MB; a lookup ${table.lookupMs.toFixed(2)} ms`,
 );
 
 // 4. Typing and scrolling at 25,000 programs, in a real pty at 80×24.

@@ -32,6 +32,15 @@ export const BENCH_QUERIES: readonly string[] = [
 	'支援',
 	'qwerty',
 	'宇宙開発',
+	// issue #15: variants, synonyms, readings, long vowels, numbers, filters, a zero result
+	'障がい者',
+	'高齢者',
+	'じんざい',
+	'terewaku',
+	'No.23',
+	'予算>1億',
+	'R4 テレワーク',
+	'就職率',
 ];
 
 const YEARS = [2024, 2023, 2022, 2021, 2020, 2019, 2018, 2017, 2016, 2015];

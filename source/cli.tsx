@@ -15,12 +15,14 @@ import {sourceNames} from './report/source-name.js';
 import type {LoadIssue} from './report/model.js';
 import {createSearchEngine} from './search/engine.js';
 import {QUERY_SYNTAX_HELP} from './search/query.js';
+import {zeroResultLines} from './search/zero-result.js';
 import {ReportStore} from './state/report-store.js';
 import {dumbTerminal, stdoutClosed} from './stdio.js';
 import {exitQuietlyOnClosedStdout, ignoreInspectorSignal, installExitGuards} from './terminal.js';
-import {displayWidth, truncate} from './ui/text.js';
+import {displayWidth, pad, truncate} from './ui/text.js';
 
-const syntax = QUERY_SYNTAX_HELP.map((s) => `    ${s.syntax.padEnd(14)} ${s.meaning}`).join('\n');
+// Padded by display width: the syntax column holds Japanese (予算>1億, じんざい).
+const syntax = QUERY_SYNTAX_HELP.map((s) => `    ${pad(s.syntax, 14)} ${s.meaning}`).join('\n');
 
 const cli = meow(USAGE.replace('%SYNTAX%', syntax), {
 	importMeta: import.meta,
@@ -88,6 +90,9 @@ async function main(): Promise<void> {
 	);
 	const selected = selectPrograms(reports, engine, {query, years, limit: flags.limit});
 	const figures = new FigureBook();
+	// Nothing found: say what was tried on stderr (stdout stays valid JSON, CSV or a table).
+	if (query.trim() !== '' && selected.length === 0)
+		process.stderr.write(`${zeroResultLines(engine.explain(query)).join('\n')}\n`);
 	if (flags.json) {
 		const out = selected.map(({program, matches}) =>
 			programJson(program, figures, query ? matches : undefined),

@@ -33,6 +33,16 @@ export type MeasureReader = (plan: Scale, actual: Scale, unit: string) => Measur
 export const reached = (m: Measure): boolean =>
 	m.ratio !== null && m.plan !== null && m.actual !== null && m.actual.value >= m.plan.value;
 
+/**
+ * A ratio as a whole percent that never claims what the figures do not: below plan never
+ * rounds up to 100 (99.6 → 99), at or over plan never rounds down below it.
+ */
+export function percentOf(m: Measure): number | null {
+	if (m.ratio === null) return null;
+	const raw = Math.round(m.ratio * 100);
+	return reached(m) ? Math.max(raw, 100) : Math.min(raw, 99);
+}
+
 export function resultOf(groups: readonly MeasureGroup[]): ProgramResult {
 	let measures = 0;
 	let compared = 0;

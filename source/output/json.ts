@@ -98,7 +98,17 @@ export function programJson(program: Program, figures: FigureBook, matches?: Fie
 		),
 		links: program.links.map(({fiscalYear, no, kind, score}) => ({fiscalYear, no, kind, score})),
 		source: {file: program.file, line: program.lines[0] ?? 0, lines: program.lines},
-		...(matches ? {matches: matches.map(({field, ranges}) => ({field, ranges}))} : {}),
+		// form: direct | variant | synonym | reading | romaji (issue #15); matched: the text as printed.
+		...(matches
+			? {
+					matches: matches.map(({field, form, text, ranges}) => ({
+						field,
+						form: form ?? 'direct',
+						ranges,
+						matched: ranges.map(([start, end]) => text.slice(start, end)),
+					})),
+				}
+			: {}),
 	};
 }
 

@@ -7,17 +7,29 @@
 //   (./highlight.ts), mapped back through the normalisation (./normalize.ts).
 import type {Program} from '../report/model.js';
 import {createScratch} from './candidates.js';
-import {buildCorpusSteps, type SearchCorpus} from './corpus.js';
-import {execute, type Searchable} from './execute.js';
+import {buildCorpusSteps, fieldOf, type SearchCorpus} from './corpus.js';
+import {
+	createWork,
+	execute,
+	hitOf,
+	type Matched,
+	NO_HIT,
+	NUMBER_HIT,
+	type Searchable,
+	unpackHit,
+} from './execute.js';
+import {FigureBook} from '../figures/book.js';
+import {type FigureLens, figureLens} from './figure-lens.js';
 import {buildGramIndexSteps} from './gram-index.js';
-import {programMatches} from './highlight.js';
-import {type Probe, termProbes} from './probe.js';
+import {matchedText, programMatches} from './highlight.js';
 import {type ParsedQuery, parseQuery} from './query.js';
 import {isRomajiReady, prepareRomaji} from './romaji.js';
 import {type Ranked, rankMatches, type TieOrder, tieOrder} from './scoring.js';
+import {isSynonymsReady, prepareSynonyms} from './synonyms.js';
 import {createTextMemo} from './text-memo.js';
 import {EveryProgram, ResultList} from './result-list.js';
-import type {FieldMatch, SearchEngine, SearchResult, WarmOptions} from './types.js';
+import type {FieldMatch, ResultMark, SearchEngine, SearchResult, WarmOptions} from './types.js';
+import {explainQuery, type ZeroResultHelp} from './zero-result.js';
 
 export {QUERY_SYNTAX_HELP} from './query.js';
 
@@ -40,6 +52,11 @@ export type SearchEngineOptions = {
 	 * token, synchronously (~50 ms), or through prepareRomaji().
 	 */
 	prefetchRomaji?: boolean;
+	/**
+	 * How `達成率<80` and `未達` read a program's figures (./figure-lens.ts). Default: a lens
+	 * over a FigureBook of the engine's own.
+	 */
+	figures?: FigureLens;
 };
 
 export type ShuroSearchEngine = SearchEngine & {
@@ -60,12 +77,20 @@ export type ShuroSearchEngine = SearchEngine & {
 	 */
 	warmAsync(options?: WarmOptions): Promise<void>;
 	rehearse(query: string): ResultList;
+	/** For a query with no results: what was searched, the forms tried, and a hint (./zero-result.ts). */
+	explain(query: string): ZeroResultHelp;
+	/** Reads the variant and synonym table ahead of the first search that needs it. */
+	prepareSynonyms(): Promise<void>;
 };
 
 type Built = {target: Searchable; order: TieOrder};
 
 /** The whole build, as steps of a few milliseconds each. */
-function* buildSteps(programs: Program[], indexed: boolean): Generator<void, Built> {
+function* buildSteps(
+	programs: Program[],
+	indexed: boolean,
+	figures: FigureLens,
+): Generator<void, Built> {
 	const corpus = yield* buildCorpusSteps(programs);
 	const index = indexed ? yield* buildGramIndexSteps(corpus) : null;
 	yield;
@@ -76,6 +101,8 @@ function* buildSteps(programs: Program[], indexed: boolean): Generator<void, Bui
 		index,
 		scratch: indexed ? createScratch(corpus.distinctTexts) : null,
 		memo: indexed ? createTextMemo(corpus.distinctTexts) : null,
+		figures,
+		work: createWork(programs.length),
 	};
 	return {target, order};
 }
@@ -102,15 +129,39 @@ class LazyResult implements SearchResult {
 	}
 
 	get matches(): FieldMatch[] {
-		this.#matches ??= programMatches(this.query.corpus, this.query.probes, this.#doc());
+		this.#matches ??= programMatches(this.query.corpus, this.query.matched.probes, this.#doc());
 		return this.#matches;
 	}
 
 	get nameMatches(): FieldMatch[] {
 		this.#nameMatches ??= this.#matches
 			? this.#matches.filter((m) => m.field === 'name')
-			: programMatches(this.query.corpus, this.query.probes, this.#doc(), true);
+			: programMatches(this.query.corpus, this.query.matched.probes, this.#doc(), true);
 		return this.#nameMatches;
+	}
+
+	#mark: ResultMark | undefined | null = null;
+
+	get mark(): ResultMark | undefined {
+		if (this.#mark === null) this.#mark = this.#findMark();
+		return this.#mark;
+	}
+
+	#findMark(): ResultMark | undefined {
+		const {corpus, matched} = this.query;
+		const doc = this.#doc();
+		const hit = hitOf(matched, doc);
+		if (hit === NUMBER_HIT) return {kind: 'number'};
+		if (hit === NO_HIT) return undefined;
+		const {stringId: id, probe: index} = unpackHit(hit);
+		const probe = matched.probes[index];
+		if (!probe) return undefined;
+		return {
+			kind: 'hit',
+			field: fieldOf(corpus, id),
+			form: probe.form,
+			text: probe.form === 'direct' ? '' : matchedText(corpus, probe, doc, id),
+		};
 	}
 
 	#doc(): number {
@@ -119,7 +170,13 @@ class LazyResult implements SearchResult {
 }
 
 /** What every result of one search shares: a broad query has ~25,000 results. */
-type QueryContext = {corpus: SearchCorpus; probes: readonly Probe[]; ranked: Ranked};
+type QueryContext = {
+	corpus: SearchCorpus;
+	matched: Matched;
+	ranked: Ranked;
+	query: string;
+	parsed: ParsedQuery;
+};
 
 /** One search's results: its ranking in typed arrays, a result made when read. */
 class RankedResults extends ResultList {
@@ -138,17 +195,24 @@ class RankedResults extends ResultList {
 	protected make(index: number): SearchResult {
 		return new LazyResult(this.context, index);
 	}
+
+	override emptyHelp(): ZeroResultHelp {
+		return explainQuery(this.context.query, this.context.parsed);
+	}
 }
 
 const DEFAULT_SLICE_MS = 8;
 const RECENT_QUERIES = 8;
-const LATIN = /[a-zａ-ｚ]/i;
+/** A Latin letter (romaji) or hiragana (readings): both need the migemo dictionary. */
+const PREFETCH = /[a-zａ-ｚぁ-ゖ]/i;
 
 export function createSearchEngine(
 	programs: Program[],
 	options: SearchEngineOptions = {},
 ): ShuroSearchEngine {
-	const steps = buildSteps(programs, options.indexed !== false);
+	// The engine's own book of figures unless given a lens: it lives as long as the engine.
+	const figures = options.figures ?? figureLens(new FigureBook());
+	const steps = buildSteps(programs, options.indexed !== false, figures);
 	let built: Built | null = null;
 	let everything: ResultList | null = null;
 	/**
@@ -175,35 +239,45 @@ export function createSearchEngine(
 	};
 	if (!options.deferBuild) warm();
 	/** A parsed query's results, ranked (not cached). */
-	const rank = (parsed: ParsedQuery, limit: number | undefined): RankedResults => {
+	const rank = (query: string, parsed: ParsedQuery, limit: number | undefined): RankedResults => {
 		const {target, order} = ensureBuilt();
 		const matched = execute(target, parsed);
 		return new RankedResults({
 			corpus: target.corpus,
-			probes: parsed.groups.flat().flatMap(termProbes),
+			matched,
 			ranked: rankMatches(matched.docs, matched.scores, order, limit),
+			query,
+			parsed,
 		});
 	};
 	return {
 		size: programs.length,
 		prepareRomaji,
+		prepareSynonyms,
+		explain(query) {
+			return explainQuery(query, parseQuery(query));
+		},
 		get ready() {
 			return built !== null;
 		},
 		warm,
 		async warmAsync({sliceMs = DEFAULT_SLICE_MS, cancelled} = {}) {
+			// The variant table is read while the index is built: both are ready together.
+			const table = isSynonymsReady() ? null : prepareSynonyms();
 			while (!warm(sliceMs)) {
 				await new Promise<void>((resolve) => setImmediate(resolve));
 				if (cancelled?.()) return;
 			}
+			await table;
 		},
 		rehearse(query) {
-			const results = rank(parseQuery(query), undefined);
+			const results = rank(query, parseQuery(query), undefined);
 			for (let i = 0; i < Math.min(results.length, 20); i++) void results.at(i)?.matches;
 			return results;
 		},
 		search(query, {limit} = {}) {
-			if (options.prefetchRomaji && !isRomajiReady() && LATIN.test(query)) void prepareRomaji();
+			if (options.prefetchRomaji && !isRomajiReady() && PREFETCH.test(query)) void prepareRomaji();
+			if (options.prefetchRomaji && !isSynonymsReady()) void prepareSynonyms();
 			const parsed = parseQuery(query);
 			if (parsed.groups.length === 0 && parsed.exclude.length === 0) {
 				everything ??= new EveryProgram(programs);
@@ -218,7 +292,7 @@ export function createSearchEngine(
 				recent.set(key, known);
 				return known;
 			}
-			const results = rank(parsed, limit);
+			const results = rank(query, parsed, limit);
 			recent.set(key, results);
 			if (recent.size > RECENT_QUERIES) recent.delete(recent.keys().next().value as string);
 			return results;

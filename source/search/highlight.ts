@@ -5,7 +5,16 @@ import {displayTexts, fieldOf, type SearchCorpus, textOf} from './corpus.js';
 import {probeRanges} from './probe-ranges.js';
 import {mapRangeToOriginal, normalizeWithMap} from './normalize.js';
 import type {Probe} from './probe.js';
-import type {FieldMatch, Range} from './types.js';
+import type {FieldMatch, MatchForm, Range} from './types.js';
+
+/** Forms from strongest to weakest: a field's match names the strongest form found in it. */
+export const FORM_ORDER: readonly MatchForm[] = [
+	'direct',
+	'variant',
+	'romaji',
+	'reading',
+	'synonym',
+];
 
 /** Sorts and merges overlapping or touching ranges. */
 export function mergeRanges(ranges: readonly Range[]): Range[] {
@@ -46,7 +55,14 @@ export function programMatches(
 	let displays: string[] | undefined;
 	for (let id = first; id < end; id += 1) {
 		const text = textOf(corpus, id);
-		const ranges = probes.flatMap((probe) => probeRanges(text, probe, id === first));
+		const ranges: Range[] = [];
+		let strongest = FORM_ORDER.length;
+		for (const probe of probes) {
+			const found = probeRanges(text, probe, id === first);
+			if (found.length === 0) continue;
+			ranges.push(...found);
+			strongest = Math.min(strongest, FORM_ORDER.indexOf(probe.form));
+		}
 		if (ranges.length === 0) continue;
 		displays ??= displayTexts(corpus, doc);
 		const display = displays[id - first]!;
@@ -54,9 +70,19 @@ export function programMatches(
 			field: fieldOf(corpus, id),
 			text: display,
 			ranges: displayRanges(display, ranges),
+			form: FORM_ORDER[strongest]!,
 		});
 	}
 	return matches;
+}
+
+/** The text of string `id` (of program `doc`) that `probe` matched, as printed; '' when none. */
+export function matchedText(corpus: SearchCorpus, probe: Probe, doc: number, id: number): string {
+	const first = corpus.docStart[doc]!;
+	const ranges = probeRanges(textOf(corpus, id), probe, id === first);
+	const display = displayTexts(corpus, doc)[id - first] ?? '';
+	const [range] = displayRanges(display, ranges);
+	return range ? display.slice(range[0], range[1]) : '';
 }
 
 /** Cuts `text` into runs for rendering, marking the highlighted ones. */

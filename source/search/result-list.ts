@@ -5,6 +5,7 @@
 // rank without any object (`programAt`), for filtering and sorting.
 import type {Program} from '../report/model.js';
 import type {SearchResult} from './types.js';
+import type {ZeroResultHelp} from './zero-result.js';
 
 export abstract class ResultList implements Iterable<SearchResult> {
 	abstract readonly length: number;
@@ -52,6 +53,11 @@ export abstract class ResultList implements Iterable<SearchResult> {
 		const out: Program[] = new Array(this.length);
 		for (let i = 0; i < this.length; i++) out[i] = this.programAt(i);
 		return out;
+	}
+
+	/** For an empty list: what was searched and tried (./zero-result.ts); undefined when unknown. */
+	emptyHelp(): ZeroResultHelp | undefined {
+		return undefined;
 	}
 
 	/** The results whose rank is in `ranks`, in that order. */

@@ -72,13 +72,61 @@ function minimalWords(words: Iterable<string>): string[] {
 	return kept;
 }
 
+const VOWEL_OF: Record<string, string> = {};
+for (const [vowel, kana] of Object.entries({
+	あ: 'あかがさざただなはばぱまやゃらわぁ',
+	い: 'いきぎしじちぢにひびぴみりぃ',
+	う: 'うくぐすずつづぬふぶぷむゆゅるぅ',
+	え: 'えけげせぜてでねへべぺめれぇ',
+	お: 'おこごそぞとどのほぼぽもよょろをぉ',
+})) {
+	for (const k of kana) VOWEL_OF[k] = vowel;
+}
+/** Kana after which a long vowel can follow (not ん, っ, ー). */
+const LENGTHENS = /[ぁ-ゖ]/;
+const MAX_LONG_VARIANT_LENGTH = 10;
+
+/**
+ * Spellings of a romaji reading with its long vowels as people type them: dropped
+ * (terewaku → てれわく), doubled (tereewaaku → てれえわあく) or hyphenated (terewa-ku →
+ * てれわーく). The doubled vowels become ー, then every spelling with no ー, one ー or two
+ * is tried: the gram index drops those no text holds, so テレワーク is found by all three.
+ */
+export function longVowelVariants(reading: string): string[] {
+	let collapsed = '';
+	for (const c of reading) {
+		const previous = collapsed[collapsed.length - 1];
+		const same = previous !== undefined && 'あいうえお'.includes(c) && VOWEL_OF[previous] === c;
+		// おう and えい are long too (こうれい, せんせい); those are written as typed.
+		collapsed += same ? 'ー' : c;
+	}
+	const base = [...collapsed.replace(/ー/g, '')];
+	const out = new Set([collapsed, base.join('')]);
+	if (base.length < 2 || base.length > MAX_LONG_VARIANT_LENGTH) return [...out];
+	const after = base.flatMap((c, i) => (LENGTHENS.test(c) ? [i] : []));
+	const spell = (marks: number[]) =>
+		base.map((c, i) => (marks.includes(i) ? `${c}ー` : c)).join('');
+	for (let a = 0; a < after.length; a += 1) {
+		out.add(spell([after[a]!]));
+		for (let b = a + 1; b < after.length; b += 1) out.add(spell([after[a]!, after[b]!]));
+	}
+	return [...out];
+}
+
 function expand({migemo, dict}: Loaded, token: string): string[] {
 	const {prefix, suffixes} = migemo.processor.romajiToHiraganaPredictively(token);
 	const words: string[] = [];
 	for (const suffix of suffixes) {
 		const reading = prefix + suffix;
 		if (/[a-z]/.test(reading)) continue;
-		words.push(reading, ...dict.search(reading));
+		const known = [...dict.search(reading)];
+		words.push(reading, ...known);
+		// A reading the dictionary knows was typed as meant (jinzai): no long-vowel guesses.
+		if (suffix === '' && known.length === 0) {
+			for (const variant of longVowelVariants(reading)) {
+				if (variant !== reading) words.push(variant, ...dict.search(variant));
+			}
+		}
 		if (reading.length < 3) continue;
 		let taken = 0;
 		for (const word of dict.predictiveSearch(reading)) {
@@ -89,6 +137,33 @@ function expand({migemo, dict}: Loaded, token: string): string[] {
 	// One-character words (乞, 交 for `kou`) would match nearly every program.
 	const normalized = words.map(normalizeForSearch).filter((w) => w.length >= 2 && !/[a-z]/.test(w));
 	return minimalWords(normalized);
+}
+
+/** A word typed in hiragana (ー allowed), three characters or more: じんざい, しごと. */
+export function isReadingToken(raw: string): boolean {
+	return /^[ぁ-ゖー]{3,}$/u.test(raw);
+}
+
+const readingCache = new Map<string, string[]>();
+
+/**
+ * The kanji words of the migemo dictionary read as `reading` (じんざい → 人材, 人財),
+ * normalised, two characters or more, without the reading itself. Loads the dictionary
+ * synchronously on first use.
+ */
+export function readingWords(reading: string): string[] {
+	let words = readingCache.get(reading);
+	if (!words) {
+		const {dict} = loadSync();
+		words = minimalWords(
+			[...dict.search(reading)]
+				.map(normalizeForSearch)
+				.filter((w) => w.length >= 2 && w !== reading && !/^[ぁ-ゖー]+$/.test(w)),
+		);
+		if (readingCache.size >= CACHE_LIMIT) readingCache.clear();
+		readingCache.set(reading, words);
+	}
+	return words;
 }
 
 /**

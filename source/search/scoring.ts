@@ -1,10 +1,19 @@
 // Ranking. A term's quality in a program is its best field hit, weighted by field
 // (name > summary > plan/actual > sub-items > unit > pillar) and discounted by the fuse.js
-// score, plus a little for each further field it appears in. A program's score is one
-// minus the mean quality of the query's groups, so lower is better as in fuse.js.
+// score, plus a little for each further field it appears in. Hits fall in bands, each
+// wholly above the next (issue #15):
+//
+//   1. the word itself (or a variant, or its romaji) held exactly in the program's text;
+//   2. the same, fuzzily (a changed or dropped character);
+//   3. a hiragana reading's kanji (じんざい → 人材) or a synonym (高齢者 → シニア);
+//   4. the pillar title only, whatever form: a pillar is shared by a dozen programs.
+//
+// A report number or a field filter counts as a perfect hit (FILTER_QUALITY). A
+// program's score is one minus the mean quality of the query's groups, so lower is
+// better as in fuse.js.
 import type {Program} from '../report/model.js';
 import {FIELD_ORDER} from './fields.js';
-import type {SearchField} from './types.js';
+import type {MatchForm, SearchField} from './types.js';
 
 export const FIELD_WEIGHT: Readonly<Record<SearchField, number>> = {
 	name: 0.97,
@@ -19,19 +28,54 @@ export const FIELD_WEIGHT: Readonly<Record<SearchField, number>> = {
 /** FIELD_WEIGHT by field index (FIELD_ORDER). */
 export const WEIGHT_BY_INDEX: readonly number[] = FIELD_ORDER.map((f) => FIELD_WEIGHT[f]);
 
-const EXTRA_FIELD_BONUS = 0.01;
+const EXTRA_FIELD_BONUS = 0.004;
 const MAX_EXTRA_FIELDS = 3;
+const PILLAR_INDEX = FIELD_ORDER.indexOf('pillar');
+/** fuse.js's score of a zero-error hit inside a longer string (./exact.ts). */
+const EXACT_SCORE = 0.001;
 
-/** The quality of one field hit with a fuse-style score (0 = perfect). */
-export function hitQuality(fieldIndex: number, score: number): number {
-	return WEIGHT_BY_INDEX[fieldIndex]! * (1 - score);
+/**
+ * Bands: [floor, width]; a hit's weighted quality (≤ 0.97, the name's weight) is scaled
+ * into its band. The gaps leave room for the extra-field bonus (3 × 0.004), and the
+ * exact band tops out below FILTER_QUALITY, so qualities stay within [0, 1].
+ */
+const EXACT_BAND = [0.6, 0.38] as const;
+const FUZZY_BAND = [0.3, 0.28] as const;
+const INDIRECT_BAND = [0.15, 0.14] as const;
+const PILLAR_BAND = [0, 0.14] as const;
+
+/** The lowest quality of a full-strength hit in a program's own text (the fuzzy band's floor). */
+export const OWN_TEXT_FLOOR = FUZZY_BAND[0];
+
+/** A perfect name hit (the name is the word): the best a word can do. */
+export const PERFECT_NAME = EXACT_BAND[0] + EXACT_BAND[1];
+/** A report number or a field filter passed: above any word. */
+export const FILTER_QUALITY = 1;
+
+/** Forms matched at full strength: the word as typed, its variants, its romaji readings. */
+export function isFullStrength(form: MatchForm): boolean {
+	return form === 'direct' || form === 'variant' || form === 'romaji';
+}
+
+/** The quality of one field hit with a fuse-style score (0 = perfect), by how it matched. */
+export function hitQuality(fieldIndex: number, score: number, full = true): number {
+	const weighted = WEIGHT_BY_INDEX[fieldIndex]! * (1 - score);
+	const [floor, width] =
+		fieldIndex === PILLAR_INDEX
+			? PILLAR_BAND
+			: !full
+				? INDIRECT_BAND
+				: score <= EXACT_SCORE
+					? EXACT_BAND
+					: FUZZY_BAND;
+	return floor + (width * weighted) / FIELD_WEIGHT.name;
 }
 
 /** A term's quality from its best hit and the set of fields it was found in (bit per field index). */
 export function termQuality(best: number, fieldBits: number): number {
 	// A perfect name hit is as good as it gets: two of them tie, and the tie-breakers
 	// (newest year, then number) decide, not how often the term recurs in other fields.
-	if (best >= FIELD_WEIGHT.name) return best;
+	if (best >= PERFECT_NAME - 1e-12) return best;
 	let fields = 0;
 	for (let b = fieldBits; b; b &= b - 1) fields += 1;
 	return best + EXTRA_FIELD_BONUS * Math.min(MAX_EXTRA_FIELDS, fields - 1);

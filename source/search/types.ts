@@ -8,12 +8,30 @@ export type SearchField = 'name' | 'summary' | 'plan' | 'actual' | 'items' | 'un
 /** A half-open range [start, end) of UTF-16 offsets into the *displayed* text of a field. */
 export type Range = [start: number, end: number];
 
+/**
+ * How a field matched (issue #15): the word as typed (widths, case and kana folded),
+ * a variant of it (表記ゆれ, abbreviation, English: 障がい者 → 障害者), a synonym (高齢者 →
+ * シニア), the kanji of a hiragana reading (じんざい → 人材), or a reading of romaji.
+ */
+export type MatchForm = 'direct' | 'variant' | 'synonym' | 'reading' | 'romaji';
+
 export type FieldMatch = {
 	field: SearchField;
 	/** The displayed text the ranges refer to (e.g. the program's display name, or one summary bullet). */
 	text: string;
 	ranges: Range[];
+	/** The strongest form that matched in this field (absent: a stand-in engine's 'direct'). */
+	form?: MatchForm;
 };
+
+/**
+ * What put a result where it is, for the list's short mark (./mark.ts): the hit that
+ * decided its weakest word (field, form and the text as printed), or a report number.
+ * A result found by filters alone has none.
+ */
+export type ResultMark =
+	| {kind: 'hit'; field: SearchField; form: MatchForm; text: string}
+	| {kind: 'number'};
 
 export type SearchResult = {
 	program: Program;
@@ -26,6 +44,8 @@ export type SearchResult = {
 	 * row was most of what a keystroke allocated. Absent: use `matches`.
 	 */
 	readonly nameMatches?: FieldMatch[];
+	/** What decided the rank (absent: no query, or a stand-in engine). */
+	readonly mark?: ResultMark | undefined;
 };
 
 export type SearchEngine = {

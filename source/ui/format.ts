@@ -3,7 +3,7 @@
 import type {Figure} from '../figures/figure.js';
 import type {Measure} from '../figures/measure.js';
 import {type MoneyChange, type MoneySum, programMoney} from '../figures/money.js';
-import {itemName, type ProgramFigures, type ProgramResult, reached} from '../figures/program.js';
+import {itemName, percentOf, type ProgramFigures, type ProgramResult} from '../figures/program.js';
 import type {Budget, Program} from '../report/model.js';
 import {sanitize} from './sanitize.js';
 import {displayWidth, type WidthOptions} from './text.js';
@@ -98,15 +98,10 @@ export function sumText(sum: MoneySum): string {
 	return `${compactYen(sum.yen, sum.approximate)}${unknown}`;
 }
 
-/**
- * A ratio as a whole percent that never claims what the figures do not: below plan never
- * prints as 100% (99.6% → 99%), and ≈ marks a ratio of approximate figures.
- */
+/** A ratio as a whole percent (percentOf), with ≈ when it comes from approximate figures. */
 export function percentText(measure: Measure): string {
-	if (measure.ratio === null) return '';
-	const raw = Math.round(measure.ratio * 100);
-	const percent = reached(measure) ? Math.max(raw, 100) : Math.min(raw, 99);
-	return `${measure.approximate ? '≈' : ''}${percent}%`;
+	const percent = percentOf(measure);
+	return percent === null ? '' : `${measure.approximate ? '≈' : ''}${percent}%`;
 }
 
 /**

@@ -1,6 +1,8 @@
 // The result list: a header and one row per program, only for the rows in view, so a list
 // of 25,000 results costs no more to draw than a list of 20.
 import {displayName} from '../report/model.js';
+import {markText} from '../search/mark.js';
+import {zeroResultLines} from '../search/zero-result.js';
 import type {ResultList} from '../search/result-list.js';
 import type {SearchResult} from '../search/types.js';
 import {largestNo} from '../state/catalog.js';
@@ -19,7 +21,7 @@ import {
 	selectedRow,
 } from './line.js';
 import {sanitize} from './sanitize.js';
-import {pad, type WidthOptions} from './text.js';
+import {displayWidth, pad, type WidthOptions} from './text.js';
 
 export type ListColumns = {
 	marker: number;
@@ -85,7 +87,17 @@ export function listRow(
 	const ranges = named.find((m) => m.field === 'name' && m.text === name)?.ranges ?? [];
 	// Reports of several issuing bodies: say whose program each row is.
 	const body: Segment[] = p.body ? [{text: `${sanitize(p.body)} `, dim: true}] : [];
-	const nameCells = fitLine([...body, ...highlight(name, ranges)], c.name, options);
+	// Which field and form decided the rank (`概 ≈シニア`, `柱`: issue #15), at the name's end.
+	const mark = markText(found.mark);
+	const markWidth = mark ? displayWidth(mark, options) + 1 : 0;
+	const nameWidth = markWidth > 0 && c.name - markWidth >= 8 ? c.name - markWidth : c.name;
+	const nameCells =
+		nameWidth < c.name
+			? [
+					...fitLine([...body, ...highlight(name, ranges)], nameWidth, options),
+					{text: ` ${mark}`, dim: true},
+				]
+			: fitLine([...body, ...highlight(name, ranges)], c.name, options);
 	const result = figures.of(p).result;
 	const lowest = result.lowest;
 	const s: Segment = {text: ' '.repeat(GAP)};
@@ -134,7 +146,10 @@ export function listPane(
 	const noDigits = String(maxNo).length;
 	const lines: Line[] = [listHeader(width, options, noDigits)];
 	if (results.length === 0) {
-		lines.push(plainLine('  該当する事業はありません', width, options));
+		// What was searched and tried, and a hint for words the reports lack (issue #15).
+		const help = results.emptyHelp();
+		const said = help ? zeroResultLines(help) : ['該当する事業はありません'];
+		for (const text of said.slice(0, view)) lines.push(plainLine(`  ${text}`, width, options));
 	}
 	const end = Math.min(results.length, settled.scroll + view);
 	for (let i = settled.scroll; i < end; i++) {

@@ -63,6 +63,7 @@ describe('createSearchEngine', () => {
 			field: 'name',
 			text: '(名称なし) 「TOKYOチャレンジネット」',
 			ranges: [[8, 21]],
+			form: 'direct',
 		});
 	});
 
@@ -128,6 +129,7 @@ describe('createSearchEngine', () => {
 			field: 'name',
 			text: '分身ロボットを活用した新たな働き方の支援事業',
 			ranges: [[2, 6]],
+			form: 'direct',
 		});
 	});
 });
@@ -140,7 +142,9 @@ describe('nameMatches', () => {
 			const expected = fresh.map((r) => r.matches.filter((m) => m.field === 'name'));
 			expect(names).toEqual(expected);
 			expect(fresh.map((r) => r.nameMatches)).toEqual(expected); // after
-			expect(names.some((n) => (n?.length ?? 0) > 0) || fresh.length === 0).toBe(true);
+			// しごと finds 仕事 in a summary only (a hiragana reading, issue #15).
+			if (query !== 'しごと')
+				expect(names.some((n) => (n?.length ?? 0) > 0) || fresh.length === 0).toBe(true);
 		}
 	});
 });

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {parseFilter} from '../../source/search/filters.js';
 import {parseQuery, QUERY_SYNTAX_HELP} from '../../source/search/query.js';
 
 describe('parseQuery', () => {
@@ -58,4 +59,65 @@ describe('parseQuery', () => {
 		expect(syntax).toEqual(expect.arrayContaining(["'word", '^word', 'word$', '!word', 'a | b']));
 		for (const {meaning} of QUERY_SYNTAX_HELP) expect(meaning).toMatch(/ \/ [a-z]/);
 	});
+});
+
+describe('filters and report numbers (issue #15)', () => {
+	it('reads a filter token as a filter term, a bare number as a number or its text', () => {
+		expect(parseQuery('予算>1億').groups).toEqual([
+			[
+				{
+					kind: 'filter',
+					text: '予算>1億',
+					romaji: false,
+					filter: {kind: 'budget', op: '>', yen: 100_000_000},
+				},
+			],
+		]);
+		const [bare] = parseQuery('23').groups;
+		expect(bare?.map((t) => t.kind)).toEqual(['filter', 'fuzzy']);
+		expect(parseQuery('!23').exclude).toEqual([{kind: 'exact', text: '23', romaji: false}]);
+		expect(parseQuery("'23").groups[0]?.[0]?.kind).toBe('exact');
+		expect(parseQuery('!未達').exclude[0]?.filter).toEqual({kind: 'belowPlan'});
+	});
+
+	it('marks hiragana words of three or more characters as readings', () => {
+		const terms = parseQuery('じんざい しごと ロボット いと').groups.flat();
+		expect(terms.map((t) => t.reading === true)).toEqual([true, true, false, false]);
+	});
+});
+
+describe('parseFilter', () => {
+	it.each([
+		['No.23', {kind: 'number', no: 23}],
+		['#23', {kind: 'number', no: 23}],
+		['23', {kind: 'number', no: 23, bare: true}],
+		['2022#20', {kind: 'number', year: 2022, no: 20}],
+		['R4-20', {kind: 'number', year: 2022, no: 20}],
+		['令和4-20', {kind: 'number', year: 2022, no: 20}],
+		['H30-5', {kind: 'number', year: 2018, no: 5}],
+		['令和元-3', {kind: 'number', year: 2019, no: 3}],
+		['年度:2022', {kind: 'year', year: 2022}],
+		['R4', {kind: 'year', year: 2022}],
+		['令和4', {kind: 'year', year: 2022}],
+		['令和4年度', {kind: 'year', year: 2022}],
+		['2022年度', {kind: 'year', year: 2022}],
+		['柱:2', {kind: 'pillar', no: 2}],
+		['予算>1億', {kind: 'budget', op: '>', yen: 100_000_000}],
+		['予算<5000万', {kind: 'budget', op: '<', yen: 50_000_000}],
+		['予算>=3千万', {kind: 'budget', op: '>=', yen: 30_000_000}],
+		['予算<143百万円', {kind: 'budget', op: '<', yen: 143_000_000}],
+		['予算<1.5億', {kind: 'budget', op: '<', yen: 150_000_000}],
+		['達成率<80', {kind: 'achievement', op: '<', percent: 80}],
+		['達成率<=80%', {kind: 'achievement', op: '<=', percent: 80}],
+		['未達', {kind: 'belowPlan'}],
+	])('%s', (token, filter) => {
+		expect(parseFilter(token)).toEqual(filter);
+	});
+
+	it.each(['テレワーク', '予算', '予算>たくさん', 'R', '柱', 'kyaria', '23区'])(
+		'%s is a word',
+		(token) => {
+			expect(parseFilter(token)).toBeNull();
+		},
+	);
 });

@@ -1,5 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {isRomajiToken, prepareRomaji, romajiWords} from '../../source/search/romaji.js';
+import {
+	isRomajiToken,
+	longVowelVariants,
+	prepareRomaji,
+	romajiWords,
+} from '../../source/search/romaji.js';
 
 describe('isRomajiToken', () => {
 	it.each([
@@ -34,5 +39,14 @@ describe('romajiWords', () => {
 
 	it('gives nothing for letters that are not romaji', () => {
 		expect(romajiWords('qwerty')).toEqual([]);
+	});
+});
+
+describe('long vowels as typed (issue #15)', () => {
+	it('tries the spelling with the long vowels dropped, doubled or marked', () => {
+		expect(longVowelVariants('てれわく')).toContain('てれわーく');
+		expect(longVowelVariants('てれえわあく')).toContain('てれわーく');
+		expect(longVowelVariants('てれわーく')).toContain('てれわく');
+		expect(longVowelVariants('こんぴゅた')).toContain('こんぴゅーたー');
 	});
 });

@@ -1,13 +1,21 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {programScore, rankMatches, termQuality, tieOrder} from '../../source/search/scoring.js';
+import {
+	FILTER_QUALITY,
+	hitQuality,
+	PERFECT_NAME,
+	programScore,
+	rankMatches,
+	termQuality,
+	tieOrder,
+} from '../../source/search/scoring.js';
 import {makeProgram} from './fixtures.js';
 
 describe('termQuality and programScore', () => {
 	it('adds a little per extra field and keeps lower-is-better scores', () => {
-		expect(termQuality(0.97, 0b1)).toBeCloseTo(0.97);
-		expect(termQuality(0.9, 0b11)).toBeCloseTo(0.91);
-		expect(termQuality(0.7, 0b1111110)).toBeCloseTo(0.73);
+		expect(termQuality(PERFECT_NAME, 0b1)).toBeCloseTo(0.98);
+		expect(termQuality(0.9, 0b11)).toBeCloseTo(0.904);
+		expect(termQuality(0.7, 0b1111110)).toBeCloseTo(0.712);
 		expect(programScore(0.98, 1)).toBe(0.02);
 		expect(programScore(0, 0)).toBe(0);
 	});
@@ -15,7 +23,28 @@ describe('termQuality and programScore', () => {
 
 describe('perfect name hits', () => {
 	it('get no extra-field bonus, so two of them tie and the newest year comes first', () => {
-		expect(termQuality(0.97, 0b1)).toBe(termQuality(0.97, 0b1111));
+		expect(termQuality(PERFECT_NAME, 0b1)).toBe(termQuality(PERFECT_NAME, 0b1111));
+	});
+});
+
+describe('bands (issue #15)', () => {
+	const NAME = 0;
+	const SUMMARY = 1;
+	const UNIT = 5;
+	const PILLAR = 6;
+	it('puts an exact hit in any own field above a fuzzy one, above a synonym or reading, above the pillar', () => {
+		const exactUnit = hitQuality(UNIT, 0.001);
+		const fuzzyName = hitQuality(NAME, 1 / 32);
+		const fuzzyUnit = hitQuality(UNIT, 0.3);
+		const synonymName = hitQuality(NAME, 0, false);
+		const synonymUnit = hitQuality(UNIT, 0.001, false);
+		const pillarExact = hitQuality(PILLAR, 0);
+		const bonus = termQuality(0.5, 0b1111) - 0.5; // the most extra fields can add
+		expect(fuzzyName + bonus).toBeLessThan(exactUnit);
+		expect(synonymName + bonus).toBeLessThan(fuzzyUnit);
+		expect(pillarExact + bonus).toBeLessThan(synonymUnit);
+		expect(hitQuality(SUMMARY, 0.001)).toBeGreaterThan(fuzzyName);
+		expect(termQuality(hitQuality(NAME, 0.001), 0b1111)).toBeLessThan(FILTER_QUALITY);
 	});
 });
 

@@ -1,0 +1,37 @@
+// The short mark a result row carries (issue #15): which field decided its rank and in
+// which form, e.g. `名` (the name, as typed), `概 ≈シニア` (a summary, through the
+// synonym シニア), `柱` (the pillar title only), `No.` (its report number).
+import type {MatchForm, ResultMark, SearchField} from './types.js';
+
+export const FIELD_MARK: Readonly<Record<SearchField, string>> = {
+	name: '名',
+	summary: '概',
+	plan: '計',
+	actual: '実',
+	items: '項',
+	unit: '単',
+	pillar: '柱',
+};
+
+/** Before the matched text, by form; the word as typed has none. */
+export const FORM_MARK: Readonly<Record<MatchForm, string>> = {
+	direct: '',
+	variant: '=',
+	romaji: '→',
+	reading: '読 ',
+	synonym: '≈',
+};
+
+/** Matched text longer than this is cut with `…`: a mark is a hint, not a quotation. */
+const MAX_TEXT = 8;
+
+/** The mark's text ('' for none). */
+export function markText(mark: ResultMark | undefined): string {
+	if (!mark) return '';
+	if (mark.kind === 'number') return 'No.';
+	const field = FIELD_MARK[mark.field];
+	if (mark.form === 'direct' || mark.text === '') return field;
+	const chars = [...mark.text];
+	const text = chars.length > MAX_TEXT ? `${chars.slice(0, MAX_TEXT - 1).join('')}…` : mark.text;
+	return `${field} ${FORM_MARK[mark.form]}${text}`;
+}

@@ -13,6 +13,7 @@ export type RawFlags = {
 	limit?: string | undefined;
 	ambiguousWide: boolean;
 	verbose: boolean;
+	changes: boolean;
 	[unknown: string]: unknown;
 };
 
@@ -24,12 +25,23 @@ export type CliOptions = {
 	limit: number | undefined;
 	ambiguousWide: boolean;
 	verbose: boolean;
+	/** `--changes [YEAR_A YEAR_B]`: the changes between two years (the words are the years). */
+	changes: boolean;
 	query: string;
 	/** One-line warnings to print (without the `shuro: ` prefix). */
 	warnings: string[];
 };
 
-const KNOWN = new Set(['json', 'csv', 'year', 'data', 'limit', 'ambiguousWide', 'verbose']);
+const KNOWN = new Set([
+	'json',
+	'csv',
+	'year',
+	'data',
+	'limit',
+	'ambiguousWide',
+	'verbose',
+	'changes',
+]);
 const kebab = (name: string) =>
 	name.length === 1 ? `-${name}` : `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 const quote = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
@@ -95,6 +107,7 @@ export function checkFlags(
 			limit,
 			ambiguousWide: flags.ambiguousWide,
 			verbose: flags.verbose,
+			changes: flags.changes === true,
 			query,
 			warnings,
 		},

@@ -4,6 +4,8 @@ import meow from 'meow';
 import {checkFlags, type RawFlags} from './cli-flags.js';
 import {USAGE} from './cli-help.js';
 import {FigureBook} from './figures/book.js';
+import {changesBetween, defaultChangeYears} from './figures/changes.js';
+import {changesCsv, changesJson, changesText} from './output/changes.js';
 import {toCsv} from './output/csv.js';
 import {issueLines} from './output/issues.js';
 import {programJson, toJsonText} from './output/json.js';
@@ -11,6 +13,8 @@ import {selectPrograms} from './output/select.js';
 import {toTable} from './output/table.js';
 import {loadInBackground} from './report/background.js';
 import {bundledSeedPaths, loadReports} from './report/index.js';
+import {LineageBook} from './report/lineage.js';
+import type {Report} from './report/model.js';
 import {sourceNames} from './report/source-name.js';
 import type {LoadIssue} from './report/model.js';
 import {createSearchEngine} from './search/engine.js';
@@ -37,6 +41,7 @@ const cli = meow(USAGE.replace('%SYNTAX%', syntax), {
 		limit: {type: 'string', shortFlag: 'n'},
 		ambiguousWide: {type: 'boolean', default: false},
 		verbose: {type: 'boolean', default: false},
+		changes: {type: 'boolean', default: false},
 	},
 });
 
@@ -59,7 +64,11 @@ async function main(): Promise<void> {
 	if (paths.length === 0) fail('no bundled reports found next to the program; pass --data PATH');
 
 	const terminal =
-		!flags.json && !flags.csv && process.stdout.isTTY === true && process.stdin.isTTY === true;
+		!flags.json &&
+		!flags.csv &&
+		!flags.changes &&
+		process.stdout.isTTY === true &&
+		process.stdin.isTTY === true;
 	if (terminal && !dumbTerminal()) {
 		await explore(paths, query, years, flags);
 		return;
@@ -82,6 +91,10 @@ async function main(): Promise<void> {
 		if (!known.has(year)) {
 			fail(`no report for fiscal year ${year} (loaded: ${[...known].sort().join(', ')})`);
 		}
+	}
+	if (flags.changes) {
+		printChanges(reports, cli.input, flags);
+		return;
 	}
 	// Built only if a query needs it.
 	const engine = createSearchEngine(
@@ -147,6 +160,36 @@ async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
 	} finally {
 		Object.defineProperty(globalThis, 'fetch', descriptor);
 	}
+}
+
+/** `--changes [YEAR_A YEAR_B]`: per issuing body, what changed between the two years. */
+function printChanges(
+	reports: Report[],
+	words: readonly string[],
+	flags: {json: boolean; csv: boolean},
+): void {
+	const loaded = [...new Set(reports.map((r) => r.fiscalYear))].sort((a, b) => a - b);
+	let pair: [number, number] | null;
+	if (words.length === 0) pair = defaultChangeYears(loaded);
+	else if (words.length === 2 && words.every((w) => /^[0-9]{4}$/.test(w)))
+		pair = [Number(words[0]), Number(words[1])];
+	else
+		fail('--changes takes two fiscal years, such as --changes 2022 2024 (or none: the newest two)');
+	if (!pair) fail(`--changes needs two loaded years (loaded: ${loaded.join(', ')})`);
+	const [a, b] = pair;
+	for (const year of pair)
+		if (!loaded.includes(year))
+			fail(`no report for fiscal year ${year} (loaded: ${loaded.join(', ')})`);
+	if (a === b) fail('--changes takes two different fiscal years');
+	const lineage = new LineageBook(reports);
+	const bodies = [...new Set(reports.map((r) => r.body))];
+	const list = bodies
+		.filter((body) => reports.some((r) => r.body === body && r.fiscalYear === a))
+		.filter((body) => reports.some((r) => r.body === body && r.fiscalYear === b))
+		.map((body) => changesBetween(lineage, reports, body, a, b));
+	if (flags.json) process.stdout.write(`${toJsonText(list.map(changesJson))}\n`);
+	else if (flags.csv) process.stdout.write(changesCsv(list));
+	else process.stdout.write(`${list.map((c) => changesText(c).join('\n')).join('\n\n')}\n`);
 }
 
 function printIssues(issues: readonly LoadIssue[], verbose: boolean): void {

@@ -138,5 +138,7 @@ export function compareYears(years: ReadonlyArray<ProgramFigures>): YearComparis
 /** The 単位の説明 of each year, when they differ (支援者数 → 新規登録者数). */
 export function unitChange(programs: readonly Program[]): string[] | null {
 	const units = programs.map((p) => p.unit.replace(/\s+/gu, ' ').trim());
-	return new Set(units.map(norm)).size > 1 ? units : null;
+	// A year that gives none is no change of what is counted.
+	const said = units.filter((u) => u !== '');
+	return said.length > 1 && new Set(said.map(norm)).size > 1 ? units : null;
 }

@@ -14,14 +14,23 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
+import {RENAMINGS} from '../report/renamings.js';
 import {normalizeForSearch} from './normalize.js';
 
 /**
  * Project renamings the dictionary does not know, each set one vocabulary (variants at
- * full strength, both ways). Tokyo renamed 育児休業 育業 in 2022 (the FY2024 report
- * says 育業, the FY2022 one 育休). Add a line here, with the report that needed it.
+ * full strength, both ways): the one table in report/renamings.ts (育休, 育児休業 → 育業),
+ * grouped by the newer word.
  */
-export const PROJECT_RENAMINGS: readonly (readonly string[])[] = [['育業', '育休', '育児休業']];
+export const PROJECT_RENAMINGS: readonly (readonly string[])[] = (() => {
+	const groups = new Map<string, string[]>();
+	for (const [older, newer] of RENAMINGS) {
+		const group = groups.get(newer) ?? [newer];
+		group.push(older);
+		groups.set(newer, group);
+	}
+	return [...groups.values()];
+})();
 
 export type Expansion = {variants: string[]; synonyms: string[]};
 

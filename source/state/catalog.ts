@@ -1,5 +1,6 @@
-// Lookups over the loaded reports that the views need: a program by id, and the same
-// program in other years (following its links).
+// Lookups over the loaded reports that the views need: a program by id, and what became
+// of a program in the other years (report/lineage.ts).
+import {LineageBook, type LineageKind} from '../report/lineage.js';
 import type {Program, ProgramLink, Report} from '../report/model.js';
 
 export type Catalog = {
@@ -10,6 +11,8 @@ export type Catalog = {
 	linksOf: (program: Program) => readonly ProgramLink[];
 	/** The largest program number loaded (the list's number column is this wide). */
 	maxNo: number;
+	/** What became of each program across the years, worked out on demand for this set of reports. */
+	lineage: LineageBook;
 };
 
 export function buildCatalog(
@@ -20,7 +23,14 @@ export function buildCatalog(
 	for (const report of reports)
 		for (const program of report.programs) byId.set(program.id, program);
 	const years = [...new Set(reports.map((r) => r.fiscalYear))].sort((a, b) => b - a);
-	return {byId, reports, years, linksOf, maxNo: largestNo(byId.values())};
+	return {
+		byId,
+		reports,
+		years,
+		linksOf,
+		maxNo: largestNo(byId.values()),
+		lineage: new LineageBook(reports),
+	};
 }
 
 export function largestNo(programs: Iterable<Program>): number {
@@ -29,30 +39,30 @@ export function largestNo(programs: Iterable<Program>): number {
 	return max;
 }
 
-/** The program and its 'same' counterparts, one per year, oldest first. */
+/**
+ * The program and its counterparts (the same program, renamed, merged into or succeeded by
+ * another: report/lineage.ts), one per other year, oldest first.
+ */
 export function acrossYears(catalog: Catalog, program: Program): Program[] {
 	const byYear = new Map<number, Program>([[program.fiscalYear, program]]);
-	for (const link of catalog.linksOf(program)) {
-		if (link.kind !== 'same') continue;
-		const other = catalog.byId.get(link.id);
-		if (other && !byYear.has(other.fiscalYear)) byYear.set(other.fiscalYear, other);
+	for (const year of catalog.lineage.of(program)) {
+		if (year.counterpart) byYear.set(year.fiscalYear, year.counterpart.other);
 	}
 	return [...byYear.values()].sort((a, b) => a.fiscalYear - b.fiscalYear);
 }
 
-export type RelatedEntry = {program: Program; kind: 'same' | 'related'; score: number};
+export type RelatedEntry = {program: Program; kind: LineageKind; score: number; reason: string};
 
-/** Every linked program that exists in the loaded reports, best link first. */
+/** Every program of another year linked to this one: counterparts first, then related, newest year first. */
 export function relatedPrograms(catalog: Catalog, program: Program): RelatedEntry[] {
 	const out: RelatedEntry[] = [];
-	for (const link of catalog.linksOf(program)) {
-		const other = catalog.byId.get(link.id);
-		if (other) out.push({program: other, kind: link.kind, score: link.score});
+	const years = [...catalog.lineage.of(program)].reverse();
+	for (const year of years) {
+		const c = year.counterpart;
+		if (c) out.push({program: c.other, kind: c.kind, score: c.score, reason: c.reason});
 	}
-	return out.sort(
-		(a, b) =>
-			(a.kind === b.kind ? 0 : a.kind === 'same' ? -1 : 1) ||
-			b.score - a.score ||
-			b.program.fiscalYear - a.program.fiscalYear,
-	);
+	for (const year of years)
+		for (const r of year.related)
+			out.push({program: r.other, kind: r.kind, score: r.score, reason: r.reason});
+	return out;
 }

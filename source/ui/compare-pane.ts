@@ -7,6 +7,7 @@ import type {Program} from '../report/model.js';
 import {displayName} from '../report/model.js';
 import type {Catalog, RelatedEntry} from '../state/catalog.js';
 import {acrossYears, relatedPrograms} from '../state/catalog.js';
+import {kindLabel} from '../report/lineage.js';
 import type {Cursor} from '../state/cursor.js';
 import {settle} from '../state/cursor.js';
 import {changeText, figureText, moneyCompact, percentText, resultSummary} from './format.js';
@@ -128,7 +129,7 @@ function relatedLine(
 	options: WidthOptions,
 ): Line {
 	const p = entry.program;
-	const kind = entry.kind === 'same' ? '同一' : `関連 ${entry.score.toFixed(2)}`;
+	const kind = `${kindLabel(entry.kind)} ${entry.score.toFixed(2)}`;
 	const line = fitLine(
 		[
 			selectionMarker(selected, 2, options),
@@ -136,14 +137,43 @@ function relatedLine(
 			GAP,
 			cell(String(p.no), 3, 'right', options),
 			GAP,
-			cell(sanitize(displayName(p)), Math.max(4, width - 24), 'left', options),
+			cell(sanitize(displayName(p)), Math.max(4, width - 27), 'left', options),
 			GAP,
-			cell(kind, 10, 'right', options, {dim: !selected}),
+			cell(kind, 13, 'right', options, {dim: !selected}),
 		],
 		width,
 		options,
 	);
 	return selectedRow(line, selected);
+}
+
+/**
+ * What became of the program in each other year, in words: 「FY2022 名称変更 (0.95):
+ * 特定技能外国人雇用支援事業 — 概要の一致 0.47、名称の一致 0.24」, or 新規 / 終了.
+ */
+function lineageLines(
+	program: Program,
+	catalog: Catalog,
+	width: number,
+	options: WidthOptions,
+): Line[] {
+	const out: Line[] = [];
+	for (const year of catalog.lineage.of(program)) {
+		const c = year.counterpart;
+		const prefix = `FY${year.fiscalYear} `;
+		if (c) {
+			const head = c.kind === 'same' ? '継続' : `${kindLabel(c.kind)} ${c.score.toFixed(2)}`;
+			const text = `${head}: No.${c.other.no} ${sanitize(displayName(c.other))} — ${sanitize(c.reason)}`;
+			out.push(...paragraph(text, width, options, prefix, {dim: c.kind === 'same'}));
+		} else {
+			const status =
+				year.fiscalYear < program.fiscalYear
+					? '新規 (前の年度に対応する事業なし)'
+					: '終了 (この年度に対応する事業なし)';
+			out.push(...paragraph(status, width, options, prefix, {tone: 'warn'}));
+		}
+	}
+	return out;
 }
 
 export type ComparePane = {lines: Line[]; cursor: Cursor; related: RelatedEntry[]; view: number};
@@ -169,8 +199,8 @@ export function comparePane(
 			options,
 		),
 	];
-	if (years.length < 2) top.push(plainLine('他の年度に同じ事業はありません', width, options));
-	top.push(...yearTable(years, width, options));
+	top.push(...lineageLines(program, catalog, width, options));
+	if (years.length >= 2) top.push(...yearTable(years, width, options));
 	top.push(
 		fitLine([{text: '関連する事業 (Enter で開く)', bold: true, tone: 'accent'}], width, options),
 	);
@@ -183,8 +213,12 @@ export function comparePane(
 	related.forEach((entry, i) => {
 		all.push(relatedLine(entry, i === settled.index, width, options));
 	});
+	// Why the selected program is linked, right below the list.
+	const chosen = related[settled.index];
+	if (chosen)
+		all.push(...paragraph(sanitize(chosen.reason), width, options, '  理由: ', {dim: true}));
 	const selectedLine = top.length + settled.index;
-	const start = Math.max(0, Math.min(selectedLine - height + 1, all.length - height));
+	const start = Math.max(0, Math.min(selectedLine - height + 2, all.length - height));
 	const lines = all.slice(start, start + height);
 	return {lines: lines.slice(0, height), cursor: settled, related, view: listRows};
 }

@@ -32,7 +32,9 @@ describe('route', () => {
 			id: joseiSaishushoku.id,
 		});
 		const compare = reducer(list, {type: 'compare', id: joseiSaishushoku.id});
-		const related = [{program: gyokaiRenkei2022, kind: 'same' as const, score: 1}];
+		const related = [
+			{program: gyokaiRenkei2022, kind: 'same' as const, score: 1, reason: '名称が同じ'},
+		];
 		expect(
 			route('', key({return: true}), {
 				state: compare,

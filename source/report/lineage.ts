@@ -147,7 +147,6 @@ type BodyData = {
 
 const MENTION_MIN = 6;
 const RELATED_MIN = 0.22;
-const MAX_RELATED = 3;
 
 function score(body: BodyData, older: Program, newer: Program): Scored | null {
 	const a = body.evidence.get(older) as Evidence;
@@ -238,10 +237,8 @@ export class LineageBook {
 		return {
 			fiscalYear,
 			counterpart: counterpart ? toLineage(counterpart) : null,
-			related: scored
-				.filter((s) => s.kind === 'related')
-				.slice(0, MAX_RELATED)
-				.map(toLineage),
+			// Every one above the threshold, so that links stay symmetric.
+			related: scored.filter((s) => s.kind === 'related').map(toLineage),
 		};
 	}
 

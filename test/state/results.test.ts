@@ -94,11 +94,10 @@ describe('catalog', () => {
 			gyokaiRenkei2024.id,
 		]);
 	});
-	it('lists same links before related ones', () => {
-		expect(relatedPrograms(catalog, gyokaiRenkei2022).map((e) => [e.program.no, e.kind])).toEqual([
-			[10, 'same'],
-			[2, 'related'],
-		]);
+	it('lists counterparts before related programs, each with why', () => {
+		expect(
+			relatedPrograms(catalog, gyokaiRenkei2022).map((e) => [e.program.no, e.kind, e.reason]),
+		).toEqual([[10, 'same', '名称が同じ']]);
 	});
 });
 

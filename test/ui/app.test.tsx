@@ -190,7 +190,7 @@ describe('list and detail', () => {
 		// The same measure is compared: 支援対象数 88% → 96%; 連携団体 only in FY2024.
 		expect(f).toMatch(/支援対象数\s*\n\s+300名 → 265名 88%\s+300名 → 287名 96%/);
 		expect(f).toMatch(/FY2024のみ: 連携団体 5団体 → 5団体 100%/);
-		expect(f).toMatch(/▶ FY2022\s+3 業界連携再就職支援事業\s+同一/);
+		expect(f).toMatch(/▶ FY2022\s+3 業界連携再就職支援事業\s+継続 1\.00/);
 	});
 
 	it('Enter on a related program jumps to it; a program without a counterpart says so', async () => {
@@ -206,7 +206,7 @@ describe('list and detail', () => {
 		await app.press(keys.tab, (x) => x.includes('[一覧]'));
 		f = await app.press('t', (x) => x.includes('[年度比較]'));
 		expect(f).toContain('年度比較: ものづくり等産業人材育成支援事業');
-		expect(f).toContain('他の年度に同じ事業はありません');
+		expect(f).toContain('FY2022 新規 (前の年度に対応する事業なし)');
 		expect(f).toContain('関連する事業はありません');
 	});
 });

@@ -37,7 +37,7 @@ describe('on the seed reports', () => {
 		// No sub-item has the same name in both years: each is listed as only in its year.
 		expect(f).toContain('FY2022のみ: ・テレワーク導入・運用課題解決サポート事業');
 		expect(f).toContain('FY2024のみ: ・育児・介護との両立のためのテレワーク導入支援事業');
-		expect(f).toMatch(/FY20\d\d\s+\d+ テレワークの推進\s+同一/);
+		expect(f).toMatch(/FY20\d\d\s+\d+ テレワークの推進\s+継続 1\.00/);
 	});
 
 	it('totals the budget of each pillar', async () => {

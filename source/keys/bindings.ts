@@ -15,6 +15,7 @@ export type Command =
 	| 'focusSearch'
 	| 'compare'
 	| 'pillars'
+	| 'changes'
 	| 'cycleYear'
 	| 'cycleSort'
 	| 'reverseSort'
@@ -37,7 +38,7 @@ export type Command =
  * typed into the query, so letter bindings never apply there (see `resolveCommand`).
  * 'list' = the result list has focus; 'detail', 'compare', 'pillars', 'help' are the views.
  */
-export type Scope = 'search' | 'list' | 'detail' | 'compare' | 'pillars' | 'help';
+export type Scope = 'search' | 'list' | 'detail' | 'compare' | 'pillars' | 'changes' | 'help';
 
 export const ALL_SCOPES: readonly Scope[] = [
 	'search',
@@ -45,9 +46,10 @@ export const ALL_SCOPES: readonly Scope[] = [
 	'detail',
 	'compare',
 	'pillars',
+	'changes',
 	'help',
 ];
-const VIEWS: readonly Scope[] = ['list', 'detail', 'compare', 'pillars', 'help'];
+const VIEWS: readonly Scope[] = ['list', 'detail', 'compare', 'pillars', 'changes', 'help'];
 
 /** A key: a named special key, or a character (with ctrl when `ctrl` is set). */
 export type KeyPattern =
@@ -165,6 +167,13 @@ export const BINDINGS: readonly Binding[] = [
 		scopes: ['list', 'detail', 'pillars'],
 		ja: '柱ごとに見る',
 		en: 'Browse by pillar',
+	},
+	{
+		command: 'changes',
+		keys: [ch('C')],
+		scopes: ['list', 'detail', 'compare', 'pillars'],
+		ja: '年度間の変化(終了・新規・名称変更・統合・後継)',
+		en: 'What changed between the newest two years',
 	},
 	{
 		command: 'cycleYear',

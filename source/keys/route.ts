@@ -68,6 +68,8 @@ export function route(input: string, key: Key, context: RouteContext): Routed {
 			return {action: {type: 'compare', id}};
 		case 'pillars':
 			return {action: {type: 'pillars'}};
+		case 'changes':
+			return {action: {type: 'changes'}};
 		case 'cycleYear':
 			return {action: {type: 'cycleYear'}};
 		case 'cycleSort':
@@ -120,6 +122,7 @@ function open({state, screen, pillars}: RouteContext): Routed {
 			return {action: {type: 'openPillar', pillar: {fiscalYear, no, title}}};
 		}
 		case 'detail':
+		case 'changes':
 		case 'help':
 			return {};
 		default:

@@ -62,6 +62,9 @@ type Evidence = {
 	items: Set<string>;
 	/** Summary, plan, actual and sub-items: where another program's name may be written. */
 	text: string;
+	/** The name as it would be written in another program's text. */
+	mentionKey: string;
+	flatName: string;
 	purpose: string | null;
 };
 
@@ -101,6 +104,8 @@ function evidenceOf(program: Program): Evidence {
 			].join(''),
 		),
 		purpose: PURPOSES.find((p) => core.endsWith(p)) ?? null,
+		mentionKey: flat(key),
+		flatName: flat(program.name),
 	};
 }
 
@@ -130,11 +135,13 @@ class Weights {
 	}
 }
 
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
 function cosine(a: Vector, b: Vector): number {
 	const [small, large] = a.size <= b.size ? [a, b] : [b, a];
 	let sum = 0;
 	for (const [g, w] of small) sum += w * (large.get(g) ?? 0);
-	return Math.round(sum * 100) / 100;
+	return round2(sum);
 }
 
 type Scored = {older: Evidence; newer: Evidence; kind: LineageKind; score: number; reason: string};
@@ -161,21 +168,12 @@ function score(body: BodyData, older: Program, newer: Program): Scored | null {
 			reason: exact ? '名称が同じ' : '名称が同じ (表記の違いを除く)',
 		};
 	}
-	const name = cosine(body.names.get(older) as Vector, body.names.get(newer) as Vector);
-	const summary = cosine(body.summaries.get(older) as Vector, body.summaries.get(newer) as Vector);
-	const unit = a.unit !== '' && a.unit === b.unit;
-	const figures = [...a.figures].filter((f) => b.figures.has(f));
-	const items = [...a.items].filter((i) => i !== '' && b.items.has(i));
-	const words = [`概要の一致 ${summary.toFixed(2)}`, `名称の一致 ${name.toFixed(2)}`];
-	if (unit) words.push(`単位『${newer.unit.trim()}』一致`);
-	if (figures.length > 0) words.push(`計画 ${figures.join('・')} 一致`);
-	if (items.length > 0) words.push(`内訳 ${items.length}件一致`);
 	// The later year names the earlier program in its own text.
-	const mention = (by: Evidence, of: Evidence) =>
-		of.key.length >= MENTION_MIN &&
-		flat(by.program.name) !== flat(of.program.name) &&
-		by.text.includes(flat(of.key));
-	if (mention(b, a)) {
+	if (
+		a.mentionKey.length >= MENTION_MIN &&
+		a.flatName !== b.flatName &&
+		b.text.includes(a.mentionKey)
+	) {
 		return {
 			older: a,
 			newer: b,
@@ -184,17 +182,51 @@ function score(body: BodyData, older: Program, newer: Program): Scored | null {
 			reason: `FY${newer.fiscalYear} No.${newer.no}の記載に「${older.name}」の名がある`,
 		};
 	}
-	const reason = words.join('、');
+	const name = cosine(body.names.get(older) as Vector, body.names.get(newer) as Vector);
+	const summary = cosine(body.summaries.get(older) as Vector, body.summaries.get(newer) as Vector);
+	// Most pairs share nothing worth a link: no reason is written for them.
+	if (name < RELATED_MIN && summary * 1.5 < RELATED_MIN && summary < 0.1) return null;
+	const unit = a.unit !== '' && a.unit === b.unit;
+	let figures = 0;
+	for (const f of a.figures) if (b.figures.has(f)) figures++;
+	let items = 0;
+	for (const i of a.items) if (i !== '' && b.items.has(i)) items++;
+	const reason = () => {
+		const words = [`概要の一致 ${summary.toFixed(2)}`, `名称の一致 ${name.toFixed(2)}`];
+		if (unit) words.push(`単位『${newer.unit.trim()}』一致`);
+		if (figures > 0)
+			words.push(`計画 ${[...a.figures].filter((f) => b.figures.has(f)).join('・')} 一致`);
+		if (items > 0) words.push(`内訳 ${items}件一致`);
+		return words.join('、');
+	};
 	const purposeConflict = a.purpose !== null && b.purpose !== null && a.purpose !== b.purpose;
-	if (summary >= 0.3 && (name >= 0.2 || unit || figures.length > 0 || items.length > 0)) {
-		return {older: a, newer: b, kind: 'renamed', score: Math.min(0.99, 0.9 + summary / 10), reason};
+	if (summary >= 0.3 && (name >= 0.2 || unit || figures > 0 || items > 0)) {
+		return {
+			older: a,
+			newer: b,
+			kind: 'renamed',
+			score: round2(Math.min(0.99, 0.9 + summary / 10)),
+			reason: reason(),
+		};
 	}
 	if (!purposeConflict && summary >= 0.1 && (name >= 0.3 || unit)) {
-		return {older: a, newer: b, kind: 'successor', score: Math.min(0.89, 0.7 + summary), reason};
+		return {
+			older: a,
+			newer: b,
+			kind: 'successor',
+			score: round2(Math.min(0.89, 0.7 + summary)),
+			reason: reason(),
+		};
 	}
 	const related = Math.max(name, summary * 1.5);
 	if (related >= RELATED_MIN) {
-		return {older: a, newer: b, kind: 'related', score: Math.min(0.69, related / 1.5), reason};
+		return {
+			older: a,
+			newer: b,
+			kind: 'related',
+			score: round2(Math.min(0.69, related / 1.5)),
+			reason: reason(),
+		};
 	}
 	return null;
 }

@@ -12,7 +12,7 @@ import {
 } from './line-edit.js';
 
 /** browse = the result list has focus; search = the search line has focus. */
-export type Mode = 'browse' | 'search' | 'detail' | 'compare' | 'pillars' | 'help';
+export type Mode = 'browse' | 'search' | 'detail' | 'compare' | 'pillars' | 'changes' | 'help';
 
 export type SortKey = 'relevance' | 'budget' | 'achievement' | 'number';
 export const SORT_ORDER: readonly SortKey[] = ['relevance', 'budget', 'achievement', 'number'];
@@ -42,6 +42,8 @@ export type ExplorerState = {
 	detailScroll: number;
 	compare: Cursor;
 	pillars: Cursor;
+	/** The changes view (what changed between the newest two years) scrolls like the help. */
+	changesScroll: number;
 	helpScroll: number;
 	sort: SortKey;
 	/** The sort runs against its natural direction (state/results.ts SORT_DIRECTION). */
@@ -70,6 +72,7 @@ export type Action =
 	| {type: 'switchPane'; id: string | null}
 	| {type: 'compare'; id: string | null}
 	| {type: 'pillars'}
+	| {type: 'changes'}
 	| {type: 'cycleYear'}
 	| {type: 'cycleSort'}
 	| {type: 'reverseSort'}
@@ -97,6 +100,7 @@ export function initialState(options: {
 		detailScroll: 0,
 		compare: START,
 		pillars: START,
+		changesScroll: 0,
 		helpScroll: 0,
 		sort: 'relevance',
 		sortReverse: false,
@@ -152,6 +156,8 @@ function move(state: ExplorerState, step: Step, count: number, view: number): Ex
 			return {...state, compare: moveCursor(state.compare, step, count, view)};
 		case 'pillars':
 			return {...state, pillars: moveCursor(state.pillars, step, count, view)};
+		case 'changes':
+			return {...state, changesScroll: moveScroll(state.changesScroll, step, count, view)};
 		case 'help':
 			return {...state, helpScroll: moveScroll(state.helpScroll, step, count, view)};
 		default:
@@ -174,6 +180,7 @@ function back(state: ExplorerState): ExplorerState {
 		case 'compare':
 			return {...state, mode: 'detail'};
 		case 'pillars':
+		case 'changes':
 			return {...state, mode: 'browse'};
 		case 'help':
 			return {...state, mode: state.helpReturn};
@@ -211,6 +218,7 @@ function switchPane(state: ExplorerState, id: string | null): ExplorerState {
 		case 'compare':
 			return {...state, mode: 'detail'};
 		case 'pillars':
+		case 'changes':
 		case 'help':
 			return state;
 		default:
@@ -264,6 +272,8 @@ export function reducer(previous: ExplorerState, action: Action): ExplorerState 
 			return openCompare(state, action.id);
 		case 'pillars':
 			return {...state, mode: 'pillars'};
+		case 'changes':
+			return {...state, mode: 'changes', changesScroll: 0};
 		case 'cycleYear': {
 			const yearFilter = cycle<number | null>([null, ...state.years], state.yearFilter);
 			return {...state, yearFilter, pillarFilter: null, list: START, pillars: START};

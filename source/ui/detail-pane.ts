@@ -2,6 +2,7 @@
 import {basename} from 'node:path';
 import type {Measure} from '../figures/measure.js';
 import {itemName, type MeasureGroup, type ProgramFigures, reached} from '../figures/program.js';
+import {kindLabel, type YearLineage} from '../report/lineage.js';
 import type {Item, Program, Scale} from '../report/model.js';
 import {displayName} from '../report/model.js';
 import {
@@ -138,6 +139,14 @@ function itemLines(group: MeasureGroup, width: number, options: WidthOptions): L
 	return out;
 }
 
+/** '名称変更 ← No.30 特定技能外国人雇用支援事業', or '新規' / '終了' when there is no counterpart. */
+function lineageText(program: Program, year: YearLineage): string {
+	const c = year.counterpart;
+	const earlier = year.fiscalYear < program.fiscalYear;
+	if (!c) return earlier ? '新規' : '終了';
+	return `${kindLabel(c.kind)} ${earlier ? '←' : '→'} No.${c.other.no} ${sanitize(displayName(c.other))}`;
+}
+
 function heading(text: string, width: number, options: WidthOptions): Line {
 	return fitLine([{text, bold: true, tone: 'accent'}], width, options);
 }
@@ -148,17 +157,27 @@ export function detailLines(
 	figures: ProgramFigures,
 	width: number,
 	options: WidthOptions,
+	lineage: readonly YearLineage[] = [],
 	sourceName: string = basename(program.file),
 ): Line[] {
 	const out: Line[] = [];
 	out.push(...paragraph(sanitize(displayName(program)), width, options, '', {bold: true}));
-	out.push(
-		plainLine(
-			`${program.body ? `${sanitize(program.body)} ` : ''}${sanitize(program.era)} (FY${program.fiscalYear}) · No.${program.no}${program.noInferred ? ' (推定)' : ''}`,
-			width,
-			options,
-		),
-	);
+	const where = `${program.body ? `${sanitize(program.body)} ` : ''}${sanitize(program.era)} (FY${program.fiscalYear}) · No.${program.no}${program.noInferred ? ' (推定)' : ''}`;
+	// One other year (the usual case): its lineage on the same line.
+	const [only] = lineage;
+	if (only && lineage.length === 1) {
+		out.push(
+			...paragraph(
+				`${where} · FY${only.fiscalYear}: ${lineageText(program, only)}`,
+				width,
+				options,
+			),
+		);
+	} else {
+		out.push(plainLine(where, width, options));
+		for (const year of lineage)
+			out.push(...paragraph(lineageText(program, year), width, options, `FY${year.fiscalYear}: `));
+	}
 	if (program.pillar) {
 		out.push(
 			...paragraph(

@@ -4,11 +4,13 @@
 // be shifted by every ○ or ※ to its left. Composing rows ourselves keeps both modes aligned.
 import type {FigureBook} from '../figures/book.js';
 import type {MoneySum} from '../figures/money.js';
+import type {LineageBook} from '../report/lineage.js';
 import type {Program} from '../report/model.js';
 import type {ResultList} from '../search/result-list.js';
 import type {Catalog, RelatedEntry} from '../state/catalog.js';
 import type {Cursor} from '../state/cursor.js';
 import type {ExplorerState} from '../state/explorer.js';
+import {changesLines} from './changes-pane.js';
 import {comparePane} from './compare-pane.js';
 import {detailLines} from './detail-pane.js';
 import {helpLines} from './help-pane.js';
@@ -79,6 +81,8 @@ type Pane = {lines: Line[]; nav: {count: number; view: number}; related?: Relate
 function detailPane(
 	program: Program | null,
 	figures: FigureBook,
+	/** Null while the detail only follows the list (working lineages out per arrow key is slow at 25,000 programs). */
+	lineage: LineageBook | null,
 	scroll: number,
 	width: number,
 	height: number,
@@ -89,7 +93,7 @@ function detailPane(
 			lines: [plainLine('  事業が選ばれていません', width, options)],
 			nav: {count: 0, view: height},
 		};
-	const all = detailLines(program, figures.of(program), width, options);
+	const all = detailLines(program, figures.of(program), width, options, lineage?.of(program) ?? []);
 	return {lines: windowLines(all, scroll, height, width), nav: {count: all.length, view: height}};
 }
 
@@ -100,7 +104,8 @@ function compare(
 	width: number,
 	height: number,
 ): Pane {
-	if (!program) return detailPane(null, input.figures, 0, width, height, input.options);
+	if (!program)
+		return detailPane(null, input.figures, input.catalog.lineage, 0, width, height, input.options);
 	const pane = comparePane(
 		program,
 		input.catalog,
@@ -155,6 +160,7 @@ export function buildScreen(input: ScreenInput): Screen {
 				return detailPane(
 					focusProgram,
 					input.figures,
+					input.catalog.lineage,
 					state.detailScroll,
 					layout.width,
 					body,
@@ -170,6 +176,13 @@ export function buildScreen(input: ScreenInput): Screen {
 					nav: {count: input.pillars.length, view: pane.view},
 				};
 			}
+			case 'changes': {
+				const all = changesLines(input.catalog, layout.width, options);
+				return {
+					lines: windowLines(all, state.changesScroll, body, layout.width),
+					nav: {count: all.length, view: body},
+				};
+			}
 			case 'help': {
 				const all = helpLines(layout.width, options);
 				return {
@@ -183,7 +196,8 @@ export function buildScreen(input: ScreenInput): Screen {
 	};
 
 	let pane: Pane;
-	if (layout.kind === 'split' && state.mode !== 'pillars' && state.mode !== 'help') {
+	const fullWidth = state.mode === 'pillars' || state.mode === 'changes' || state.mode === 'help';
+	if (layout.kind === 'split' && !fullWidth) {
 		const left = list(layout.listWidth);
 		const right =
 			state.mode === 'compare'
@@ -191,6 +205,7 @@ export function buildScreen(input: ScreenInput): Screen {
 				: detailPane(
 						focusProgram,
 						input.figures,
+						state.mode === 'detail' ? input.catalog.lineage : null,
 						state.mode === 'detail' ? state.detailScroll : 0,
 						layout.detailWidth,
 						body,

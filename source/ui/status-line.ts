@@ -13,6 +13,7 @@ const FOCUS: Record<Mode, string> = {
 	detail: '詳細',
 	compare: '年度比較',
 	pillars: '柱',
+	changes: '変化',
 	help: 'ヘルプ',
 };
 
@@ -128,6 +129,7 @@ export function statusLine(
 		detail: ' · ↑↓ スクロール · Tab 年度比較 · Esc 戻る',
 		compare: ' · Enter 関連事業へ · Esc 戻る',
 		pillars: ' · Enter 一覧 · Esc 戻る',
+		changes: ' · ↑↓ PgDn スクロール · Esc 戻る',
 	};
 	parts.push({text: hint[state.mode], dim: true});
 	parts.push(...problems.detail);

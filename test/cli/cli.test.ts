@@ -179,3 +179,48 @@ describe('errors', () => {
 		expect(runCli(['--version']).stdout.trim()).toBe('0.1.0');
 	});
 });
+
+describe('shuro --changes', () => {
+	it('prints the ended, new and renamed/merged/successor programs with totals', () => {
+		const out = runCli(['--changes', '2022', '2024']);
+		expect(out.status).toBe(0);
+		expect(out.stdout).toContain('FY2022 → FY2024 の変化 (継続 8件は省略)');
+		expect(out.stdout).toContain('  FY2022 No.2 早期再就職緊急支援事業 約2.9億');
+		expect(out.stdout).toContain('  終了 計 24件 約88.5058億 (1件不明)');
+		expect(out.stdout).toContain('  新規 計 33件 約78.53億');
+		expect(out.stdout).toContain(
+			'  名称変更 0.95: No.30 特定技能外国人雇用支援事業 約1.6億 → No.47 TOKYO特定技能Jobマッチング支援事業 1.9億 (≈+3,000万 (≈+19%))',
+		);
+		// The same with no years (the newest two), and the years in either order.
+		expect(runCli(['--changes']).stdout).toBe(out.stdout);
+		expect(runCli(['--changes', '2024', '2022']).stdout).toBe(out.stdout);
+	});
+	it('as JSON and CSV', () => {
+		const json = JSON.parse(runCli(['--changes', '--json']).stdout) as Array<{
+			changed: Array<{kind: string; older: {no: number}; newer: {no: number}; reason: string}>;
+			ended: unknown[];
+			started: unknown[];
+		}>;
+		expect(json[0]?.changed.map((c) => [c.kind, c.older.no, c.newer.no])).toEqual([
+			['successor', 1, 16],
+			['merged', 6, 39],
+			['successor', 9, 15],
+			['renamed', 30, 47],
+			['successor', 31, 11],
+			['renamed', 35, 20],
+		]);
+		expect([json[0]?.ended.length, json[0]?.started.length]).toEqual([24, 33]);
+		const csv = runCli(['--changes', '--csv']).stdout.split('\r\n');
+		expect(csv[0]).toBe(
+			'\uFEFFbody,older_year,newer_year,group,kind,score,older_no,older_name,older_yen,newer_no,newer_name,newer_yen,change_yen,approximate,reason',
+		);
+		expect(csv).toContain(
+			',2022,2024,changed,renamed,0.95,30,特定技能外国人雇用支援事業,160000000,47,TOKYO特定技能Jobマッチング支援事業,190000000,30000000,true,概要の一致 0.47、名称の一致 0.24',
+		);
+	});
+	it('refuses years that are not loaded, with the loaded ones', () => {
+		const out = runCli(['--changes', '2022', '2023']);
+		expect(out.status).toBe(2);
+		expect(out.stderr).toContain('shuro: no report for fiscal year 2023 (loaded: 2022, 2024)\n');
+	});
+});

@@ -56,3 +56,23 @@ describe('on the seed reports', () => {
 		expect(f).toContain('FY2022  38件  約200.2558億 (1件不明)');
 	});
 });
+
+describe('lineage on the seed reports', () => {
+	it('the detail says what became of the program; 年度比較 pairs a renamed one; C lists the changes', async () => {
+		const app = renderApp({reports, engine, initialQuery: '特定技能', width: 80, height: 40});
+		await app.waitFor((x) => /▶ 2024\s+47 /.test(x));
+		let f = await app.press(keys.enter, (x) => x.includes('[詳細]'));
+		expect(f).toContain(
+			'令和6年度 (FY2024) · No.47 · FY2022: 名称変更 ← No.30 特定技能外国人雇用支援事業',
+		);
+		f = await app.press(keys.tab, (x) => x.includes('[年度比較]'));
+		expect(f).toContain('FY2022 名称変更 0.95: No.30 特定技能外国人雇用支援事業 — 概要の一致 0.47');
+		expect(f).toMatch(/事業名\s+特定技能外国人雇用支援事業\s+TOKYO特定技能Jobマッチング支援事業/);
+		expect(f).toMatch(/60社 → 27社 45%\s+80社 → 84社 105%/);
+		f = await app.press('C', (x) => x.includes('[変化]'));
+		expect(f).toContain('FY2022 → FY2024 の変化 (継続 8件は省略)');
+		expect(f).toContain('終了 (FY2024に対応する事業なし) 24件');
+		f = await app.press('G', (x) => x.includes('名称変更・統合・後継 6件'));
+		expect(f).toContain('計 FY2022 約58.6億 → FY2024 約41.37億 (≈-17.23億 (≈-29%))');
+	});
+});

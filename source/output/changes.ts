@@ -84,8 +84,14 @@ export const CHANGES_CSV_HEADER = [
 	'reason',
 ];
 
+type Cell = string | number | boolean | null;
+
+/** A program's number, name and yen, or three empty cells. */
+const side = (p: Program | null, m: Money | null): Cell[] =>
+	p && m ? [p.no, displayName(p), m.yen] : [null, null, null];
+
 export function changesCsv(list: readonly Changes[]): string {
-	const rows: Array<Array<string | number | boolean | null>> = [CHANGES_CSV_HEADER];
+	const rows: Cell[][] = [CHANGES_CSV_HEADER];
 	for (const c of list) {
 		const head = [c.body, c.olderYear, c.newerYear];
 		for (const p of c.ended) {
@@ -95,12 +101,8 @@ export function changesCsv(list: readonly Changes[]): string {
 				'ended',
 				null,
 				null,
-				p.no,
-				displayName(p),
-				m.yen,
-				null,
-				null,
-				null,
+				...side(p, m),
+				...side(null, null),
 				null,
 				m.approximate,
 				null,
@@ -113,12 +115,8 @@ export function changesCsv(list: readonly Changes[]): string {
 				'new',
 				null,
 				null,
-				null,
-				null,
-				null,
-				p.no,
-				displayName(p),
-				m.yen,
+				...side(null, null),
+				...side(p, m),
 				null,
 				m.approximate,
 				null,
@@ -130,12 +128,8 @@ export function changesCsv(list: readonly Changes[]): string {
 				'changed',
 				x.kind,
 				x.score,
-				x.older.no,
-				displayName(x.older),
-				x.olderMoney.yen,
-				x.newer.no,
-				displayName(x.newer),
-				x.newerMoney.yen,
+				...side(x.older, x.olderMoney),
+				...side(x.newer, x.newerMoney),
 				x.change?.yen ?? null,
 				x.change?.approximate ?? (x.olderMoney.approximate || x.newerMoney.approximate),
 				x.reason,

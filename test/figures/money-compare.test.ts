@@ -4,15 +4,10 @@ import {describe, expect, it} from 'vitest';
 import {FigureBook} from '../../source/figures/book.js';
 import {compareYears, unitChange} from '../../source/figures/compare.js';
 import {moneyChange, programMoney, sumByYear, sumMoney} from '../../source/figures/money.js';
-import type {Program} from '../../source/report/model.js';
 import {changeText, figureText, sumText} from '../../source/ui/format.js';
-import {report} from '../helpers/seeds.js';
+import {report, seedProgram} from '../helpers/seeds.js';
 
-const program = (fiscalYear: number, no: number): Program => {
-	const found = report(fiscalYear).programs.find((p) => p.no === no);
-	if (!found) throw new Error(`no ${fiscalYear} #${no}`);
-	return found;
-};
+const program = seedProgram;
 
 describe('money', () => {
 	it('is the program’s printed amount, or the sum of its sub-items’ when it prints none', () => {

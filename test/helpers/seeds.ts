@@ -23,3 +23,10 @@ export function program(fiscalYear: number, no: number): Program {
 	if (!found) throw new Error(`no FY${fiscalYear} program ${no}`);
 	return found;
 }
+
+/** A seed program by fiscal year and report number. */
+export function seedProgram(fiscalYear: number, no: number): Program {
+	const found = report(fiscalYear).programs.find((p) => p.no === no);
+	if (!found) throw new Error(`no FY${fiscalYear} #${no} in the seeds`);
+	return found;
+}

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {LineageBook, type LineageKind} from '../../source/report/lineage.js';
 import type {Program, Report} from '../../source/report/model.js';
-import {report, seeds} from '../helpers/seeds.js';
+import {report, seedProgram, seeds} from '../helpers/seeds.js';
 
 type Judged = [
 	older: number,
@@ -50,11 +50,7 @@ const NEW = [
 ];
 
 const book = new LineageBook(seeds().reports);
-const fy = (year: number, no: number): Program => {
-	const p = report(year).programs.find((x) => x.no === no);
-	if (!p) throw new Error(`no ${year} #${no}`);
-	return p;
-};
+const fy = seedProgram;
 
 describe('lineage of the seeds, FY2022 → FY2024', () => {
 	it('covers every program of both years exactly once', () => {

@@ -19,5 +19,6 @@ export const USAGE = `
   Query syntax
 %SYNTAX%
 
-  Exit status: 0 ok, 2 bad input (missing path, unreadable or non-report file, duplicate report).
+  Exit status: 0 ok, 2 bad input (missing path, unreadable or non-report file, duplicate report,
+  bad flag), 70 output could not be written (stdout closed, disk full).
 `;

@@ -92,7 +92,6 @@ describe.skipIf(!hasTmux())('the screen after resizes', () => {
 		[100, 30, 80, 40],
 		[143, 50, 86, 57], // side by side → stacked, narrower and taller
 		[80, 24, 130, 40], // stacked → side by side
-		[140, 40, 100, 30],
 	];
 	for (const [w1, h1, w2, h2] of single) {
 		it(`${w1}×${h1} → ${w2}×${h2} shows what a fresh start at ${w2}×${h2} shows`, async () => {

@@ -21,6 +21,9 @@ type InkInternals = {
 	calculateLayout(): void;
 	onRender(): void;
 	isUnmounted: boolean;
+	/** Throttled (es-toolkit): a frame of the old layout may be waiting in either. */
+	throttledLog: {cancel?: () => void};
+	throttledOnRender?: {cancel?: () => void};
 };
 
 const HOME_AND_CLEAR = '\u001B[H\u001B[2J';
@@ -38,6 +41,8 @@ export function installRepaints(stdout: NodeJS.WriteStream): {
 	if (!ink) return {repaint: () => {}, stop: () => {}};
 	/** Forgets the last frame, so the next one is written whole, from the top-left corner. */
 	const forget = () => {
+		ink.throttledLog.cancel?.();
+		ink.throttledOnRender?.cancel?.();
 		stdout.write(HOME_AND_CLEAR);
 		ink.log.sync('');
 		ink.lastOutput = '';

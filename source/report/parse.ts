@@ -123,7 +123,10 @@ function continuesAsProgram(rows: Row[], index: number, layout: Layout, no: numb
 			continue;
 		}
 		if (next.kind === 'note') continue;
-		if (next.kind === 'program') return next.no !== null && next.no !== no;
+		// A next program that lost its number tells nothing, but a pillar heading whose
+		// number continues the programs' is the first heading (1, before program 1) or a
+		// coincidence: after programs, the row is a program.
+		if (next.kind === 'program') return next.no === null ? no > 1 : next.no !== no;
 		// Program k cut down to its number and name under pillar heading k.
 		if (next.kind === 'pillar') return next.no !== no;
 		return true;
@@ -357,6 +360,10 @@ function parseSection(
 			file,
 			line: titleLine,
 		});
+		// Its pillar headings are named too, so no line goes without a word (a report
+		// before a second title, or after it, may hold nothing but those).
+		for (const {line} of pillarRows)
+			warn('unplaced-row', 'pillar heading of a report with no program rows; skipped', line);
 		return {report: null, next};
 	}
 

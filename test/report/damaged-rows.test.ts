@@ -168,6 +168,14 @@ describe('a second title line', () => {
 		expect(out.issues).toContainEqual(
 			expect.objectContaining({code: 'not-a-report', severity: 'error', line: 5}),
 		);
+		// Its pillar headings are named too.
+		const pillars = parseReport(
+			`${head}\n令和5年度 就労支援事業計画 事業の実施状況\n4\t柱`,
+			'f.txt',
+		);
+		expect(pillars.issues).toContainEqual(
+			expect.objectContaining({code: 'unplaced-row', severity: 'warning', line: 6}),
+		);
 	});
 });
 

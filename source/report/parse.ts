@@ -82,6 +82,39 @@ export type ParseOutput = {
 const WHOLE_TITLE = /就労支援事業計画|実施状況/u;
 
 /**
+ * A whole title at the end of a row's last cell: a report pasted after one whose last line
+ * had no line end (`cat a.txt b.txt`, and the seeds end without one) glues its title to
+ * that line (the body before the era, if any, stays with the cell before it).
+ */
+const GLUED_TITLE =
+	/(?:令和|平成)\s*(?:[0-9０-９]+|元)\s*年度\s*就労支援事業計画\s*事業の実施状況\s*$/u;
+/(?:^|[^\S\t]|\P{Script=Han})((?:令和|平成)\s*(?:[0-9０-９]+|元)\s*年度\s*就労支援事業計画\s*事業の実施状況)\s*$/u;
+
+/**
+ * `row` split where a title of another report is glued to its end (see GLUED_TITLE):
+ * the row before it and the title as a row of its own (the same line), or null.
+ */
+function unglueTitle(
+	row: Row,
+	title: NonNullable<ReturnType<typeof parseTitle>>,
+): [Row, Row] | null {
+	let last = row.cells.length - 1;
+	while (last > 0 && (row.cells[last] as string).trim() === '') last--;
+	if (last === 0) return null; // a row of one cell is a title row already
+	const cell = row.cells[last] as string;
+	const glued = GLUED_TITLE.exec(cell);
+	if (!glued) return null;
+	const read = parseTitle(glued[0]);
+	if (!read || (read.fiscalYear === title.fiscalYear && read.body === title.body)) return null;
+	const at = glued.index;
+	const before = [...row.cells.slice(0, last), cell.slice(0, at)];
+	return [
+		{line: row.line, cells: before},
+		{line: row.line, cells: [cell.slice(at)]},
+	];
+}
+
+/**
  * Reads a report file. One file normally holds one report; a second title line naming
  * another year (or body) starts another report (two reports pasted into one file: issue
  * 19), so no program is labelled with the wrong year.
@@ -166,7 +199,13 @@ function parseSection(
 	let next = rows.length;
 
 	rowLoop: for (let index = start; index < rows.length; index++) {
-		const row = rows[index] as Row;
+		let row = rows[index] as Row;
+		const unglued = title && row.cells.length > 1 ? unglueTitle(row, title) : null;
+		if (unglued) {
+			// The title goes on as the next row: it starts the next report.
+			[row] = unglued;
+			rows.splice(index, 1, ...unglued);
+		}
 		let kind = classify(row, layout);
 		const current = drafts[drafts.length - 1];
 		if (kind.kind === 'pillar') {

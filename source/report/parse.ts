@@ -102,6 +102,7 @@ function unglueTitle(
 	while (last > 0 && (row.cells[last] as string).trim() === '') last--;
 	if (last === 0) return null; // a row of one cell is a title row already
 	const cell = row.cells[last] as string;
+	if (!cell.includes('実施状況')) return null; // the common case, without the regex
 	const glued = GLUED_TITLE.exec(cell);
 	if (!glued) return null;
 	const read = parseTitle(glued[0]);

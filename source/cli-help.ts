@@ -7,6 +7,7 @@ export const USAGE = `
     $ shuro --json [QUERY]     print programs as JSON (ranked matches with a QUERY)
     $ shuro --csv [QUERY]      print CSV (UTF-8 with BOM; one row per measure, numbers as numbers)
     $ shuro QUERY | cat        not a terminal: print an aligned table
+    $ shuro --changes [A B]    what changed between two fiscal years (the newest two by default)
 
   Options
     --year, -y YEAR        only this fiscal year (repeatable): --year 2024
@@ -25,5 +26,6 @@ export const USAGE = `
     ≈64%, 約2.9億  from or printed with 約 (about); amounts keep every digit down to 万
     比較不可        plan and actual count different things: no percentage, and the reason
 
-  Exit status: 0 ok, 2 bad input (missing path, unreadable or non-report file, duplicate report).
+  Exit status: 0 ok, 2 bad input (missing path, unreadable or non-report file, duplicate report,
+  bad flag), 70 output could not be written (stdout closed, disk full).
 `;

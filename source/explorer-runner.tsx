@@ -20,6 +20,9 @@ export type ExplorerOptions = {
 };
 
 export async function runExplorer(options: ExplorerOptions): Promise<void> {
+	// A resize, or coming back from Ctrl-z, repaints the whole screen (ink/repaint.ts).
+	let repaint = () => {};
+	const stopJobControl = installJobControl(() => repaint());
 	enterFullScreen();
 	guardKeyInput(process.stdin);
 	const instance = render(
@@ -35,9 +38,8 @@ export async function runExplorer(options: ExplorerOptions): Promise<void> {
 	);
 	// A signal or crash unmounts Ink while the alternate screen is still up.
 	setTeardown(() => instance.unmount());
-	// A resize, or coming back from Ctrl-z, repaints the whole screen (ink/repaint.ts).
 	const repaints = installRepaints(process.stdout);
-	const stopJobControl = installJobControl(repaints.repaint);
+	repaint = repaints.repaint;
 	crashAfterRenderIfAsked();
 	try {
 		await instance.waitUntilExit();

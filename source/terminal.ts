@@ -1,6 +1,7 @@
 // The terminal must always be left as it was found: alternate screen left, cursor
 // shown, raw mode off — on q, Ctrl-c, SIGTERM, SIGHUP, an uncaught exception, or a
 // closed stdout (`shuro | head`). docs/bad-input.md lists every way out and its status.
+import {readFileSync} from 'node:fs';
 import {sanitize} from './ui/sanitize.js';
 
 const ENTER_ALT = '\u001B[?1049h\u001B[H';
@@ -141,7 +142,25 @@ export function ignoreInspectorSignal(): void {
 let repaint: (() => void) | undefined;
 let suspended = false;
 
+/**
+ * Whether a job-control shell started this process, so that a stop can be undone by `fg`:
+ * such a shell gives each job a process group of its own. In the session leader's group
+ * (started by a script, tmux's pane command, a service) the kernel discards SIGTSTP, and
+ * leaving the screen would only let Ctrl-c or Ctrl-\ typed meanwhile reach the line
+ * discipline as signals. Linux reads /proc; elsewhere it is assumed.
+ */
+function jobControlled(): boolean {
+	try {
+		const stat = readFileSync('/proc/self/stat', 'utf8');
+		const [, , pgrp, session] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		return pgrp !== session;
+	} catch {
+		return true;
+	}
+}
+
 const onStop = () => {
+	if (!jobControlled()) return; // as in a shell without job control: Ctrl-z does nothing
 	suspended = active;
 	leaveFullScreen();
 	// With no listener node restores the default action: stop.

@@ -21,6 +21,9 @@ type InkInternals = {
 	calculateLayout(): void;
 	onRender(): void;
 	isUnmounted: boolean;
+	/** Throttled (es-toolkit): a frame of the old layout may be waiting in either. */
+	throttledLog: {cancel?: () => void};
+	throttledOnRender?: {cancel?: () => void};
 };
 
 const HOME_AND_CLEAR = '\u001B[H\u001B[2J';
@@ -38,6 +41,8 @@ export function installRepaints(stdout: NodeJS.WriteStream): {
 	if (!ink) return {repaint: () => {}, stop: () => {}};
 	/** Forgets the last frame, so the next one is written whole, from the top-left corner. */
 	const forget = () => {
+		ink.throttledLog.cancel?.();
+		ink.throttledOnRender?.cancel?.();
 		stdout.write(HOME_AND_CLEAR);
 		ink.log.sync('');
 		ink.lastOutput = '';
@@ -55,25 +60,27 @@ export function installRepaints(stdout: NodeJS.WriteStream): {
 		forget();
 		draw();
 	};
-	let pending: NodeJS.Immediate | undefined;
+	let pending: NodeJS.Timeout | undefined;
 	const onResize = () => {
 		if (ink.isUnmounted) return;
+		// Before the size hook's own listener: its state update re-renders the tree for the
+		// new size, and that frame, whenever React commits it, is written whole. Nothing is
+		// drawn from the tree of the old size (Ink's own listener did, at once).
 		forget();
-		// The tree is re-rendered for the new size before this runs (a state update from
-		// the size hook's own 'resize' listener); if that changed nothing on screen, no
-		// frame came: draw the current one. One draw for a storm of resizes.
-		if (pending) clearImmediate(pending);
-		pending = setImmediate(() => {
+		// Should no frame come (nothing re-rendered), draw the current one, late enough
+		// that React has committed the new size. One for a storm of resizes.
+		if (pending) clearTimeout(pending);
+		pending = setTimeout(() => {
 			pending = undefined;
 			if (ink.lastOutput === '') draw();
-		});
+		}, 100);
 	};
 	stdout.off('resize', ink.resized);
-	stdout.on('resize', onResize);
+	stdout.prependListener('resize', onResize);
 	return {
 		repaint,
 		stop: () => {
-			if (pending) clearImmediate(pending);
+			if (pending) clearTimeout(pending);
 			stdout.off('resize', onResize);
 		},
 	};

@@ -25,6 +25,7 @@ export type Command =
 	| 'exportCsv'
 	| 'quit'
 	| 'forceQuit'
+	| 'suspend'
 	| 'editLeft'
 	| 'editRight'
 	| 'editHome'
@@ -220,6 +221,15 @@ export const BINDINGS: readonly Binding[] = [
 	},
 	{command: 'quit', keys: [ch('q')], scopes: VIEWS, ja: '終了', en: 'Quit'},
 	{command: 'forceQuit', keys: [ctrl('c')], scopes: ALL_SCOPES, ja: '終了', en: 'Quit'},
+	// Ctrl-z never reaches the router: the terminal layer stops the process on it, as the
+	// line discipline would (terminal.ts, guardKeyInput). Listed here so the help shows it.
+	{
+		command: 'suspend',
+		keys: [ctrl('z')],
+		scopes: ALL_SCOPES,
+		ja: '一時停止 (fg で再開)',
+		en: 'Suspend (fg resumes)',
+	},
 	{
 		command: 'editLeft',
 		keys: [{special: 'left'}],

@@ -87,6 +87,8 @@ export function route(input: string, key: Key, context: RouteContext): Routed {
 		case 'quit':
 		case 'forceQuit':
 			return {action: {type: 'quit'}};
+		case 'suspend':
+			return {}; // done by the terminal layer before Ink reads the key (terminal.ts)
 		case 'editLeft':
 			return {action: {type: 'edit', op: 'left'}};
 		case 'editRight':

@@ -72,6 +72,40 @@ export type ParseOutput = {
 const WHOLE_TITLE = /就労支援事業計画|実施状況/u;
 
 /**
+ * A whole title at the end of a row's last cell: a report pasted after one whose last line
+ * had no line end (`cat a.txt b.txt`, and the seeds end without one) glues its title to
+ * that line (the body before the era, if any, stays with the cell before it).
+ */
+const GLUED_TITLE =
+	/(?:令和|平成)\s*(?:[0-9０-９]+|元)\s*年度\s*就労支援事業計画\s*事業の実施状況\s*$/u;
+/(?:^|[^\S\t]|\P{Script=Han})((?:令和|平成)\s*(?:[0-9０-９]+|元)\s*年度\s*就労支援事業計画\s*事業の実施状況)\s*$/u;
+
+/**
+ * `row` split where a title of another report is glued to its end (see GLUED_TITLE):
+ * the row before it and the title as a row of its own (the same line), or null.
+ */
+function unglueTitle(
+	row: Row,
+	title: NonNullable<ReturnType<typeof parseTitle>>,
+): [Row, Row] | null {
+	let last = row.cells.length - 1;
+	while (last > 0 && (row.cells[last] as string).trim() === '') last--;
+	if (last === 0) return null; // a row of one cell is a title row already
+	const cell = row.cells[last] as string;
+	if (!cell.includes('実施状況')) return null; // the common case, without the regex
+	const glued = GLUED_TITLE.exec(cell);
+	if (!glued) return null;
+	const read = parseTitle(glued[0]);
+	if (!read || (read.fiscalYear === title.fiscalYear && read.body === title.body)) return null;
+	const at = glued.index;
+	const before = [...row.cells.slice(0, last), cell.slice(0, at)];
+	return [
+		{line: row.line, cells: before},
+		{line: row.line, cells: [cell.slice(at)]},
+	];
+}
+
+/**
  * Reads a report file. One file normally holds one report; a second title line naming
  * another year (or body) starts another report (two reports pasted into one file: issue
  * 19), so no program is labelled with the wrong year.
@@ -113,7 +147,10 @@ function continuesAsProgram(rows: Row[], index: number, layout: Layout, no: numb
 			continue;
 		}
 		if (next.kind === 'note') continue;
-		if (next.kind === 'program') return next.no !== null && next.no !== no;
+		// A next program that lost its number tells nothing, but a pillar heading whose
+		// number continues the programs' is the first heading (1, before program 1) or a
+		// coincidence: after programs, the row is a program.
+		if (next.kind === 'program') return next.no === null ? no > 1 : next.no !== no;
 		// Program k cut down to its number and name under pillar heading k.
 		if (next.kind === 'pillar') return next.no !== no;
 		return true;
@@ -153,7 +190,13 @@ function parseSection(
 	let next = rows.length;
 
 	rowLoop: for (let index = start; index < rows.length; index++) {
-		const row = rows[index] as Row;
+		let row = rows[index] as Row;
+		const unglued = title && row.cells.length > 1 ? unglueTitle(row, title) : null;
+		if (unglued) {
+			// The title goes on as the next row: it starts the next report.
+			[row] = unglued;
+			rows.splice(index, 1, ...unglued);
+		}
 		let kind = classify(row, layout);
 		const current = drafts[drafts.length - 1];
 		if (kind.kind === 'pillar') {
@@ -347,6 +390,10 @@ function parseSection(
 			file,
 			line: titleLine,
 		});
+		// Its pillar headings are named too, so no line goes without a word (a report
+		// before a second title, or after it, may hold nothing but those).
+		for (const {line} of pillarRows)
+			warn('unplaced-row', 'pillar heading of a report with no program rows; skipped', line);
 		return {report: null, next};
 	}
 

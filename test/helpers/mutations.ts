@@ -18,6 +18,7 @@ export const MUTATION_KINDS = [
 	'empty-cell',
 	'long-cell',
 	'second-title',
+	'glued-title',
 	'lone-era',
 	'overflow-amount',
 	'junk-line',
@@ -105,6 +106,9 @@ export function applyMutation(lines: string[], m: Mutation): void {
 		}
 		case 'second-title':
 			lines.splice(i, 0, OTHER_YEARS[m.n % OTHER_YEARS.length] as string);
+			break;
+		case 'glued-title':
+			lines[i] = `${line}${m.n % 2 === 0 ? '\t' : ''}${OTHER_YEARS[m.n % OTHER_YEARS.length]}`;
 			break;
 		case 'lone-era':
 			lines.splice(i, 0, `令和${1 + (m.n % 9)}年度${m.text}`);

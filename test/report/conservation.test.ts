@@ -46,6 +46,16 @@ function lostLines(text: string, out: ParseOutput): string[] {
 	return lost;
 }
 
+/** A numbered program row of a seed, damaged but for its number and name. */
+const damagedRow = fc.record({
+	seed: fc.constantFrom(0, 1),
+	program: fc.nat(),
+	kind: fc.constantFrom('cut', 'empty', 'long-name'),
+	cut: fc.nat(),
+	empty: fc.array(fc.boolean(), {minLength: 8, maxLength: 8}),
+	long: fc.integer({min: 20_000, max: 30_000}),
+});
+
 /** Fixed seed and run count: the property runs in `npm test` (about 1–2 s). */
 const CONSERVATION_RUNS = 1500;
 
@@ -74,6 +84,38 @@ describe('conservation: no line of a damaged report is dropped without a word', 
 				expect(lostLines(text, out)).toEqual([]);
 			}),
 			{seed: 19, numRuns: CONSERVATION_RUNS},
+		);
+	});
+
+	it('a program row that loses cells stays that program, with its sub-items (fixed seed)', () => {
+		const originals = SEEDS.map((text) => parseReport(text, 'seed.txt').report);
+		fc.assert(
+			fc.property(damagedRow, ({seed, program, kind, cut, empty, long}) => {
+				const original = originals[seed];
+				const numbered = original?.programs.filter((p) => !p.noInferred) ?? [];
+				const target = numbered[program % numbered.length];
+				if (!original || !target) throw new Error('no seed');
+				const lines = (SEEDS[seed] as string).split('\n');
+				const at = (target.lines[0] as number) - 1;
+				const cells = (lines[at] as string).split('\t');
+				// `38 テレワークの推進` (number and name in one cell) or `15⇥name`.
+				const keep = /^[0-9]+ /.test(cells[0] ?? '') ? 1 : 2;
+				if (kind === 'cut') cells.splice(keep + (cut % (cells.length - keep + 1)));
+				if (kind === 'empty') for (let i = keep; i < cells.length; i++) if (empty[i]) cells[i] = '';
+				if (kind === 'long-name') cells[keep - 1] = `${cells[keep - 1]}${'名'.repeat(long)}`;
+				lines[at] = cells.join('\t');
+				const out = parseReport(lines.join('\n'), 'f.txt');
+				const after = out.report?.programs ?? [];
+				const shape = (p: (typeof after)[number]) => [
+					p.no,
+					p.pillar?.no,
+					p.items.map((i) => i.line),
+				];
+				expect(after.map(shape)).toEqual(original.programs.map(shape));
+				expect(after.find((p) => p.no === target.no)?.name.startsWith(target.name)).toBe(true);
+				expect(lostLines(lines.join('\n'), out)).toEqual([]);
+			}),
+			{seed: 19, numRuns: 1000},
 		);
 	});
 });

@@ -145,6 +145,26 @@ describe('a second title line', () => {
 		expect(out.titleLines).toEqual([1, 5]);
 	});
 
+	it('glued to the last row of the report before it (`cat a.txt b.txt`, no final line end), it still starts a new report', () => {
+		const a = SEEDS[2024].join('\n');
+		const b = SEEDS[2022].join('\n');
+		expect(a.endsWith('\t')).toBe(true); // the seed's last line has no line end
+		const view = (text: string) =>
+			parseReport(text, 'f.txt').reports.map((r) => ({
+				year: r.fiscalYear,
+				pillars: r.pillars.map((p) => p.title),
+				programs: r.programs.map((p) => [p.no, p.name, p.budget.yen, p.items.length, p.unit]),
+			}));
+		const both = view(a + b);
+		expect(both).toEqual([...view(a), ...view(b)]);
+		// Glued into the text of a cell, too.
+		const glued = view(`${a.slice(0, -1)}${b}`);
+		expect(glued.map((r) => [r.year, r.programs.length])).toEqual([
+			[2024, 47],
+			[2022, 38],
+		]);
+	});
+
 	it('repeating the same year is a page header, not a new report', () => {
 		const text = `${head}\n令和6年度 就労支援事業計画 事業の実施状況\n3\tC\t○c\t約3億円\t3件\t3件\t件`;
 		const out = parseReport(text, 'f.txt');
@@ -167,6 +187,14 @@ describe('a second title line', () => {
 		expect(out.reports).toHaveLength(1);
 		expect(out.issues).toContainEqual(
 			expect.objectContaining({code: 'not-a-report', severity: 'error', line: 5}),
+		);
+		// Its pillar headings are named too.
+		const pillars = parseReport(
+			`${head}\n令和5年度 就労支援事業計画 事業の実施状況\n4\t柱`,
+			'f.txt',
+		);
+		expect(pillars.issues).toContainEqual(
+			expect.objectContaining({code: 'unplaced-row', severity: 'warning', line: 6}),
 		);
 	});
 });

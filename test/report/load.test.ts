@@ -6,6 +6,7 @@ import {join} from 'node:path';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {loadReports} from '../../source/report/index.js';
+import {parseStream} from '../../source/report/load-stream.js';
 import {parseReport} from '../../source/report/parse.js';
 import {FY2022_FILE, FY2024_FILE} from '../helpers/seeds.js';
 
@@ -33,6 +34,14 @@ describe('loadReports', () => {
 		expect(reports[1]?.programs[0]?.lines[0]).toBe(
 			offset + (loadReports([FY2022_FILE]).reports[0]?.programs[0]?.lines[0] ?? 0),
 		);
+		// As the explorer's background load sees it: two reports; the file is done with the second.
+		const events = [...parseStream([both])].flatMap((e) =>
+			e.type === 'report' ? [[e.report.fiscalYear, e.done, e.files]] : [],
+		);
+		expect(events).toEqual([
+			[2024, 0, 1],
+			[2022, 1, 1],
+		]);
 	});
 
 	it('loads a UTF-8 BOM + CRLF copy exactly like the original', () => {

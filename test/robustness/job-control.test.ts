@@ -11,7 +11,7 @@ import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {MAX_FILE_BYTES} from '../../source/report/files.js';
 import {CLI, runCli} from '../helpers/run-cli.js';
-import {hasTmux, terminalState} from '../helpers/terminal-session.js';
+import {hasTmux, type Session, startSession, terminalState} from '../helpers/terminal-session.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'shuro-jobs-'));
 const hasShell = () => spawnSync('sh', ['-c', 'true']).status === 0;
@@ -157,6 +157,21 @@ describe.skipIf(!hasTmux() || !hasShell() || process.platform !== 'linux')('job 
 			expect(cooked(shell.stty())).toBe(true);
 		});
 	}
+
+	it('without a job-control shell (a pane command), Ctrl-z does nothing: the kernel would not stop it', async () => {
+		const tui: Session = startSession();
+		try {
+			await tui.waitFor(LIST);
+			tui.keys('C-z');
+			tui.type('女性');
+			await tui.waitFor((s) => s.startsWith('検索> 女性'));
+			expect(terminalState(tui.raw()).leftAlt).toBe(false);
+			tui.keys('C-c');
+			expect((await tui.exited()).status).toBe(0);
+		} finally {
+			tui.kill();
+		}
+	});
 
 	it('SIGUSR1 does not start the inspector: the explorer goes on, nothing is painted over it', async () => {
 		const shell = openShell();

@@ -52,8 +52,26 @@ export function helpLines(width: number, options: WidthOptions): Line[] {
 	for (const [sample, meaning] of FIGURE_LEGEND) {
 		lines.push(...paragraph(meaning, width, options, pad(sample, keys + 1, 'left', options)));
 	}
+	lines.push(plainLine('', width, options));
+	lines.push(
+		fitLine([{text: '年度をまたぐ系譜 · Lineage', bold: true, tone: 'accent'}], width, options),
+	);
+	for (const [sample, meaning] of LINEAGE_LEGEND) {
+		lines.push(...paragraph(meaning, width, options, pad(sample, keys + 1, 'left', options)));
+	}
 	return lines;
 }
+
+/** What the lineage words mean (README, "What became of each program"). */
+export const LINEAGE_LEGEND: ReadonlyArray<readonly [string, string]> = [
+	['継続', '同じ名称の事業 / the same program'],
+	['名称変更', '概要が一致し名称が変わった事業 / the same program under a new name'],
+	['統合', '後の年度の事業の一部として名がある / goes on as a named part of another'],
+	['後継', '役割を引き継いだ別設計の事業 / another program took over its role'],
+	['関連', '同じ分野の別の事業 / same topic, a different program'],
+	['新規・終了', '前の・後の年度に対応する事業がない / no counterpart in that year'],
+	['0.95', '確からしさ: 0.9以上は同じ事業と言える / score: 0.9+ is the same program'],
+];
 
 /** What the list's and the detail's figures mean (README, "How numbers are read"). */
 export const FIGURE_LEGEND: ReadonlyArray<readonly [string, string]> = [

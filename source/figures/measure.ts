@@ -323,7 +323,12 @@ function figureName(figure: Figure, list: readonly Figure[]): string {
 	const parent = figure.parent === null ? undefined : list[figure.parent];
 	const own = shortLabel(figure.label);
 	if (!parent) return own;
-	return [shortLabel(parent.label), own || unitNoun(figure.unit)].filter(Boolean).join(' ');
+	const what = own || unitNoun(figure.unit);
+	const of = shortLabel(parent.label);
+	if (!of) return what;
+	// What is counted first when the qualified phrase is long, so a narrow column still
+	// tells the figure from its parent's: `受講者数（…短期間のプログラムの提供）`.
+	return [...of].length > 10 ? `${what}（${of}）` : `${of} ${what}`;
 }
 
 /**
@@ -346,12 +351,19 @@ export function readMeasures(plan: Scale, actual: Scale, unit: string): Measure[
 			const planSays = planName || unitNoun(m.plan.unit);
 			const actualSays = actualName || unitNoun(m.actual.unit);
 			if (planSays !== actualSays) {
-				// `…の開催 社数（各回） / 参加企業`: what both share is said once.
-				const shared = planSays.split(' ')[0] ?? '';
-				const tail = actualSays.startsWith(`${shared} `)
-					? actualSays.slice(shared.length + 1)
-					: actualSays;
-				return {...m, label: `${each(m.plan, planSays)} / ${each(m.actual, tail)}`};
+				// Notes on one phrase on both sides: the phrase once, then what each counts
+				// (`交流イベント・マッチング面談の開催: 社数（各回） / 参加企業`).
+				const parentOf = (f: Figure, list: Figure[]) =>
+					f.parent === null ? '' : shortLabel(list[f.parent]?.label ?? '');
+				const shared = parentOf(m.plan, planFigures);
+				if (shared && shared === parentOf(m.actual, actualFigures)) {
+					const own = (f: Figure) => shortLabel(f.label) || unitNoun(f.unit);
+					return {
+						...m,
+						label: `${shared}: ${each(m.plan, own(m.plan))} / ${each(m.actual, own(m.actual))}`,
+					};
+				}
+				return {...m, label: `${each(m.plan, planSays)} / ${each(m.actual, actualSays)}`};
 			}
 		}
 		const figure = (m.actual ?? m.plan) as Figure;

@@ -50,8 +50,6 @@ const GENERIC_END = /(?:の)?(?:支援|推進|促進|応援|強化|対策|緊急
  */
 const PURPOSES = ['確保', '育成', '定着'];
 
-type Vector = Map<string, number>;
-
 type Evidence = {
 	program: Program;
 	key: string;
@@ -64,6 +62,10 @@ type Evidence = {
 	text: string;
 	/** The name as it would be written in another program's text. */
 	mentionKey: string;
+	/** The text's character pairs: a quick no before searching the text for a name. */
+	textGrams: Set<string>;
+	/** The mention key's first and last character pairs. */
+	mentionEnds: [string, string];
 	flatName: string;
 	purpose: string | null;
 };
@@ -81,6 +83,14 @@ const itemText = (item: Item) => `${item.name} ${item.plan.text} ${item.actual.t
 
 function evidenceOf(program: Program): Evidence {
 	const key = sameKey(renamed(program.name));
+	const text = flat(
+		[
+			program.summary.join(''),
+			program.plan.text,
+			program.actual.text,
+			...program.items.map(itemText),
+		].join(''),
+	);
 	const core = key.replace(GENERIC_END, '');
 	const unit = flat(program.unit);
 	return {
@@ -95,52 +105,72 @@ function evidenceOf(program: Program): Evidence {
 			),
 		),
 		items: new Set(program.items.map((i) => sameKey(renamed(i.name)))),
-		text: flat(
-			[
-				program.summary.join(''),
-				program.plan.text,
-				program.actual.text,
-				...program.items.map(itemText),
-			].join(''),
-		),
+		text,
 		purpose: PURPOSES.find((p) => core.endsWith(p)) ?? null,
 		mentionKey: flat(key),
 		flatName: flat(program.name),
+		textGrams: new Set(bigrams(text)),
+		mentionEnds: [[...flat(key)].slice(0, 2).join(''), [...flat(key)].slice(-2).join('')],
 	};
 }
+
+/** A unit vector of weighted words: word ids ascending, and their weights. */
+type Vector = {ids: Int32Array; weights: Float64Array};
 
 /** Words weighted by rarity over a body's programs (TF-IDF), as unit vectors. */
 class Weights {
 	readonly #documents: number;
 	readonly #frequency = new Map<string, number>();
+	readonly #ids = new Map<string, number>();
 
 	constructor(documents: readonly string[][]) {
 		this.#documents = documents.length;
 		for (const grams of documents)
-			for (const g of new Set(grams)) this.#frequency.set(g, (this.#frequency.get(g) ?? 0) + 1);
+			for (const g of new Set(grams)) {
+				this.#frequency.set(g, (this.#frequency.get(g) ?? 0) + 1);
+				if (!this.#ids.has(g)) this.#ids.set(g, this.#ids.size);
+			}
 	}
 
 	vector(grams: readonly string[]): Vector {
-		const counts = new Map<string, number>();
-		for (const g of grams) counts.set(g, (counts.get(g) ?? 0) + 1);
-		let norm = 0;
-		for (const [g, c] of counts) {
-			const w = (1 + Math.log(c)) * Math.log((1 + this.#documents) / (this.#frequency.get(g) ?? 1));
-			counts.set(g, w);
-			norm += w * w;
+		const counts = new Map<number, number>();
+		const idf = new Map<number, number>();
+		for (const g of grams) {
+			const id = this.#ids.get(g) ?? -1;
+			if (id < 0) continue;
+			counts.set(id, (counts.get(id) ?? 0) + 1);
+			idf.set(id, Math.log((1 + this.#documents) / (this.#frequency.get(g) ?? 1)));
 		}
+		const ids = Int32Array.from(counts.keys()).sort();
+		const weights = new Float64Array(ids.length);
+		let norm = 0;
+		ids.forEach((id, i) => {
+			const w = (1 + Math.log(counts.get(id) as number)) * (idf.get(id) as number);
+			weights[i] = w;
+			norm += w * w;
+		});
 		const length = Math.sqrt(norm) || 1;
-		for (const [g, w] of counts) counts.set(g, w / length);
-		return counts;
+		for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) / length;
+		return {ids, weights};
 	}
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
+/** Cosine of two unit vectors: a merge of their ascending ids. */
 function cosine(a: Vector, b: Vector): number {
-	const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+	let i = 0;
+	let j = 0;
 	let sum = 0;
-	for (const [g, w] of small) sum += w * (large.get(g) ?? 0);
+	const x = a.ids;
+	const y = b.ids;
+	while (i < x.length && j < y.length) {
+		const p = x[i] as number;
+		const q = y[j] as number;
+		if (p === q) sum += (a.weights[i++] as number) * (b.weights[j++] as number);
+		else if (p < q) i++;
+		else j++;
+	}
 	return round2(sum);
 }
 
@@ -155,7 +185,7 @@ type BodyData = {
 const MENTION_MIN = 6;
 const RELATED_MIN = 0.22;
 
-function score(body: BodyData, older: Program, newer: Program): Scored | null {
+function score(body: BodyData, older: Program, newer: Program, alike: boolean): Scored | null {
 	const a = body.evidence.get(older) as Evidence;
 	const b = body.evidence.get(newer) as Evidence;
 	if (a.key !== '' && a.key === b.key) {
@@ -172,6 +202,8 @@ function score(body: BodyData, older: Program, newer: Program): Scored | null {
 	if (
 		a.mentionKey.length >= MENTION_MIN &&
 		a.flatName !== b.flatName &&
+		b.textGrams.has(a.mentionEnds[0]) &&
+		b.textGrams.has(a.mentionEnds[1]) &&
 		b.text.includes(a.mentionKey)
 	) {
 		return {

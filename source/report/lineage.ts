@@ -185,7 +185,7 @@ type BodyData = {
 const MENTION_MIN = 6;
 const RELATED_MIN = 0.22;
 
-function score(body: BodyData, older: Program, newer: Program, alike: boolean): Scored | null {
+function score(body: BodyData, older: Program, newer: Program): Scored | null {
 	const a = body.evidence.get(older) as Evidence;
 	const b = body.evidence.get(newer) as Evidence;
 	if (a.key !== '' && a.key === b.key) {

@@ -20,7 +20,7 @@ import {
 	selectedRow,
 } from './line.js';
 import {sanitize} from './sanitize.js';
-import {displayWidth, pad, type WidthOptions} from './text.js';
+import {displayWidth, pad, type WidthOptions, wrap} from './text.js';
 
 export type ListColumns = {
 	marker: number;
@@ -143,7 +143,13 @@ export function listPane(
 		// What was searched and tried, and a hint for words the reports lack (issue #15).
 		const help = results.emptyHelp();
 		const said = help ? zeroResultLines(help) : ['該当する事業はありません'];
-		for (const text of said.slice(0, view)) lines.push(plainLine(`  ${text}`, width, options));
+		const wrapped = said.flatMap((text) => {
+			const indent = text.startsWith('  ') ? '    ' : '  ';
+			return wrap(text.trimStart(), Math.max(8, width - indent.length), options).map(
+				(piece) => `${indent}${piece}`,
+			);
+		});
+		for (const text of wrapped.slice(0, view)) lines.push(plainLine(text, width, options));
 	}
 	const end = Math.min(results.length, settled.scroll + view);
 	for (let i = settled.scroll; i < end; i++) {

@@ -72,26 +72,26 @@ describe('variants at full strength, synonyms below and marked (bullet 1)', () =
 	});
 
 	it('marks a variant with =, a synonym with ≈, and a pillar-only hit with 柱', () => {
-		expect(marks('障がい者', 1)).toEqual(['名 =障害者']);
+		expect(marks('障がい者', 1)).toEqual(['名=障害者']);
 		expect(marks('障害者', 1)).toEqual(['名']);
 		expect(search('障がい者').slice(-1)).toEqual(['2022/15']);
-		expect(marks('障がい者', 16).at(-1)).toBe('柱 =障害者');
-		expect(marks('デジタルトランスフォーメーション', 1)).toEqual(['名 =DX']);
-		expect(marks('リモートワーク', 1)).toEqual(['名 ≈テレワーク']);
+		expect(marks('障がい者', 16).at(-1)).toBe('柱=障害者');
+		expect(marks('デジタルトランスフォーメーション', 1)).toEqual(['名=DX']);
+		expect(marks('リモートワーク', 1)).toEqual(['名≈テレワーク']);
 	});
 
 	it('育休 and 育業 (a project renaming) find each other at full strength', () => {
 		const both = ['2024/23', '2022/37', '2024/24', '2022/36', '2024/27'];
 		expect(search('育休')).toEqual(both);
 		expect(search('育業')).toEqual(both);
-		expect(marks('育休', 2)).toEqual(['名 =育業', '名']);
+		expect(marks('育休', 2)).toEqual(['名=育業', '名']);
 	});
 
 	it('高齢者: the programs about older workers, then シニア (≈), then the FY2022 pillar title', () => {
 		const found = search('高齢者');
 		expect(found.slice(0, 5)).toEqual(OLDER_WORKERS);
 		expect(found.slice(5, 8)).toEqual(SENIOR_NAMES);
-		expect(marks('高齢者', 6)[5]).toBe('名 ≈シニア');
+		expect(marks('高齢者', 6)[5]).toBe('名≈シニア');
 		// The nine programs under 女性・高齢者の活躍に向けた就業支援 come last, marked.
 		expect(found.slice(-7)).toEqual([
 			'2022/17',
@@ -208,14 +208,14 @@ describe('hiragana for kanji, below literal matches (bullet 4)', () => {
 	it('じんざい finds what 人材 and 人財 find, marked as a reading', () => {
 		expect(search('じんざい').sort()).toEqual(search('人材 | 人財').sort());
 		expect(search('じんざい')[0]).toBe('2024/4');
-		expect(marks('じんざい', 2)).toEqual(['名 読 人材', '名 読 人財']);
+		expect(marks('じんざい', 2)).toEqual(['名読:人材', '名読:人財']);
 	});
 
 	it('しごと: the names written しごと first, 仕事 in summaries below', () => {
 		const found = search('しごと');
 		expect(found.slice(0, 3)).toEqual(['2022/20', '2024/5', '2022/21']);
 		expect(found.slice(-4)).toEqual(['2024/28', '2024/31', '2022/17', '2022/36']);
-		expect(marks('しごと', 10).at(-1)).toBe('概 読 仕事');
+		expect(marks('しごと', 10).at(-1)).toBe('概読:仕事');
 	});
 
 	it('a nonsense reading finds nothing', () => {
@@ -226,7 +226,7 @@ describe('hiragana for kanji, below literal matches (bullet 4)', () => {
 describe('romaji as typed (bullet 5)', () => {
 	it.each(['terewaku', 'tereewaaku', 'terewa-ku'])('%s finds テレワーク', (query) => {
 		expect(search(query)).toEqual(TELEWORK);
-		expect(marks(query, 1)).toEqual(['名 →テレワーク']);
+		expect(marks(query, 1)).toEqual(['名→テレワーク']);
 	});
 
 	it('sinia and shinia are シニア, with 高齢者 below', () => {
@@ -236,7 +236,7 @@ describe('romaji as typed (bullet 5)', () => {
 
 	it('English words with a katakana form in the table', () => {
 		expect(search('telework').slice(0, 6)).toEqual(TELEWORK);
-		expect(marks('telework', 1)).toEqual(['名 =テレワーク']);
+		expect(marks('telework', 1)).toEqual(['名=テレワーク']);
 	});
 
 	it('nonsense stays empty', () => {

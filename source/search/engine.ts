@@ -1,10 +1,13 @@
 // createSearchEngine: the Japanese-aware search over programs (contract: ./types.ts).
 //
-//   query → parseQuery (./query.ts: tokens, fzf operators) → probes (./probe.ts: the
-//   term, plus kana/kanji spellings of romaji via ./romaji.ts) → candidate strings from
-//   the bigram index (./gram-index.ts, ./candidates.ts) → fuse.js scores (./match.ts,
-//   ./windows.ts) → field-weighted ranking (./scoring.ts) → highlights on demand
-//   (./highlight.ts), mapped back through the normalisation (./normalize.ts).
+//   query → parseQuery (./query.ts: tokens, fzf operators, field filters and report
+//   numbers via ./filters.ts) → probes (./probe.ts: the term, its variants and synonyms
+//   from ./synonyms.ts, kana/kanji spellings of romaji and kanji of hiragana via
+//   ./romaji.ts) → candidate strings from the bigram index (./gram-index.ts,
+//   ./candidates.ts) → fuse.js scores (./match.ts, ./windows.ts) → ranking in bands by
+//   form and field (./scoring.ts) → highlights and marks on demand (./highlight.ts,
+//   ./mark.ts), mapped back through the normalisation (./normalize.ts). A query that
+//   finds nothing explains itself (./zero-result.ts).
 import type {Program} from '../report/model.js';
 import {createScratch} from './candidates.js';
 import {buildCorpusSteps, fieldOf, type SearchCorpus} from './corpus.js';

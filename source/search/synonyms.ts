@@ -112,7 +112,13 @@ function readSync(): Table {
 	if (!table) {
 		const started = performance.now();
 		const path = synonymTablePath();
-		table = open(path && existsSync(path) ? readFileSync(path, 'utf8') : '', started);
+		let text = '';
+		try {
+			if (path) text = readFileSync(path, 'utf8');
+		} catch {
+			// unreadable: no variants or synonyms (as in prepareSynonyms)
+		}
+		table = open(text, started);
 	}
 	return table;
 }
@@ -125,7 +131,8 @@ export function prepareSynonyms(): Promise<void> {
 	pending ??= (async () => {
 		const started = performance.now();
 		const path = synonymTablePath();
-		const text = path && existsSync(path) ? await readFile(path, 'utf8') : '';
+		// An unreadable table means no variants or synonyms, never a failed search.
+		const text = path ? await readFile(path, 'utf8').catch(() => '') : '';
 		table ??= open(text, started);
 	})().finally(() => {
 		pending = undefined;

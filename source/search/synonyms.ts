@@ -24,7 +24,16 @@ import {normalizeForSearch} from './normalize.js';
  */
 export const PROJECT_RENAMINGS: readonly (readonly string[])[] = [['育業', '育休', '育児休業']];
 
-export type Expansion = {variants: string[]; synonyms: string[]};
+export type Expansion = {
+	variants: string[];
+	/** Every synonym, closest first (flattened synonymSets). */
+	synonyms: string[];
+	/**
+	 * The synonyms by vocabulary, closest first: an ambiguous word's own vocabularies,
+	 * then the groups' others; within each set Japanese forms before Latin ones.
+	 */
+	synonymSets: string[][];
+};
 
 /** The table as read: its text, and where each group line and each index line starts. */
 type Table = {
@@ -39,7 +48,8 @@ type Table = {
 
 export type SynonymTableStats = {bytes: number; groups: number; forms: number; loadMs: number};
 
-const NONE: Expansion = Object.freeze({variants: [], synonyms: []}) as Expansion;
+const LATIN_ONLY = /^[\x20-\x7e]+$/;
+const NONE: Expansion = Object.freeze({variants: [], synonyms: [], synonymSets: []}) as Expansion;
 
 let table: Table | undefined;
 const cache = new Map<string, Expansion>();
@@ -183,23 +193,35 @@ function expand(found: Table, form: string): Expansion {
 	const renamed = found.renamed.get(form);
 	if (groups.length === 0 && !renamed) return NONE;
 	const variants = new Set<string>(renamed);
-	/** The forms of an ambiguous trigger's own vocabulary: the closest synonyms, listed first. */
-	const near = new Set<string>();
-	const synonyms = new Set<string>();
+	/** The vocabularies of an ambiguous trigger (its own ones, no full strength): closest. */
+	const near: string[][] = [];
+	const others: string[][] = [];
 	for (const g of groups) {
 		const line = found.text.slice(found.groupStart[g]!, found.groupStart[g + 1]! - 1);
 		for (const vocabulary of line.split('\t').map((v) => v.split(','))) {
 			const own = vocabulary.find((f) => f === form || f === `*${form}`);
+			const plain = vocabulary
+				.map((f) => (f[0] === '*' ? f.slice(1) : f))
+				.filter((f) => f !== form);
 			// A `*` form is an ambiguous trigger (./synonym-compile.ts): no full strength.
-			const into = own === undefined ? synonyms : own[0] === '*' ? near : variants;
-			for (const f of vocabulary) {
-				const plain = f[0] === '*' ? f.slice(1) : f;
-				if (plain !== form) into.add(plain);
-			}
+			if (own === undefined) others.push(plain);
+			else if (own[0] === '*') near.push(plain);
+			else for (const f of plain) variants.add(f);
 		}
 	}
-	const others = [...near, ...synonyms].filter((f) => !variants.has(f));
-	return {variants: [...variants], synonyms: [...new Set(others)]};
+	// Japanese forms before Latin ones (artificialintelligence): the reports are Japanese.
+	const seen = new Set(variants);
+	const synonymSets: string[][] = [];
+	for (const set of [...near, ...others]) {
+		const fresh = set.filter((f) => !seen.has(f));
+		for (const f of fresh) seen.add(f);
+		const ordered = [
+			...fresh.filter((f) => !LATIN_ONLY.test(f)),
+			...fresh.filter((f) => LATIN_ONLY.test(f)),
+		];
+		if (ordered.length > 0) synonymSets.push(ordered);
+	}
+	return {variants: [...variants], synonyms: synonymSets.flat(), synonymSets};
 }
 
 /** Variants and synonyms of a search-normalised word (empty when the table does not know it). */

@@ -33,11 +33,6 @@ export function maxErrors(length: number): number {
 	return errors;
 }
 
-/**
- * A term's probes, strongest form first, each text once. A word holding the term's own
- * text adds nothing (every text holding it holds the term), so it is left out. For an
- * exclusion (`!word`), the full-strength forms only: a synonym excludes too much.
- */
 /** Romaji words whose variants and synonyms are looked for too. */
 const ROMAJI_EXPANDED = 8;
 /**
@@ -52,6 +47,11 @@ const MAX_SYNONYMS = 8;
 const SHORT_KANA = /^[ぁ-ゖー]{1,2}$/u;
 const LATIN = /^[\x20-\x7e]+$/;
 
+/**
+ * A term's probes, strongest form first, each text once. A word holding the term's own
+ * text adds nothing (every text holding it holds the term), so it is left out. For an
+ * exclusion (`!word`), the full-strength forms only: a synonym excludes too much.
+ */
 export function termProbes(term: Term, exclusion = false): Probe[] {
 	if (term.kind === 'filter') return [];
 	const where: Where = term.kind === 'fuzzy' || term.kind === 'exact' ? 'any' : term.kind;

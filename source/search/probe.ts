@@ -43,7 +43,7 @@ const ROMAJI_EXPANDED = 8;
  */
 const MAX_SYNONYM_SETS = 5;
 const MAX_SYNONYMS = 8;
-/** A kana-only variant or synonym this short (さぽ for サポート, いっと for IT) is found inside unrelated words. */
+/** A kana-only variant or synonym this short (さぽ for サポート) is found inside unrelated words. */
 const SHORT_KANA = /^[ぁ-ゖー]{1,2}$/u;
 const LATIN = /^[\x20-\x7e]+$/;
 

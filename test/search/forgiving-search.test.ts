@@ -2,6 +2,7 @@
 // people hear them, each with the programs expected, the first one, and the mark that
 // says which field and which form matched. Misses that must stay empty are included.
 // Labels are `fiscalYear/no`; marks as in source/search/mark.ts.
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {createSearchEngine} from '../../source/search/engine.js';
 import {DEFAULT_FIGURE_LENS, type FigureLens} from '../../source/search/figure-lens.js';
@@ -292,5 +293,68 @@ describe('the zero-result screen (bullet 7)', () => {
 			text: 'テレワーク',
 		});
 		expect(engine.explain('qwerty').hint).toBeUndefined();
+	});
+});
+
+describe('any query', () => {
+	const pieces = [
+		'予算>',
+		'予算<',
+		'1億',
+		'5000万',
+		'円',
+		'達成率<',
+		'80',
+		'未達',
+		'年度:',
+		'R4',
+		'令和',
+		'4',
+		'-',
+		'#',
+		'No.',
+		'23',
+		'柱:',
+		'!',
+		"'",
+		'^',
+		'$',
+		'|',
+		' ',
+		'　',
+		'じんざい',
+		'しごと',
+		'terewa-ku',
+		'kyaria',
+		'障がい者',
+		'DX',
+		'シニア',
+		'高齢者',
+		'就職率',
+		'ｱ',
+		'ー',
+		'*',
+		',',
+		'\t',
+		'(',
+		'[',
+		'\\',
+	];
+	it('never throws, and every result can say what matched', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({maxLength: 4})), {maxLength: 6}),
+				(parts) => {
+					const query = parts.join('');
+					const results = engine.search(query);
+					for (const result of results.slice(0, 5)) {
+						void result.matches;
+						markText(result.mark);
+					}
+					if (results.length === 0) expect(engine.explain(query).query).toBe(query);
+				},
+			),
+			{numRuns: 300},
+		);
 	});
 });

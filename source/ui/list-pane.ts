@@ -83,8 +83,9 @@ export function listRow(
 	const ranges = named.find((m) => m.field === 'name' && m.text === name)?.ranges ?? [];
 	// Reports of several issuing bodies: say whose program each row is.
 	const body: Segment[] = p.body ? [{text: `${sanitize(p.body)} `, dim: true}] : [];
-	// Which field and form decided the rank (`概 ≈シニア`, `柱`: issue #15), at the name's end.
-	const mark = markText(result.mark);
+	// Which field and form decided the rank (`概≈シニア`, `柱`: issue #15), at the name's
+	// end. It quotes the report's text (the synonym as printed): sanitised like the name.
+	const mark = sanitize(markText(result.mark));
 	const markWidth = mark ? displayWidth(mark, options) + 1 : 0;
 	const nameWidth = markWidth > 0 && c.name - markWidth >= 8 ? c.name - markWidth : c.name;
 	const nameCells =
@@ -149,7 +150,8 @@ export function listPane(
 				(piece) => `${indent}${piece}`,
 			);
 		});
-		for (const text of wrapped.slice(0, view)) lines.push(plainLine(text, width, options));
+		for (const text of wrapped.slice(0, view))
+			lines.push(plainLine(sanitize(text), width, options));
 	}
 	const end = Math.min(results.length, settled.scroll + view);
 	for (let i = settled.scroll; i < end; i++) {

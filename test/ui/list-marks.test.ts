@@ -6,6 +6,7 @@ import {displayWidth} from '../../source/ui/text.js';
 import {lineText} from '../../source/ui/line.js';
 import {listPane, listRow} from '../../source/ui/list-pane.js';
 import {seeds} from '../helpers/seeds.js';
+import {makeProgram} from '../search/fixtures.js';
 
 const engine = createSearchEngine(seeds().reports.flatMap((r) => r.programs));
 const cursor = {index: 0, scroll: 0};
@@ -18,6 +19,20 @@ describe('list marks', () => {
 		expect(rows[1]).toContain('名≈シニア');
 		expect(rows[2]).toMatch(/\s柱\s/);
 		for (const row of rows) expect(displayWidth(row)).toBe(width);
+	});
+
+	it('quote the report text sanitised', () => {
+		const hostile = makeProgram({
+			fy: 2024,
+			no: 1,
+			name: '講座',
+			summary: ['\u001B[31mシニア\u0007向け'],
+		});
+		const row = lineText(
+			listRow(createSearchEngine([hostile]).search('高齢者').at(0)!, false, 80, {}),
+		);
+		expect(row).toContain('概≈');
+		expect(row).not.toMatch(/[\u0000-\u001f]/);
 	});
 
 	it('show a report number as No.', () => {

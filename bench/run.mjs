@@ -175,7 +175,7 @@ const syncLoads = synonymRuns('sync');
 const asyncLoads = synonymRuns('async');
 const table = syncLoads[SYNONYM_RUNS >> 1];
 row(
-	'variant/synonym table dist/synonyms.txt: size; read and indexed (median run)',
+	'variant/synonym table dist/synonyms.txt: size; read and opened (median run)',
 	`${f0(table.bytes / 1024)} KB, ${table.groups.toLocaleString('en-US')} groups, ${table.forms.toLocaleString('en-US')} forms; ${f1(table.loadMs)} ms sync, ${f1(asyncLoads[SYNONYM_RUNS >> 1].loadMs)} ms in the background`,
 	'off the first frame',
 	SYNONYM_RUNS,

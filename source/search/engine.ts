@@ -1,10 +1,13 @@
 // createSearchEngine: the Japanese-aware search over programs (contract: ./types.ts).
 //
-//   query → parseQuery (./query.ts: tokens, fzf operators) → probes (./probe.ts: the
-//   term, plus kana/kanji spellings of romaji via ./romaji.ts) → candidate strings from
-//   the bigram index (./gram-index.ts, ./candidates.ts) → fuse.js scores (./match.ts,
-//   ./windows.ts) → field-weighted ranking (./scoring.ts) → highlights on demand
-//   (./highlight.ts), mapped back through the normalisation (./normalize.ts).
+//   query → parseQuery (./query.ts: tokens, fzf operators, field filters and report
+//   numbers via ./filters.ts) → probes (./probe.ts: the term, its variants and synonyms
+//   from ./synonyms.ts, kana/kanji spellings of romaji and kanji of hiragana via
+//   ./romaji.ts) → candidate strings from the bigram index (./gram-index.ts,
+//   ./candidates.ts) → fuse.js scores (./match.ts, ./windows.ts) → ranking in bands by
+//   form and field (./scoring.ts) → highlights and marks on demand (./highlight.ts,
+//   ./mark.ts), mapped back through the normalisation (./normalize.ts). A query that
+//   finds nothing explains itself (./zero-result.ts).
 import type {Program} from '../report/model.js';
 import {createScratch} from './candidates.js';
 import {buildCorpusSteps, fieldOf, type SearchCorpus} from './corpus.js';
@@ -27,7 +30,7 @@ import {isRomajiReady, prepareRomaji} from './romaji.js';
 import {type Ranked, rankMatches, type TieOrder, tieOrder} from './scoring.js';
 import {isSynonymsReady, prepareSynonyms} from './synonyms.js';
 import {createTextMemo} from './text-memo.js';
-import {EveryProgram, ResultList} from './result-list.js';
+import {ArrayResults, EveryProgram, ResultList} from './result-list.js';
 import type {FieldMatch, ResultMark, SearchEngine, SearchResult, WarmOptions} from './types.js';
 import {explainQuery, type ZeroResultHelp} from './zero-result.js';
 
@@ -271,7 +274,12 @@ export function createSearchEngine(
 			await table;
 		},
 		rehearse(query) {
-			const results = rank(query, parseQuery(query), undefined);
+			const parsed = parseQuery(query);
+			// A rehearsal compiles code paths; it never reads the 2 MB romaji dictionary
+			// (~50 ms on the UI thread, ~8 MB resident) that only romaji and hiragana need.
+			if (!isRomajiReady() && parsed.groups.flat().some((t) => t.romaji || t.reading))
+				return new ArrayResults([]);
+			const results = rank(query, parsed, undefined);
 			for (let i = 0; i < Math.min(results.length, 20); i++) void results.at(i)?.matches;
 			return results;
 		},

@@ -1,6 +1,7 @@
 // The short mark a result row carries (issue #15): which field decided its rank and in
-// which form, e.g. `名` (the name, as typed), `概 ≈シニア` (a summary, through the
-// synonym シニア), `柱` (the pillar title only), `No.` (its report number).
+// which form, e.g. `名` (the name, as typed), `概≈シニア` (a summary, through the
+// synonym シニア), `名読:人材` (a hiragana reading), `柱` (the pillar title only), `No.`
+// (its report number).
 import type {MatchForm, ResultMark, SearchField} from './types.js';
 
 export const FIELD_MARK: Readonly<Record<SearchField, string>> = {
@@ -18,12 +19,12 @@ export const FORM_MARK: Readonly<Record<MatchForm, string>> = {
 	direct: '',
 	variant: '=',
 	romaji: '→',
-	reading: '読 ',
+	reading: '読:',
 	synonym: '≈',
 };
 
 /** Matched text longer than this is cut with `…`: a mark is a hint, not a quotation. */
-const MAX_TEXT = 8;
+const MAX_TEXT = 6;
 
 /** The mark's text ('' for none). */
 export function markText(mark: ResultMark | undefined): string {
@@ -33,5 +34,5 @@ export function markText(mark: ResultMark | undefined): string {
 	if (mark.form === 'direct' || mark.text === '') return field;
 	const chars = [...mark.text];
 	const text = chars.length > MAX_TEXT ? `${chars.slice(0, MAX_TEXT - 1).join('')}…` : mark.text;
-	return `${field} ${FORM_MARK[mark.form]}${text}`;
+	return `${field}${FORM_MARK[mark.form]}${text}`;
 }

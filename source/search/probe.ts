@@ -33,22 +33,25 @@ export function maxErrors(length: number): number {
 	return errors;
 }
 
+/** Romaji words whose variants and synonyms are looked for too. */
+const ROMAJI_EXPANDED = 8;
+/**
+ * Synonyms looked for per word: the forms of its first few synonym vocabularies (the
+ * closest first, ./synonyms.ts), at most so many probes. キャリヤ has 17 synonyms, down to
+ * 保菌者 (carrier), and each costs a probe (支援's ten took its search at 25,000 programs
+ * from 7 to 10 ms).
+ */
+const MAX_SYNONYM_SETS = 5;
+const MAX_SYNONYMS = 8;
+/** A kana-only variant or synonym this short (さぽ for サポート) is found inside unrelated words. */
+const SHORT_KANA = /^[ぁ-ゖー]{1,2}$/u;
+const LATIN = /^[\x20-\x7e]+$/;
+
 /**
  * A term's probes, strongest form first, each text once. A word holding the term's own
  * text adds nothing (every text holding it holds the term), so it is left out. For an
  * exclusion (`!word`), the full-strength forms only: a synonym excludes too much.
  */
-/** Romaji words whose variants and synonyms are looked for too. */
-const ROMAJI_EXPANDED = 8;
-/**
- * Synonyms looked for per word, the table's first (its groups list the closest
- * vocabularies first): キャリヤ has 17, down to 保菌者 (carrier), and each costs a probe
- * (支援's ten took its search at 25,000 programs from 7 to 10 ms).
- */
-const MAX_SYNONYMS = 6;
-/** A kana-only synonym this short (さぽ for サポート) is found inside unrelated words. */
-const SHORT_KANA = /^[ぁ-ゖー]{1,2}$/u;
-
 export function termProbes(term: Term, exclusion = false): Probe[] {
 	if (term.kind === 'filter') return [];
 	const where: Where = term.kind === 'fuzzy' || term.kind === 'exact' ? 'any' : term.kind;
@@ -60,13 +63,13 @@ export function termProbes(term: Term, exclusion = false): Probe[] {
 	const add = (words: readonly string[], form: MatchForm) => {
 		for (const word of words) {
 			if (seen.has(word) || (where === 'any' && word.includes(term.text))) continue;
-			if (form === 'synonym' && SHORT_KANA.test(word)) continue;
+			if ((form === 'synonym' || form === 'variant') && SHORT_KANA.test(word)) continue;
 			if (form === 'synonym' && synonymCount++ >= MAX_SYNONYMS) return;
 			seen.add(word);
 			probes.push({text: word, where, fuzzy: false, form});
 		}
 	};
-	const {variants, synonyms} = synonymsOf(term.text);
+	const {variants, synonymSets} = synonymsOf(term.text);
 	add(variants, 'variant');
 	const romaji = term.romaji ? romajiWords(term.text) : [];
 	add(romaji, 'romaji');
@@ -76,8 +79,14 @@ export function termProbes(term: Term, exclusion = false): Probe[] {
 	for (const expansion of spelled) add(expansion.variants, 'romaji');
 	if (exclusion) return probes;
 	if (term.reading) add(readingWords(term.text), 'reading');
-	add(synonyms, 'synonym');
-	for (const expansion of spelled) add(expansion.synonyms, 'synonym');
+	// Latin synonyms (remotework) only for a Latin word: the reports are Japanese.
+	const latin = /^[a-z0-9-]+$/.test(term.text);
+	const pick = (sets: string[][]) =>
+		sets
+			.slice(0, MAX_SYNONYM_SETS)
+			.flatMap((set) => (latin ? set : set.filter((f) => !LATIN.test(f))));
+	add(pick(synonymSets), 'synonym');
+	for (const expansion of spelled) add(pick(expansion.synonymSets), 'synonym');
 	return where === 'any' ? withoutRedundant(probes) : probes;
 }
 

@@ -10,7 +10,8 @@
 //
 // The table (~1 MB) is read lazily like the romaji dictionary (./romaji.ts): in the
 // background with prepareSynonyms() as soon as the explorer starts building its index,
-// or synchronously on the first search that needs it.
+// or synchronously on the first search that needs it. It stays one string: a form is
+// found by binary search in its sorted index, so opening it is finding line starts.
 import {existsSync, readFileSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
@@ -32,17 +33,32 @@ export const PROJECT_RENAMINGS: readonly (readonly string[])[] = (() => {
 	return [...groups.values()];
 })();
 
-export type Expansion = {variants: string[]; synonyms: string[]};
+export type Expansion = {
+	variants: string[];
+	/** Every synonym, closest first (flattened synonymSets). */
+	synonyms: string[];
+	/**
+	 * The synonyms by vocabulary, closest first: an ambiguous word's own vocabularies,
+	 * then the groups' others; within each set Japanese forms before Latin ones.
+	 */
+	synonymSets: string[][];
+};
 
+/** The table as read: its text, and where each group line and each index line starts. */
 type Table = {
-	lines: string[];
-	/** Normalised form → the lines (groups) holding it: one number, or several. */
-	groups: Map<string, number | number[]>;
+	text: string;
+	/** Group g is text[groupStart[g], groupStart[g + 1] - 1) (the -1 drops the newline). */
+	groupStart: Uint32Array;
+	/** Index line i (`form<TAB>groups`) is text[indexStart[i], indexStart[i + 1] - 1). */
+	indexStart: Uint32Array;
+	/** PROJECT_RENAMINGS, normalised: form → the other forms of its renaming. */
+	renamed: Map<string, string[]>;
 };
 
 export type SynonymTableStats = {bytes: number; groups: number; forms: number; loadMs: number};
 
-const NONE: Expansion = Object.freeze({variants: [], synonyms: []}) as Expansion;
+const LATIN_ONLY = /^[\x20-\x7e]+$/;
+const NONE: Expansion = Object.freeze({variants: [], synonyms: [], synonymSets: []}) as Expansion;
 
 let table: Table | undefined;
 const cache = new Map<string, Expansion>();
@@ -68,94 +84,75 @@ export function synonymTablePath(): string | undefined {
 export function useSynonymTable(path: string | null): void {
 	explicitPath = path;
 	table = undefined;
-	pending = undefined;
 	stats = undefined;
 	cache.clear();
 }
 
-/** Lines per step of the background read (~2 ms each). */
-const LINES_PER_STEP = 2000;
+/** Line starts of text[from, to), plus `to` + 1 at the end (so line i ends at next - 1). */
+function lineStarts(text: string, from: number, to: number): Uint32Array {
+	let count = 0;
+	for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1))
+		count += 1;
+	const starts = new Uint32Array(count + 1);
+	let n = 0;
+	let line = from;
+	for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) {
+		starts[n++] = line;
+		line = at + 1;
+	}
+	starts[n] = line;
+	return starts;
+}
 
-/** Builds the table, yielding every LINES_PER_STEP lines (the background read runs between frames). */
-function* parseSteps(text: string, startedAt: number): Generator<void, Table> {
-	const lines = text.split('\n');
-	if (lines[lines.length - 1] === '') lines.pop();
-	for (const renaming of PROJECT_RENAMINGS) lines.push(renaming.map(normalizeForSearch).join(','));
-	const groups = new Map<string, number | number[]>();
-	let forms = 0;
-	for (let g = 0; g < lines.length; g += 1) {
-		if (g % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
-		const line = lines[g]!;
-		let at = 0;
-		while (at <= line.length) {
-			let end = at;
-			while (end < line.length) {
-				const c = line.charCodeAt(end);
-				if (c === 0x2c || c === 0x09) break;
-				end += 1;
-			}
-			let form = line.slice(at, end);
-			if (form.charCodeAt(0) === 0x2a) form = form.slice(1); // `*`
-			at = end + 1;
-			if (form === '') continue;
-			forms += 1;
-			const known = groups.get(form);
-			if (known === undefined) groups.set(form, g);
-			else if (typeof known === 'number') {
-				if (known !== g) groups.set(form, [known, g]);
-			} else if (known[known.length - 1] !== g) known.push(g);
+function open(text: string, startedAt: number): Table {
+	// Groups, an empty line, the index (./synonym-compile.ts).
+	const split = text.indexOf('\n\n');
+	const groupEnd = split < 0 ? 0 : split + 1;
+	const groupStart = lineStarts(text, 0, groupEnd);
+	const indexStart = split < 0 ? new Uint32Array(1) : lineStarts(text, split + 2, text.length);
+	const renamed = new Map<string, string[]>();
+	for (const renaming of PROJECT_RENAMINGS) {
+		const forms = renaming.map(normalizeForSearch);
+		for (const form of forms) {
+			const others = forms.filter((f) => f !== form);
+			renamed.set(form, [...(renamed.get(form) ?? []), ...others]);
 		}
 	}
 	stats = {
 		bytes: Buffer.byteLength(text),
-		groups: lines.length,
-		forms,
+		groups: groupStart.length - 1,
+		forms: indexStart.length - 1,
 		loadMs: performance.now() - startedAt,
 	};
-	return {lines, groups};
+	return {text, groupStart, indexStart, renamed};
 }
 
-function parse(text: string, startedAt: number): Table {
-	const steps = parseSteps(text, startedAt);
-	for (;;) {
-		const next = steps.next();
-		if (next.done) return next.value;
-	}
-}
-
-function loadSync(): Table {
+function readSync(): Table {
 	if (!table) {
 		const started = performance.now();
 		const path = synonymTablePath();
-		table =
-			path && existsSync(path) ? parse(readFileSync(path, 'utf8'), started) : parse('', started);
+		let text = '';
+		try {
+			if (path) text = readFileSync(path, 'utf8');
+		} catch {
+			// unreadable: no variants or synonyms (as in prepareSynonyms)
+		}
+		table = open(text, started);
 	}
 	return table;
 }
 
 let pending: Promise<void> | undefined;
 
-/**
- * Reads the table in the background, indexing it in steps of ~2 ms between event-loop
- * turns (so keystrokes and frames go on); later searches then pay no load. A search
- * that needs the table meanwhile reads it at once (loadSync), and this one is dropped.
- */
+/** Reads the table in the background; a search then pays no read (opening it takes ~2 ms). */
 export function prepareSynonyms(): Promise<void> {
 	if (table) return Promise.resolve();
 	pending ??= (async () => {
 		const started = performance.now();
 		const path = synonymTablePath();
-		const text = path && existsSync(path) ? await readFile(path, 'utf8') : '';
-		const steps = parseSteps(text, started);
-		for (;;) {
-			if (table) return; // read synchronously meanwhile
-			const next = steps.next();
-			if (next.done) {
-				table = next.value;
-				return;
-			}
-			await new Promise<void>((resolve) => setImmediate(resolve));
-		}
+		// An unreadable table means no variants or synonyms, never a failed search.
+		const text = path ? await readFile(path, 'utf8').catch(() => '') : '';
+		table ??= open(text, started);
 	})().finally(() => {
 		pending = undefined;
 	});
@@ -171,34 +168,76 @@ export function synonymTableStats(): SynonymTableStats | undefined {
 	return stats;
 }
 
-function expand({lines, groups}: Table, form: string): Expansion {
-	const known = groups.get(form);
-	if (known === undefined) return NONE;
-	const variants = new Set<string>();
-	/** The forms of an ambiguous trigger's own vocabulary: the closest synonyms, listed first. */
-	const near = new Set<string>();
-	const synonyms = new Set<string>();
-	for (const g of typeof known === 'number' ? [known] : known) {
-		const vocabularies = lines[g]!.split('\t').map((v) => v.split(','));
-		for (const vocabulary of vocabularies) {
+/** Compares `form` with text[start, end): negative when the form sorts first. */
+function compareAt(text: string, start: number, end: number, form: string): number {
+	const length = Math.min(end - start, form.length);
+	for (let i = 0; i < length; i += 1) {
+		const d = form.charCodeAt(i) - text.charCodeAt(start + i);
+		if (d !== 0) return d;
+	}
+	return form.length - (end - start);
+}
+
+/** The groups holding `form` (binary search in the index), or none. */
+function groupsOf({text, indexStart}: Table, form: string): number[] {
+	let lo = 0;
+	let hi = indexStart.length - 2;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const start = indexStart[mid]!;
+		const tab = text.indexOf('\t', start);
+		const order = compareAt(text, start, tab, form);
+		if (order === 0) {
+			const ids = text.slice(tab + 1, indexStart[mid + 1]! - 1);
+			return ids.split(',').map((id) => Number.parseInt(id, 36));
+		}
+		if (order < 0) hi = mid - 1;
+		else lo = mid + 1;
+	}
+	return [];
+}
+
+function expand(found: Table, form: string): Expansion {
+	const groups = groupsOf(found, form);
+	const renamed = found.renamed.get(form);
+	if (groups.length === 0 && !renamed) return NONE;
+	const variants = new Set<string>(renamed);
+	/** The vocabularies of an ambiguous trigger (its own ones, no full strength): closest. */
+	const near: string[][] = [];
+	const others: string[][] = [];
+	for (const g of groups) {
+		const line = found.text.slice(found.groupStart[g]!, found.groupStart[g + 1]! - 1);
+		for (const vocabulary of line.split('\t').map((v) => v.split(','))) {
 			const own = vocabulary.find((f) => f === form || f === `*${form}`);
+			const plain = vocabulary
+				.map((f) => (f[0] === '*' ? f.slice(1) : f))
+				.filter((f) => f !== form);
 			// A `*` form is an ambiguous trigger (./synonym-compile.ts): no full strength.
-			const into = own === undefined ? synonyms : own[0] === '*' ? near : variants;
-			for (const f of vocabulary) {
-				const plain = f[0] === '*' ? f.slice(1) : f;
-				if (plain !== form) into.add(plain);
-			}
+			if (own === undefined) others.push(plain);
+			else if (own[0] === '*') near.push(plain);
+			else for (const f of plain) variants.add(f);
 		}
 	}
-	const others = [...near, ...synonyms].filter((f) => !variants.has(f));
-	return {variants: [...variants], synonyms: [...new Set(others)]};
+	// Japanese forms before Latin ones (artificialintelligence): the reports are Japanese.
+	const seen = new Set(variants);
+	const synonymSets: string[][] = [];
+	for (const set of [...near, ...others]) {
+		const fresh = set.filter((f) => !seen.has(f));
+		for (const f of fresh) seen.add(f);
+		const ordered = [
+			...fresh.filter((f) => !LATIN_ONLY.test(f)),
+			...fresh.filter((f) => LATIN_ONLY.test(f)),
+		];
+		if (ordered.length > 0) synonymSets.push(ordered);
+	}
+	return {variants: [...variants], synonyms: synonymSets.flat(), synonymSets};
 }
 
 /** Variants and synonyms of a search-normalised word (empty when the table does not know it). */
 export function synonymsOf(form: string): Expansion {
 	let found = cache.get(form);
 	if (!found) {
-		found = expand(loadSync(), form);
+		found = expand(readSync(), form);
 		if (cache.size >= CACHE_LIMIT) cache.clear();
 		cache.set(form, found);
 	}

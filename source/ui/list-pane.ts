@@ -21,7 +21,7 @@ import {
 	selectedRow,
 } from './line.js';
 import {sanitize} from './sanitize.js';
-import {displayWidth, pad, type WidthOptions} from './text.js';
+import {displayWidth, pad, type WidthOptions, wrap} from './text.js';
 
 export type ListColumns = {
 	marker: number;
@@ -87,8 +87,9 @@ export function listRow(
 	const ranges = named.find((m) => m.field === 'name' && m.text === name)?.ranges ?? [];
 	// Reports of several issuing bodies: say whose program each row is.
 	const body: Segment[] = p.body ? [{text: `${sanitize(p.body)} `, dim: true}] : [];
-	// Which field and form decided the rank (`概 ≈シニア`, `柱`: issue #15), at the name's end.
-	const mark = markText(found.mark);
+	// Which field and form decided the rank (`概≈シニア`, `柱`: issue #15), at the name's
+	// end. It quotes the report's text (the synonym as printed): sanitised like the name.
+	const mark = sanitize(markText(found.mark));
 	const markWidth = mark ? displayWidth(mark, options) + 1 : 0;
 	const nameWidth = markWidth > 0 && c.name - markWidth >= 8 ? c.name - markWidth : c.name;
 	const nameCells =
@@ -149,7 +150,14 @@ export function listPane(
 		// What was searched and tried, and a hint for words the reports lack (issue #15).
 		const help = results.emptyHelp();
 		const said = help ? zeroResultLines(help) : ['該当する事業はありません'];
-		for (const text of said.slice(0, view)) lines.push(plainLine(`  ${text}`, width, options));
+		const wrapped = said.flatMap((text) => {
+			const indent = text.startsWith('  ') ? '    ' : '  ';
+			return wrap(text.trimStart(), Math.max(8, width - indent.length), options).map(
+				(piece) => `${indent}${piece}`,
+			);
+		});
+		for (const text of wrapped.slice(0, view))
+			lines.push(plainLine(sanitize(text), width, options));
 	}
 	const end = Math.min(results.length, settled.scroll + view);
 	for (let i = settled.scroll; i < end; i++) {

@@ -121,10 +121,21 @@ await build({
 	entryPoints: ['source/report/link-worker.ts'],
 	outfile: linkWorker,
 });
-await build({
+// Split (issue 17): dist/cli.js holds what every run needs (flags, the report parser,
+// search, the --json/--csv/table writers); Ink, React, yoga and the views are in the
+// chunk that `import('./explorer-runner.js')` loads, so the print modes never read them.
+// Chunks sit beside cli.js: code in them finds link-worker.js and synonyms.txt relative
+// to its own file. Old chunks are removed first, so dist/ holds one build's chunks.
+for (const name of readdirSync('dist')) {
+	if (/^(chunk|explorer-runner|devtools)-[A-Z0-9]+\.js$/.test(name)) rmSync(join('dist', name));
+}
+const main = await build({
 	...common,
-	entryPoints: ['source/cli.tsx'],
-	outfile: out,
+	entryPoints: {cli: 'source/cli.tsx'},
+	outdir: 'dist',
+	splitting: true,
+	chunkNames: '[name]-[hash]',
+	metafile: true,
 	jsx: 'automatic',
 	// jsmigemo's dictionary is 2 MB: it stays a separate chunk loaded on first romaji query.
 	external: ['jsmigemo'],
@@ -136,9 +147,25 @@ await build({
 	},
 	define: {'process.env.NODE_ENV': '"production"'},
 	banner: {
-		js: `${SHEBANG}\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);`,
+		js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
 	},
 });
+// The bin's first line, on the entry only.
+writeFileSync(out, `${SHEBANG}\n${readFileSync(out, 'utf8')}`);
+// Which source files each output holds, for test/cli/print-path.test.ts (outside dist/,
+// so it is never packed).
+mkdirSync('node_modules/.cache/shuro', {recursive: true});
+writeFileSync(
+	'node_modules/.cache/shuro/outputs.json',
+	JSON.stringify(
+		Object.fromEntries(
+			Object.entries(main.metafile.outputs).map(([file, o]) => [
+				file,
+				{inputs: Object.keys(o.inputs), imports: o.imports},
+			]),
+		),
+	),
+);
 chmodSync(out, 0o755);
 
 // SudachiDict's synonyms (14 MB of JSON) → dist/synonyms.txt, the compact table that

@@ -104,6 +104,34 @@ export default function lazyStringWidth(text, options) {
 	},
 };
 
+// meow's bundled dependencies normalise package.json eagerly when the module loads:
+// normalize-package-data builds semver's regexes, hosted-git-info's tables and sorts
+// spdx-correct's list with localeCompare (ICU's collator), ~10 ms of every start-up
+// (issue 17). meow calls it only when `cli.pkg` is read, which shuro never does; this
+// defers the module's set-up to that call. Checked against meow 14.1.0; if the text is
+// not found (another meow), the build warns and meow is bundled unchanged.
+const lazyMeowNormalize = {
+	name: 'lazy-meow-normalize',
+	setup(b) {
+		b.onLoad({filter: /meow[\\/]build[\\/]dependencies\.js$/}, (args) => {
+			const eager =
+				'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);';
+			const source = readFileSync(args.path, 'utf8');
+			if (!source.includes(eager)) {
+				console.warn('build.mjs: meow changed; its package.json normaliser stays eager');
+				return undefined;
+			}
+			return {
+				contents: source.replace(
+					eager,
+					'const normalizePackageData = (...a) => getDefaultExportFromCjs(requireNormalize())(...a);',
+				),
+				loader: 'js',
+			};
+		});
+	},
+};
+
 mkdirSync('dist', {recursive: true});
 writeFileSync('dist/devtools-stub.js', 'export default {};\n');
 const common = {
@@ -139,7 +167,7 @@ const main = await build({
 	jsx: 'automatic',
 	// jsmigemo's dictionary is 2 MB: it stays a separate chunk loaded on first romaji query.
 	external: ['jsmigemo'],
-	plugins: [inkOutput, inkSanitize, lazyStringWidth],
+	plugins: [inkOutput, inkSanitize, lazyStringWidth, lazyMeowNormalize],
 	alias: {
 		'react-devtools-core': './dist/devtools-stub.js',
 		// Ink and its helpers measure through the same cache as shuro (source/ui/width-cache.ts).

@@ -104,33 +104,49 @@ export default function lazyStringWidth(text, options) {
 	},
 };
 
-// meow's bundled dependencies normalise package.json eagerly when the module loads:
-// normalize-package-data builds semver's regexes, hosted-git-info's tables and sorts
-// spdx-correct's list with localeCompare (ICU's collator), ~10 ms of every start-up
-// (issue 17). meow calls it only when `cli.pkg` is read, which shuro never does; this
-// defers the module's set-up to that call. Checked against meow 14.1.0; if the text is
-// not found (another meow), the build warns and meow is bundled unchanged.
-const lazyMeowNormalize = {
-	name: 'lazy-meow-normalize',
+/**
+ * Replaces one exact piece of a dependency's file as it is bundled, for start-up (issue
+ * 17). If the piece is not found (the dependency changed), the build warns and bundles
+ * the file unchanged: slower, never broken.
+ */
+const patchText = (name, file, pieces) => ({
+	name,
 	setup(b) {
-		b.onLoad({filter: /meow[\\/]build[\\/]dependencies\.js$/}, (args) => {
-			const eager =
-				'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);';
-			const source = readFileSync(args.path, 'utf8');
-			if (!source.includes(eager)) {
-				console.warn('build.mjs: meow changed; its package.json normaliser stays eager');
-				return undefined;
+		b.onLoad({filter: file}, (args) => {
+			let source = readFileSync(args.path, 'utf8');
+			for (const [from, to] of pieces) {
+				if (!source.includes(from)) {
+					console.warn(`build.mjs: ${name}: ${args.path} changed; left as it is`);
+					return undefined;
+				}
+				source = source.replace(from, to);
 			}
-			return {
-				contents: source.replace(
-					eager,
-					'const normalizePackageData = (...a) => getDefaultExportFromCjs(requireNormalize())(...a);',
-				),
-				loader: 'js',
-			};
+			return {contents: source, loader: 'js'};
 		});
 	},
-};
+});
+
+// meow's bundled dependencies normalise package.json eagerly when the module loads:
+// normalize-package-data builds semver's regexes, hosted-git-info's tables and sorts
+// spdx-correct's list with localeCompare (ICU's collator), ~10 ms of every start-up.
+// meow calls it only when `cli.pkg` is read, which shuro never does; this defers the
+// set-up to that call. Checked against meow 14.1.0.
+const lazyMeowNormalize = patchText('lazy-meow-normalize', /meow[\\/]build[\\/]dependencies\.js$/, [
+	[
+		'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);',
+		'const normalizePackageData = (...a) => getDefaultExportFromCjs(requireNormalize())(...a);',
+	],
+]);
+
+// yoga's WebAssembly comes as base64 in a data: URL, decoded by atob and a loop over
+// its 72 kB, byte by byte (~6–15 ms before the first frame); Buffer decodes the same bytes
+// in well under 1 ms. Checked against yoga-layout 3.2.1 (Ink 6.8.0).
+const fastYogaDecode = patchText('fast-yoga-decode', /yoga-wasm-base64-esm\.js$/, [
+	[
+		'var b=xa(a.slice(37)),c=new Uint8Array(b.length);for(a=0;a<b.length;++a)c[a]=b.charCodeAt(a);var d=c',
+		'var d=new Uint8Array(Buffer.from(a.slice(37),"base64"))',
+	],
+]);
 
 mkdirSync('dist', {recursive: true});
 writeFileSync('dist/devtools-stub.js', 'export default {};\n');
@@ -167,7 +183,7 @@ const main = await build({
 	jsx: 'automatic',
 	// jsmigemo's dictionary is 2 MB: it stays a separate chunk loaded on first romaji query.
 	external: ['jsmigemo'],
-	plugins: [inkOutput, inkSanitize, lazyStringWidth, lazyMeowNormalize],
+	plugins: [inkOutput, inkSanitize, lazyStringWidth, lazyMeowNormalize, fastYogaDecode],
 	alias: {
 		'react-devtools-core': './dist/devtools-stub.js',
 		// Ink and its helpers measure through the same cache as shuro (source/ui/width-cache.ts).

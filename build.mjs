@@ -148,6 +148,28 @@ const fastYogaDecode = patchText('fast-yoga-decode', /yoga-wasm-base64-esm\.js$/
 	],
 ]);
 
+// Two of Ink's dependencies make an Intl.Segmenter when their modules load. The first one
+// made loads ICU's break rules (~8 ms), and shuro's first frame segments nothing (its
+// rows take source/ui/ink-output.ts's path), so both are made on first use instead.
+// Checked against slice-ansi 8.0.0 and @alcalzone/ansi-tokenize 0.2.5 (Ink 6.8.0), which
+// only call the segmenter's segment().
+const lazySegmenter = (name) =>
+	`{segment: (text) => (${name}Made ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(text)}`;
+const lazyInkSegmenters = [
+	patchText('lazy-slice-ansi-segmenter', /slice-ansi[\\/]tokenize-ansi\.js$/, [
+		[
+			"const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});",
+			`let graphemeMade;\nconst GRAPHEME_SEGMENTER = ${lazySegmenter('grapheme')};`,
+		],
+	]),
+	patchText('lazy-ansi-tokenize-segmenter', /ansi-tokenize[\\/]build[\\/]tokenize\.js$/, [
+		[
+			'const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });',
+			`let segmenterMade;\nconst segmenter = ${lazySegmenter('segmenter')};`,
+		],
+	]),
+];
+
 mkdirSync('dist', {recursive: true});
 writeFileSync('dist/devtools-stub.js', 'export default {};\n');
 const common = {
@@ -183,7 +205,14 @@ const main = await build({
 	jsx: 'automatic',
 	// jsmigemo's dictionary is 2 MB: it stays a separate chunk loaded on first romaji query.
 	external: ['jsmigemo'],
-	plugins: [inkOutput, inkSanitize, lazyStringWidth, lazyMeowNormalize, fastYogaDecode],
+	plugins: [
+		inkOutput,
+		inkSanitize,
+		lazyStringWidth,
+		lazyMeowNormalize,
+		fastYogaDecode,
+		...lazyInkSegmenters,
+	],
 	alias: {
 		'react-devtools-core': './dist/devtools-stub.js',
 		// Ink and its helpers measure through the same cache as shuro (source/ui/width-cache.ts).

@@ -104,6 +104,72 @@ export default function lazyStringWidth(text, options) {
 	},
 };
 
+/**
+ * Replaces one exact piece of a dependency's file as it is bundled, for start-up (issue
+ * 17). If the piece is not found (the dependency changed), the build warns and bundles
+ * the file unchanged: slower, never broken.
+ */
+const patchText = (name, file, pieces) => ({
+	name,
+	setup(b) {
+		b.onLoad({filter: file}, (args) => {
+			let source = readFileSync(args.path, 'utf8');
+			for (const [from, to] of pieces) {
+				if (!source.includes(from)) {
+					console.warn(`build.mjs: ${name}: ${args.path} changed; left as it is`);
+					return undefined;
+				}
+				source = source.replace(from, to);
+			}
+			return {contents: source, loader: 'js'};
+		});
+	},
+});
+
+// meow's bundled dependencies normalise package.json eagerly when the module loads:
+// normalize-package-data builds semver's regexes, hosted-git-info's tables and sorts
+// spdx-correct's list with localeCompare (ICU's collator), ~10 ms of every start-up.
+// meow calls it only when `cli.pkg` is read, which shuro never does; this defers the
+// set-up to that call. Checked against meow 14.1.0.
+const lazyMeowNormalize = patchText('lazy-meow-normalize', /meow[\\/]build[\\/]dependencies\.js$/, [
+	[
+		'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);',
+		'const normalizePackageData = (...a) => getDefaultExportFromCjs(requireNormalize())(...a);',
+	],
+]);
+
+// yoga's WebAssembly comes as base64 in a data: URL, decoded by atob and a loop over
+// its 72 kB, byte by byte (~6–15 ms before the first frame); Buffer decodes the same bytes
+// in well under 1 ms. Checked against yoga-layout 3.2.1 (Ink 6.8.0).
+const fastYogaDecode = patchText('fast-yoga-decode', /yoga-wasm-base64-esm\.js$/, [
+	[
+		'var b=xa(a.slice(37)),c=new Uint8Array(b.length);for(a=0;a<b.length;++a)c[a]=b.charCodeAt(a);var d=c',
+		'var d=new Uint8Array(Buffer.from(a.slice(37),"base64"))',
+	],
+]);
+
+// Two of Ink's dependencies make an Intl.Segmenter when their modules load. The first one
+// made loads ICU's break rules (~8 ms), and shuro's first frame segments nothing (its
+// rows take source/ui/ink-output.ts's path), so both are made on first use instead.
+// Checked against slice-ansi 8.0.0 and @alcalzone/ansi-tokenize 0.2.5 (Ink 6.8.0), which
+// only call the segmenter's segment().
+const lazySegmenter = (name) =>
+	`{segment: (text) => (${name}Made ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(text)}`;
+const lazyInkSegmenters = [
+	patchText('lazy-slice-ansi-segmenter', /slice-ansi[\\/]tokenize-ansi\.js$/, [
+		[
+			"const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});",
+			`let graphemeMade;\nconst GRAPHEME_SEGMENTER = ${lazySegmenter('grapheme')};`,
+		],
+	]),
+	patchText('lazy-ansi-tokenize-segmenter', /ansi-tokenize[\\/]build[\\/]tokenize\.js$/, [
+		[
+			'const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });',
+			`let segmenterMade;\nconst segmenter = ${lazySegmenter('segmenter')};`,
+		],
+	]),
+];
+
 mkdirSync('dist', {recursive: true});
 writeFileSync('dist/devtools-stub.js', 'export default {};\n');
 const common = {
@@ -121,14 +187,32 @@ await build({
 	entryPoints: ['source/report/link-worker.ts'],
 	outfile: linkWorker,
 });
-await build({
+// Split (issue 17): dist/cli.js holds what every run needs (flags, the report parser,
+// search, the --json/--csv/table writers); Ink, React, yoga and the views are in the
+// chunk that `import('./explorer-runner.js')` loads, so the print modes never read them.
+// Chunks sit beside cli.js: code in them finds link-worker.js and synonyms.txt relative
+// to its own file. Old chunks are removed first, so dist/ holds one build's chunks.
+for (const name of readdirSync('dist')) {
+	if (/^(chunk|explorer-runner|devtools)-[A-Z0-9]+\.js$/.test(name)) rmSync(join('dist', name));
+}
+const main = await build({
 	...common,
-	entryPoints: ['source/cli.tsx'],
-	outfile: out,
+	entryPoints: {cli: 'source/cli.tsx'},
+	outdir: 'dist',
+	splitting: true,
+	chunkNames: '[name]-[hash]',
+	metafile: true,
 	jsx: 'automatic',
 	// jsmigemo's dictionary is 2 MB: it stays a separate chunk loaded on first romaji query.
 	external: ['jsmigemo'],
-	plugins: [inkOutput, inkSanitize, lazyStringWidth],
+	plugins: [
+		inkOutput,
+		inkSanitize,
+		lazyStringWidth,
+		lazyMeowNormalize,
+		fastYogaDecode,
+		...lazyInkSegmenters,
+	],
 	alias: {
 		'react-devtools-core': './dist/devtools-stub.js',
 		// Ink and its helpers measure through the same cache as shuro (source/ui/width-cache.ts).
@@ -136,9 +220,25 @@ await build({
 	},
 	define: {'process.env.NODE_ENV': '"production"'},
 	banner: {
-		js: `${SHEBANG}\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);`,
+		js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
 	},
 });
+// The bin's first line, on the entry only.
+writeFileSync(out, `${SHEBANG}\n${readFileSync(out, 'utf8')}`);
+// Which source files each output holds, for test/cli/print-path.test.ts (outside dist/,
+// so it is never packed).
+mkdirSync('node_modules/.cache/shuro', {recursive: true});
+writeFileSync(
+	'node_modules/.cache/shuro/outputs.json',
+	JSON.stringify(
+		Object.fromEntries(
+			Object.entries(main.metafile.outputs).map(([file, o]) => [
+				file,
+				{inputs: Object.keys(o.inputs), imports: o.imports},
+			]),
+		),
+	),
+);
 chmodSync(out, 0o755);
 
 // SudachiDict's synonyms (14 MB of JSON) → dist/synonyms.txt, the compact table that

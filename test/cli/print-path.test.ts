@@ -1,0 +1,82 @@
+// Issue 17: --json, --csv and the table never load Ink, React or yoga. The build splits
+// them into the chunk that the explorer imports (build.mjs); these tests hold both the
+// module graph esbuild reports and what a running print actually loads.
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {basename, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {afterAll, describe, expect, it} from 'vitest';
+import {CLI} from '../helpers/run-cli.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+type Output = {inputs: string[]; imports: {path: string; kind: string; external?: boolean}[]};
+// Written by build.mjs from esbuild's metafile.
+const outputs = JSON.parse(
+	readFileSync(join(root, 'node_modules/.cache/shuro/outputs.json'), 'utf8'),
+) as Record<string, Output>;
+
+const UI = /node_modules\/(ink|react|react-reconciler|scheduler|yoga-layout)\//;
+
+/** The outputs loaded by static imports from `file`, itself included. */
+function staticClosure(file: string): Set<string> {
+	const seen = new Set<string>();
+	const visit = (f: string) => {
+		if (seen.has(f)) return;
+		seen.add(f);
+		for (const i of outputs[f]?.imports ?? [])
+			if (!i.external && i.kind === 'import-statement') visit(i.path);
+	};
+	visit(file);
+	return seen;
+}
+
+describe('the print path (issue 17)', () => {
+	const entry = staticClosure('dist/cli.js');
+
+	it('holds no Ink, React or yoga in the files dist/cli.js imports', () => {
+		const inputs = [...entry].flatMap((f) => outputs[f]?.inputs ?? []);
+		expect(inputs).toContain('source/output/json.ts');
+		expect(inputs.filter((i) => UI.test(i))).toEqual([]);
+	});
+
+	it('leaves them to the chunk that the explorer imports', () => {
+		const dynamic = (outputs['dist/cli.js']?.imports ?? []).filter(
+			(i) => i.kind === 'dynamic-import',
+		);
+		const lazy = dynamic.flatMap((i) => outputs[i.path]?.inputs ?? []);
+		expect(lazy).toContain('source/explorer-runner.tsx');
+		for (const name of ['ink', 'react', 'yoga-layout'])
+			expect(lazy.some((i) => i.includes(`node_modules/${name}/`))).toBe(true);
+	});
+
+	const dir = mkdtempSync(join(tmpdir(), 'shuro-loads-'));
+	afterAll(() => rmSync(dir, {recursive: true, force: true}));
+	const loadedBy = (args: string[]) => {
+		const log = join(dir, `${args.join('_') || 'table'}.log`);
+		const run = spawnSync(
+			process.execPath,
+			['--import', join(root, 'test/helpers/record-loads.mjs'), CLI, ...args],
+			{
+				encoding: 'utf8',
+				input: '',
+				env: {...process.env, NO_COLOR: '1', SHURO_LOAD_LOG: log},
+				timeout: 30_000,
+			},
+		);
+		expect(run.status).toBe(0);
+		return readFileSync(log, 'utf8')
+			.split('\n')
+			.filter((url) => url !== '' && !url.endsWith('record-loads.mjs'))
+			.map((url) => `dist/${basename(fileURLToPath(url))}`);
+	};
+
+	it.each([[['--json']], [['--csv']], [[]], [['--json', 'テレワーク']]])(
+		'%j loads only what dist/cli.js imports statically',
+		(args) => {
+			const loaded = loadedBy(args);
+			expect(loaded).toContain('dist/cli.js');
+			expect(new Set(loaded)).toEqual(entry);
+		},
+	);
+});

@@ -1,5 +1,7 @@
 // Renders the explorer full screen (alternate screen buffer) and resolves when the user quits.
+import chalk from 'chalk';
 import {render} from 'ink';
+import type {ColorWhen} from './cli-flags.js';
 import {installRepaints} from './ink/repaint.js';
 import {LiveApp} from './live-app.js';
 import type {ReportStore} from './state/report-store.js';
@@ -17,9 +19,14 @@ export type ExplorerOptions = {
 	query: string;
 	years: number[];
 	ambiguousWide: boolean;
+	/** never: no colour (tones dropped; bold and inverse stay); always: at least 16 colours. */
+	color: ColorWhen;
 };
 
 export async function runExplorer(options: ExplorerOptions): Promise<void> {
+	// chalk reads FORCE_COLOR and the terminal itself; `--color=always` (or FORCE_COLOR on
+	// a terminal chalk thinks colourless) asks for colour anyway.
+	if (options.color === 'always' && chalk.level === 0) chalk.level = 1;
 	enterFullScreen();
 	guardKeyInput(process.stdin);
 	const instance = render(
@@ -28,6 +35,7 @@ export async function runExplorer(options: ExplorerOptions): Promise<void> {
 			initialQuery={options.query}
 			{...(options.years.length === 1 ? {initialYear: options.years[0]} : {})}
 			ambiguousWide={options.ambiguousWide}
+			color={options.color !== 'never'}
 		/>,
 		// Incremental: a frame rewrites only the rows that changed (moving the selection
 		// rewrites two rows, not 24), so less is written to the terminal per keystroke.

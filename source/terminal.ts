@@ -242,7 +242,8 @@ export function withoutCtrlModifier(input: string): string {
 // arrive in one read (fast typing, a slow link, tmux) become one string: Enter then
 // Ctrl-c read as "\r\x03", which is neither. Each control character is therefore handed
 // to Ink as its own read; printable runs (an IME commit, a paste) stay whole.
-const CONTROL_KEY = /([\u0000-\u001A\u001C-\u001F\u007F])/u;
+// Alt-Backspace (ESC DEL, ESC BS) stays one key (issue 16: it deletes a word).
+const CONTROL_KEY = /(\u001B[\u0008\u007F]|[\u0000-\u001A\u001C-\u001F\u007F])/u;
 
 /** A chunk of key input as the reads Ink should see: control characters one by one. */
 export function splitKeys(input: string): string[] {

@@ -31,7 +31,6 @@ function random(seed: number) {
 const FLOOD_PIECES = [
 	'\u001B[',
 	'\u001BO',
-	'\u001B',
 	'\u001B[A',
 	'\u001B[B',
 	'\u001B[C',
@@ -146,10 +145,11 @@ describe.skipIf(!hasTmux())('keystroke floods', () => {
 		await settle(tui);
 		expect(tui.alive()).toBe(true);
 
-		// Back to a known place: Esc out of whatever view the flood left open, / to the
-		// search line, Ctrl-u to clear it. One key at a time: ESC ESC is one Meta-Esc key.
+		// Back to a known place: q out of whatever view the flood left open, / to the
+		// search line, Ctrl-u to clear it. (Not Esc: on an empty query it quits, as q does
+		// in the list; so the flood has neither a lone ESC nor a q, issue 16.)
 		for (let i = 0; i < 12 && !tui.screen().includes('[検索]'); i++) {
-			tui.keys(tui.screen().includes('[一覧]') ? '/' : 'Escape');
+			tui.keys(tui.screen().includes('[一覧]') ? '/' : 'q');
 			await settle(tui, 200);
 		}
 		tui.keys('C-u');

@@ -277,7 +277,11 @@ export function guardKeyInput(stdin: NodeJS.ReadStream): void {
 				ready = ready.replaceAll(CTRL_Z, '');
 				setImmediate(() => process.kill(process.pid, 'SIGTSTP'));
 			}
-			queue.push(...splitKeys(withoutForeignSequences(withoutCtrlModifier(ready))));
+			// Twice: dropping a foreign sequence can join a Ctrl-modified key's halves
+			// (`ESC[1;5` + `ESC]0;x…` + `p` → `ESC[1;5p`), found by the key flood (issue 16).
+			queue.push(
+				...splitKeys(withoutCtrlModifier(withoutForeignSequences(withoutCtrlModifier(ready)))),
+			);
 		}
 		// (Never an empty string: that would read as "no more data" to Ink's loop.)
 		return queue.shift() ?? null;

@@ -7,6 +7,7 @@ import {
 	mkdirSync,
 	mkdtempSync,
 	readdirSync,
+	readFileSync,
 	rmSync,
 	statSync,
 	symlinkSync,
@@ -72,8 +73,7 @@ afterAll(() => {
 });
 
 describe('the packed package', () => {
-	it('ships dist/ (CLI, link worker, synonyms and their licence, library, types), seeds, docs, schema, LICENSE', async () => {
-		const {readFileSync} = await import('node:fs');
+	it('ships dist/ (CLI, link worker, synonyms and their licence, library, types), seeds, docs, schema, LICENSE', () => {
 		const files = JSON.parse(readFileSync(join(dir, 'files.json'), 'utf8')) as string[];
 		for (const path of [
 			'dist/cli.js',
@@ -133,22 +133,14 @@ describe('the packed package', () => {
 		mkdirSync(join(project, 'node_modules'), {recursive: true});
 		symlinkSync(join(installed, 'shuro'), join(project, 'node_modules', 'shuro'));
 		writeFileSync(join(project, 'package.json'), '{"type": "module"}\n');
-		const example = [
-			"import {bundledSeedPaths, createSearch, loadReports, type Program} from 'shuro';",
-			'const {reports, issues} = loadReports(bundledSeedPaths());',
-			'const programs: Program[] = reports.flatMap((r) => r.programs);',
-			'const search = createSearch(programs);',
-			"const first = search.search('テレワーク').at(0);",
-			'const name: string | undefined = first?.program.name;',
-			'console.log(JSON.stringify({reports: reports.length, issues: issues.length, name}));',
-		].join('\n');
-		writeFileSync(join(project, 'example.ts'), example);
+		// The README's example, as printed there, plus a typed use of the exported types.
+		const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+		const example = /### Library[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+		expect(example.split('\n').length).toBeLessThanOrEqual(12);
+		writeFileSync(join(project, 'example.mjs'), example);
 		writeFileSync(
-			join(project, 'example.mjs'),
-			example
-				.replace(', type Program', '')
-				.replace(': Program[]', '')
-				.replace(': string | undefined', ''),
+			join(project, 'example.ts'),
+			`${example}\nimport type {Program, Report} from 'shuro';\nconst some: Program[] = reports.flatMap((r: Report) => r.programs);\nconsole.log(some.length);\n`,
 		);
 		writeFileSync(
 			join(project, 'tsconfig.json'),
@@ -167,8 +159,10 @@ describe('the packed package', () => {
 			}),
 		);
 		const out = spawnSync(process.execPath, ['example.mjs'], {cwd: project, encoding: 'utf8'});
-		expect(out.stderr).toBe('');
-		expect(JSON.parse(out.stdout)).toEqual({reports: 2, issues: 4, name: 'テレワークの推進'});
+		expect(out.status).toBe(0);
+		expect(out.stdout).toContain('2024 14 女性再就職支援事業');
+		expect(out.stdout).toContain('"measures":2');
+		expect(out.stderr).toContain('seeds/001_79635e35f1de570f.txt:61');
 		const tsc = spawnSync(
 			process.execPath,
 			[join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project],

@@ -161,7 +161,7 @@ describe('the packed package', () => {
 		const out = spawnSync(process.execPath, ['example.mjs'], {cwd: project, encoding: 'utf8'});
 		expect(out.status).toBe(0);
 		expect(out.stdout).toContain('2024 14 女性再就職支援事業');
-		expect(out.stdout).toContain('"measures":2');
+		expect(out.stdout).toContain('measures: 2,');
 		expect(out.stderr).toContain('seeds/001_79635e35f1de570f.txt:61');
 		const tsc = spawnSync(
 			process.execPath,

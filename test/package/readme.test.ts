@@ -25,12 +25,17 @@ describe('README', () => {
 	it('lists every flag of the help, and the help every flag of the README', () => {
 		const scripting = section('## Scripting');
 		const helpFlags = new Set(USAGE.match(/--[a-z][a-z-]+/g));
-		const readmeFlags = new Set(scripting.match(/--[a-z][a-z-]+/g));
+		// The flag table (the prose around it mentions other programs' flags).
+		const table = scripting.slice(
+			scripting.indexOf('| flag | does |'),
+			scripting.indexOf('**Exit status**'),
+		);
+		const readmeFlags = new Set(table.match(/--[a-z][a-z-]+/g));
 		for (const flag of helpFlags) expect(readmeFlags, flag).toContain(flag);
 		for (const flag of readmeFlags) expect(helpFlags, flag).toContain(flag);
 		for (const short of ['-y', '-d', '-n', '-q', '-h', '-v']) {
 			expect(USAGE).toContain(`${short} `);
-			expect(scripting).toContain(short);
+			expect(table).toContain(short);
 		}
 	});
 	it('gives the exit statuses the help gives', () => {

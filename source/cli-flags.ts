@@ -58,7 +58,7 @@ const KNOWN = new Set([
 	'verbose',
 ]);
 
-/** `--color` as given: auto, always or never (`--no-color` = never; bare `--color` = always). */
+/** `--color` as given: auto, always or never (`--no-color` = never; a bare `--color` = auto). */
 function colorWhen(value: string | boolean | undefined): ColorWhen | null {
 	if (value === undefined || value === '' || value === 'auto') return 'auto';
 	if (value === false || value === 'never') return 'never';

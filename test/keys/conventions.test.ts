@@ -167,3 +167,29 @@ describe('hints are generated from the key table', () => {
 		expect(lineText(statusLine(detail, 8, 8, 200, {}))).toContain(hintText('detail'));
 	});
 });
+
+describe('load problems on the status line', () => {
+	const loading = {
+		done: 2,
+		files: 2,
+		finished: true,
+		errors: 0,
+		warnings: 1,
+		firstIssue: 'a.txt:61: ignored unreadable text',
+	};
+	it('keep the ⚠ count everywhere, and the first problem only on the search line and the list', () => {
+		for (const state of [search, list]) {
+			const text = lineText(statusLine(state, 8, 8, 240, {}, loading));
+			expect(text).toContain('⚠ 警告 1');
+			expect(text).toContain('a.txt:61: ignored unreadable text');
+		}
+		const detail = reducer(list, {type: 'openDetail', id: 'x'});
+		const help = reducer(list, {type: 'help'});
+		for (const state of [detail, help, reducer(detail, {type: 'compare', id: 'x'})]) {
+			const text = lineText(statusLine(state, 8, 8, 240, {}, loading));
+			expect(text).toContain('⚠ 警告 1');
+			expect(text).not.toContain('a.txt:61');
+			expect(text).toContain(hintText(state.mode === 'browse' ? 'list' : state.mode));
+		}
+	});
+});

@@ -12,6 +12,7 @@ import {
 } from 'react';
 import {isF1, useLastInput} from './ink/function-keys.js';
 import type {KeyPress} from './keys/bindings.js';
+import {type MouseEvent, mouseActions} from './keys/mouse.js';
 import {type Effect, route} from './keys/route.js';
 import type {Report} from './report/model.js';
 import type {ResultList} from './search/result-list.js';
@@ -42,6 +43,8 @@ export type AppProps = {
 	/** Fixed size (tests); otherwise the terminal's, following resizes. */
 	width?: number;
 	height?: number;
+	/** Mouse events (keys/mouse.ts) from the terminal, while the explorer runs. */
+	subscribeMouse?: (listener: (event: MouseEvent) => void) => () => void;
 	/** Draw colours (false: NO_COLOR or --color=never; styles stay). Default true. */
 	color?: boolean;
 	/** East Asian ambiguous characters (○ ※ ① …) take two cells on this terminal. */
@@ -244,6 +247,16 @@ export function App(props: AppProps) {
 		[drain, lastInput],
 	);
 	useInput(onInput, {isActive: !state.quit});
+	const {subscribeMouse} = props;
+	useEffect(
+		() =>
+			subscribeMouse?.((event) => {
+				const {state: now, screen: shown} = latest.current;
+				const layout = computeLayout(size.width, size.height);
+				for (const action of mouseActions(event, now, layout, shown.nav)) dispatch(action);
+			}),
+		[subscribeMouse, size.width, size.height],
+	);
 
 	useEffect(() => {
 		if (!state.quit) return;

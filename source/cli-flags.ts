@@ -15,6 +15,7 @@ export type RawFlags = {
 	/** `--color WHEN`; meow gives false for `--no-color`. */
 	color?: string | boolean | undefined;
 	quiet: boolean;
+	mouse: boolean;
 	help?: boolean;
 	version?: boolean;
 	year: string[];
@@ -33,6 +34,7 @@ export type CliOptions = {
 	ndjson: boolean;
 	color: ColorWhen;
 	quiet: boolean;
+	mouse: boolean;
 	years: number[];
 	data: string[];
 	limit: number | undefined;
@@ -49,6 +51,7 @@ const KNOWN = new Set([
 	'ndjson',
 	'color',
 	'quiet',
+	'mouse',
 	'help',
 	'version',
 	'year',
@@ -143,6 +146,7 @@ export function checkFlags(
 			ndjson: flags.ndjson,
 			color,
 			quiet: flags.quiet,
+			mouse: flags.mouse,
 			years,
 			data: flags.data,
 			limit,

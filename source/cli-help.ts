@@ -16,6 +16,7 @@ export const USAGE = `
     --quiet, -q            print no load warnings (errors still)
     --color WHEN           auto (default), always or never; --no-color = never.
                            NO_COLOR=1 and TERM=dumb mean never, FORCE_COLOR=1 always
+    --no-mouse             leave the mouse to the terminal (no wheel or click in the explorer)
     --ambiguous-wide       draw ○ ※ ① ・ ～ two cells wide (also SHURO_AMBIGUOUS_WIDE=1)
     --verbose              also print informational notes from loading
     --help, -h             this help

@@ -36,6 +36,8 @@ const cli = meow(USAGE.replace('%SYNTAX%', syntax), {
 		// A string, so `--color=never` is read; `--no-color` makes it false.
 		color: {type: 'string'},
 		quiet: {type: 'boolean', default: false, shortFlag: 'q'},
+		// --no-mouse: the terminal keeps its own mouse (select text without Shift).
+		mouse: {type: 'boolean', default: true},
 		help: {type: 'boolean', default: false, shortFlag: 'h'},
 		version: {type: 'boolean', default: false, shortFlag: 'v'},
 		// Strings: checkFlags reads them, so `--year abc` is not NaN.
@@ -183,7 +185,13 @@ async function explore(
 	paths: string[],
 	query: string,
 	years: number[],
-	flags: {ambiguousWide: boolean; verbose: boolean; quiet: boolean; color: ColorWhen},
+	flags: {
+		ambiguousWide: boolean;
+		verbose: boolean;
+		quiet: boolean;
+		color: ColorWhen;
+		mouse: boolean;
+	},
 ): Promise<void> {
 	installExitGuards();
 	const store = new ReportStore((programs) =>
@@ -197,6 +205,7 @@ async function explore(
 		years,
 		ambiguousWide: flags.ambiguousWide || process.env.SHURO_AMBIGUOUS_WIDE === '1',
 		color: resolveColor(flags.color),
+		mouse: flags.mouse,
 	});
 	stop();
 	// Problems found while the explorer was open are printed once the screen is back.

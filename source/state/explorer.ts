@@ -2,7 +2,7 @@
 // needs (which program is selected, how many rows a list has) comes in the action, so it can
 // be tested without rendering. Search results are derived from this state, not stored in it.
 import {unknownYearStatus} from '../fiscal-year.js';
-import {type Cursor, moveCursor, moveScroll, START, type Step} from './cursor.js';
+import {type Cursor, moveCursor, moveScroll, START, type Step, settle} from './cursor.js';
 import {
 	deleteBack,
 	deleteForward,
@@ -92,6 +92,8 @@ export type Action =
 	| {type: 'type'; text: string}
 	| {type: 'edit'; op: EditOp}
 	| {type: 'move'; step: Step; count: number; view: number}
+	/** A click on a row of the result list. */
+	| {type: 'select'; index: number; count: number; view: number}
 	| {type: 'openDetail'; id: string}
 	| {type: 'openPillar'; pillar: PillarFilter}
 	| {type: 'back'}
@@ -290,6 +292,11 @@ export function reducer(previous: ExplorerState, action: Action): ExplorerState 
 			return withLine(state, editLine({text: state.query, cursor: state.queryCursor}, action.op));
 		case 'move':
 			return move(state, action.step, action.count, action.view);
+		case 'select':
+			return {
+				...state,
+				list: settle({index: action.index, scroll: state.list.scroll}, action.count, action.view),
+			};
 		case 'openDetail':
 			return openDetail(state, action.id);
 		case 'openPillar':

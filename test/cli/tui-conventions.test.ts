@@ -139,3 +139,31 @@ describe.skipIf(!hasTmux())('c copies', () => {
 		await tui.exited();
 	});
 });
+
+describe.skipIf(!hasTmux())('the mouse', () => {
+	const selected = (screen: string) => screen.split('\n').findIndex((l) => l.startsWith('▶'));
+	it('the wheel scrolls the list, a click selects a row; leaving turns mouse reports off', async () => {
+		const tui = open([], {});
+		await tui.waitFor(READY);
+		tui.keys('Tab');
+		let screen = await tui.waitFor((s) => s.includes('[一覧]'));
+		expect(selected(screen)).toBe(2);
+		tui.type('\u001B[<65;10;10M'); // wheel down over the list
+		screen = await tui.waitFor((s) => selected(s) === 5);
+		tui.type('\u001B[<0;10;8M\u001B[<0;10;8m'); // click on screen row 8
+		screen = await tui.waitFor((s) => selected(s) === 7);
+		expect(screen).toContain('[一覧]');
+		tui.keys('q');
+		expect((await tui.exited()).status).toBe(0);
+		const raw = tui.raw();
+		expect(raw).toContain('\u001B[?1000h\u001B[?1006h');
+		expect(raw.lastIndexOf('\u001B[?1000l')).toBeGreaterThan(raw.lastIndexOf('\u001B[?1000h'));
+	});
+	it('--no-mouse leaves the mouse to the terminal', async () => {
+		const tui = open(['--no-mouse'], {});
+		await tui.waitFor(READY);
+		tui.keys('C-c');
+		expect((await tui.exited()).status).toBe(0);
+		expect(tui.raw()).not.toContain('\u001B[?1000h');
+	});
+});

@@ -11,12 +11,14 @@ import {
 	statSync,
 	writeFileSync,
 } from 'node:fs';
+import {execFileSync} from 'node:child_process';
 import {createRequire} from 'node:module';
 import {pathToFileURL} from 'node:url';
 import {join, resolve, sep} from 'node:path';
 import {build} from 'esbuild';
 
 const out = 'dist/cli.js';
+const require = createRequire(import.meta.url);
 
 // How node runs the bin (`npm start`, `npx shuro`, the benchmark and the end-to-end tests
 // all go through this line). V8 lets its young generation grow to two 16 MB semi-spaces;
@@ -241,10 +243,25 @@ writeFileSync(
 );
 chmodSync(out, 0o755);
 
+// The library (package.json `exports`: source/lib.ts), beside the CLI so it finds the
+// seeds, the link worker and synonyms.txt the same way; its declarations come from tsc.
+await build({
+	...common,
+	entryPoints: ['source/lib.ts'],
+	outfile: 'dist/lib.js',
+	external: ['jsmigemo'],
+	banner: {
+		js: `import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);`,
+	},
+});
+rmSync('dist/types', {recursive: true, force: true});
+execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.lib.json'], {
+	stdio: 'inherit',
+});
+
 // SudachiDict's synonyms (14 MB of JSON) → dist/synonyms.txt, the compact table that
 // source/search/synonyms.ts reads on the first search (source/search/synonym-compile.ts
 // says what is kept). Redone only when the dictionary or the compiler changed.
-const require = createRequire(import.meta.url);
 // The package exports no path to its JSON: it sits beside the package's index.js.
 const dictionary = join(
 	require.resolve('sudachi-synonyms-dictionary'),

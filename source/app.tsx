@@ -10,17 +10,20 @@ import {
 	useRef,
 	useState,
 } from 'react';
+import {isF1, useLastInput} from './ink/function-keys.js';
+import type {KeyPress} from './keys/bindings.js';
+import {type MouseEvent, mouseActions} from './keys/mouse.js';
 import {type Effect, route} from './keys/route.js';
 import type {Report} from './report/model.js';
 import type {ResultList} from './search/result-list.js';
 import type {SearchEngine} from './search/types.js';
 import {buildCatalog, type Catalog} from './state/catalog.js';
-import {initialState, reducer} from './state/explorer.js';
+import {initialState, reducer, searchQuery} from './state/explorer.js';
 import {FigureBook} from './figures/book.js';
 import {sumByYear} from './figures/money.js';
 import {sourceNames} from './report/source-name.js';
 import {deriveResults} from './state/results.js';
-import {copyLine, osc52} from './ui/clipboard.js';
+import {copyLine, copyStatus, copyToClipboard} from './ui/clipboard.js';
 import {toCsv} from './output/csv.js';
 import {writeExport} from './ui/export-file.js';
 import {computeLayout} from './ui/layout.js';
@@ -40,10 +43,16 @@ export type AppProps = {
 	/** Fixed size (tests); otherwise the terminal's, following resizes. */
 	width?: number;
 	height?: number;
+	/** Mouse events (keys/mouse.ts) from the terminal, while the explorer runs. */
+	subscribeMouse?: (listener: (event: MouseEvent) => void) => () => void;
+	/** Draw colours (false: NO_COLOR or --color=never; styles stay). Default true. */
+	color?: boolean;
 	/** East Asian ambiguous characters (○ ※ ① …) take two cells on this terminal. */
 	ambiguousWide?: boolean;
-	/** Receives the OSC 52 sequence for `c`; default writes it to stdout. */
+	/** Receives the OSC 52 sequence for `c` when no clipboard program is found; default stdout. */
 	writeClipboard?: (sequence: string) => void;
+	/** Where `c` looks for a clipboard program (PATH, DISPLAY…); default process.env. */
+	clipboardEnv?: NodeJS.ProcessEnv;
 	/** Writes the CSV for `e` and returns where; default: $SHURO_EXPORT_DIR or the cwd. */
 	exportCsv?: (csv: string) => string;
 	/** Called once when the user quits (after Ink's exit). */
@@ -98,9 +107,15 @@ export function App(props: AppProps) {
 	);
 	// Reports may still be arriving: the year filter follows the years loaded so far.
 	const yearsKey = catalog.years.join(',');
+	// Every report is in: a --year not among them is dropped, with a message saying which are.
+	const allLoaded = props.loading === undefined || props.loading.finished;
 	useEffect(() => {
-		dispatch({type: 'years', years: yearsKey === '' ? [] : yearsKey.split(',').map(Number)});
-	}, [yearsKey]);
+		dispatch({
+			type: 'years',
+			years: yearsKey === '' ? [] : yearsKey.split(',').map(Number),
+			final: allLoaded,
+		});
+	}, [yearsKey, allLoaded]);
 
 	// Searched in the same frame as the keystroke: deferring the list (useDeferredValue)
 	// drew every keystroke twice, and at 25,000 programs the second frame came later than
@@ -113,7 +128,8 @@ export function App(props: AppProps) {
 	const searchable = useSearchable(engine, query);
 	const lastFound = useRef<ResultList | null>(null);
 	const found = useMemo(
-		() => (searchable ? engine.search(query) : (lastFound.current ?? engine.search(''))),
+		() =>
+			searchable ? engine.search(searchQuery(query)) : (lastFound.current ?? engine.search('')),
 		[engine, query, searchable],
 	);
 	lastFound.current = found;
@@ -153,8 +169,11 @@ export function App(props: AppProps) {
 			switch (effect.type) {
 				case 'copy': {
 					const line = copyLine(effect.program, figures.of(effect.program));
-					(props.writeClipboard ?? ((s: string) => stdout.write(s)))(osc52(line));
-					dispatch({type: 'status', message: `コピーしました: ${line}`});
+					const via = copyToClipboard(line, {
+						writeOsc52: props.writeClipboard ?? ((s: string) => stdout.write(s)),
+						...(props.clipboardEnv ? {env: props.clipboardEnv} : {}),
+					});
+					dispatch({type: 'status', message: copyStatus(via, line)});
 					return;
 				}
 				case 'exportCsv':
@@ -172,7 +191,7 @@ export function App(props: AppProps) {
 					return;
 			}
 		},
-		[props.writeClipboard, props.exportCsv, stdout, results, figures, catalog],
+		[props.writeClipboard, props.clipboardEnv, props.exportCsv, stdout, results, figures, catalog],
 	);
 
 	// Ink re-subscribes a changed input handler in a passive effect, after the frame is on
@@ -183,9 +202,9 @@ export function App(props: AppProps) {
 	// reach this handler before React has drawn what the first of them changed. Each key
 	// after a key that changed the state waits for that commit, so it is routed by the
 	// state and the screen the keys before it left (Tab j j Enter opens the third row).
-	const waiting = useRef<Array<[string, Key]>>([]);
+	const waiting = useRef<Array<[string, KeyPress]>>([]);
 	const changed = useRef(false);
-	const handle = useCallback((input: string, key: Key) => {
+	const handle = useCallback((input: string, key: KeyPress) => {
 		const {run: perform, ...context} = latest.current;
 		const routed = route(input, key, context);
 		if (routed.action) {
@@ -199,7 +218,7 @@ export function App(props: AppProps) {
 		// pasted word must not run commands (q, e, c …) letter by letter.
 		const unrouted = !routed.action && !routed.effect && !key.ctrl && !key.meta;
 		if (unrouted && input.length > 1 && TYPED_BURST.test(input)) {
-			waiting.current.unshift(...[...input].map((c): [string, Key] => [c, key]));
+			waiting.current.unshift(...[...input].map((c): [string, KeyPress] => [c, key]));
 		}
 	}, []);
 	const drain = useCallback(() => {
@@ -218,14 +237,26 @@ export function App(props: AppProps) {
 		// waiting keys would nest React's updates past its limit.
 		if (waiting.current.length > 0) setImmediate(drain);
 	});
+	const lastInput = useLastInput();
 	const onInput = useCallback(
 		(input: string, key: Key) => {
-			waiting.current.push([input, key]);
+			const f1 = input === '' && isF1(lastInput.current);
+			waiting.current.push([input, f1 ? {...key, f1} : key]);
 			drain();
 		},
-		[drain],
+		[drain, lastInput],
 	);
 	useInput(onInput, {isActive: !state.quit});
+	const {subscribeMouse} = props;
+	useEffect(
+		() =>
+			subscribeMouse?.((event) => {
+				const {state: now, screen: shown} = latest.current;
+				const layout = computeLayout(size.width, size.height);
+				for (const action of mouseActions(event, now, layout, shown.nav)) dispatch(action);
+			}),
+		[subscribeMouse, size.width, size.height],
+	);
 
 	useEffect(() => {
 		if (!state.quit) return;
@@ -233,5 +264,5 @@ export function App(props: AppProps) {
 		props.onQuit?.();
 	}, [state.quit, exit, props.onQuit]);
 
-	return <ScreenView lines={screen.lines} width={size.width} />;
+	return <ScreenView lines={screen.lines} width={size.width} color={props.color ?? true} />;
 }

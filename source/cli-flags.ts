@@ -2,12 +2,22 @@
 // here, not by meow's number type (which turns `--limit abc` into NaN), unknown flags and
 // a `--data` with no path are errors, and the query is capped as the search line caps a
 // paste. Every problem is one `shuro: …` line.
+import {parseFiscalYear} from './fiscal-year.js';
 import {MAX_QUERY} from './state/explorer.js';
+
+export {unknownYearMessage} from './fiscal-year.js';
 
 /** The flags as meow gives them (limit and year as typed: strings). */
 export type RawFlags = {
 	json: boolean;
 	csv: boolean;
+	ndjson: boolean;
+	/** `--color WHEN`; meow gives false for `--no-color`. */
+	color?: string | boolean | undefined;
+	quiet: boolean;
+	mouse: boolean;
+	help?: boolean;
+	version?: boolean;
 	year: string[];
 	data: string[];
 	limit?: string | undefined;
@@ -17,9 +27,15 @@ export type RawFlags = {
 	[unknown: string]: unknown;
 };
 
+export type ColorWhen = 'auto' | 'always' | 'never';
+
 export type CliOptions = {
 	json: boolean;
 	csv: boolean;
+	ndjson: boolean;
+	color: ColorWhen;
+	quiet: boolean;
+	mouse: boolean;
 	years: number[];
 	data: string[];
 	limit: number | undefined;
@@ -35,6 +51,12 @@ export type CliOptions = {
 const KNOWN = new Set([
 	'json',
 	'csv',
+	'ndjson',
+	'color',
+	'quiet',
+	'mouse',
+	'help',
+	'version',
 	'year',
 	'data',
 	'limit',
@@ -42,6 +64,14 @@ const KNOWN = new Set([
 	'verbose',
 	'changes',
 ]);
+
+/** `--color` as given: auto, always or never (`--no-color` = never; a bare `--color` = auto). */
+function colorWhen(value: string | boolean | undefined): ColorWhen | null {
+	if (value === undefined || value === '' || value === 'auto') return 'auto';
+	if (value === false || value === 'never') return 'never';
+	if (value === true || value === 'always') return 'always';
+	return null;
+}
 const kebab = (name: string) =>
 	name.length === 1 ? `-${name}` : `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 const quote = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
@@ -78,10 +108,25 @@ export function checkFlags(
 		return {ok: false, message: '--year needs a fiscal year, such as --year 2024'};
 	const years: number[] = [];
 	for (const text of flags.year) {
-		if (!/^[0-9]{4}$/.test(text.trim()))
-			return {ok: false, message: `--year takes a fiscal year such as 2024, not ${quote(text)}`};
-		years.push(Number(text));
+		const year = parseFiscalYear(text);
+		if (year === null)
+			return {
+				ok: false,
+				message: `--year takes a fiscal year such as 2024, FY2024, R6 or 令和6年度, not ${quote(text)}`,
+			};
+		years.push(year);
 	}
+	const outputs = [flags.json && '--json', flags.csv && '--csv', flags.ndjson && '--ndjson'].filter(
+		(f): f is string => typeof f === 'string',
+	);
+	if (outputs.length > 1)
+		return {ok: false, message: `${outputs.join(' and ')} cannot be used together: choose one`};
+	const color = colorWhen(flags.color);
+	if (color === null)
+		return {
+			ok: false,
+			message: `--color takes auto, always or never, not ${quote(String(flags.color))}`,
+		};
 	let limit: number | undefined;
 	if (flags.limit !== undefined) {
 		if (!/^[0-9]{1,9}$/.test(flags.limit.trim()))
@@ -102,6 +147,10 @@ export function checkFlags(
 		options: {
 			json: flags.json,
 			csv: flags.csv,
+			ndjson: flags.ndjson,
+			color,
+			quiet: flags.quiet,
+			mouse: flags.mouse,
 			years,
 			data: flags.data,
 			limit,

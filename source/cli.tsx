@@ -1,7 +1,8 @@
 // meow flags → load reports → either print (--json / --csv / not a terminal) or render the explorer.
 import {writeFileSync} from 'node:fs';
 import meow from 'meow';
-import {checkFlags, type RawFlags} from './cli-flags.js';
+import {type ColorWhen, checkFlags, type RawFlags, unknownYearMessage} from './cli-flags.js';
+import {resolveColor} from './color.js';
 import {USAGE} from './cli-help.js';
 import {FigureBook} from './figures/book.js';
 import {changesBetween, defaultChangeYears} from './figures/changes.js';
@@ -35,6 +36,14 @@ const cli = meow(USAGE.replace('%SYNTAX%', syntax), {
 	flags: {
 		json: {type: 'boolean', default: false},
 		csv: {type: 'boolean', default: false},
+		ndjson: {type: 'boolean', default: false},
+		// A string, so `--color=never` is read; `--no-color` makes it false.
+		color: {type: 'string'},
+		quiet: {type: 'boolean', default: false, shortFlag: 'q'},
+		// --no-mouse: the terminal keeps its own mouse (select text without Shift).
+		mouse: {type: 'boolean', default: true},
+		help: {type: 'boolean', default: false, shortFlag: 'h'},
+		version: {type: 'boolean', default: false, shortFlag: 'v'},
 		// Strings: checkFlags reads them, so `--year abc` is not NaN.
 		year: {type: 'string', isMultiple: true, shortFlag: 'y'},
 		data: {type: 'string', isMultiple: true, shortFlag: 'd'},
@@ -44,6 +53,9 @@ const cli = meow(USAGE.replace('%SYNTAX%', syntax), {
 		changes: {type: 'boolean', default: false},
 	},
 });
+
+/** Exit statuses (README "Exit status"; 130 and 143 are set by terminal.ts's signal guards). */
+const EXIT = {ok: 0, noMatch: 1, usage: 2, software: 70} as const;
 
 function fail(message: string): never {
 	process.stderr.write(`shuro: ${message}\n`);
@@ -55,6 +67,11 @@ async function main(): Promise<void> {
 	ignoreInspectorSignal();
 	// For benchmarks and fault tests that need to find this process.
 	if (process.env.SHURO_PIDFILE) writeFileSync(process.env.SHURO_PIDFILE, String(process.pid));
+	if (cli.flags.help) cli.showHelp(0);
+	if (cli.flags.version) {
+		cli.showVersion();
+		return;
+	}
 	const checked = checkFlags(cli.flags as RawFlags, cli.input, process.argv.slice(2));
 	if (!checked.ok) fail(checked.message);
 	const flags = checked.options;
@@ -63,13 +80,12 @@ async function main(): Promise<void> {
 	const paths = flags.data.length > 0 ? flags.data : bundledSeedPaths();
 	if (paths.length === 0) fail('no bundled reports found next to the program; pass --data PATH');
 
-	const terminal =
-		!flags.json &&
-		!flags.csv &&
-		!flags.changes &&
-		process.stdout.isTTY === true &&
-		process.stdin.isTTY === true;
+	const printing = flags.json || flags.csv || flags.ndjson || flags.changes;
+	const terminal = !printing && process.stdout.isTTY === true && process.stdin.isTTY === true;
 	if (terminal && !dumbTerminal()) {
+		// The explorer lists every match, as it must for its sorts and filters.
+		if (flags.limit !== undefined)
+			fail('--limit applies to --json, --csv, --ndjson and the printed table, not the explorer');
 		await explore(paths, query, years, flags);
 		return;
 	}
@@ -83,14 +99,12 @@ async function main(): Promise<void> {
 		process.exit(70); // EX_SOFTWARE, as for a full disk (/dev/full)
 	}
 	const {reports, issues} = loadReports(paths);
-	printIssues(issues, flags.verbose);
+	printIssues(issues, flags);
 	if (reports.length === 0) fail('no report could be loaded');
 	if (issues.some((i) => i.severity === 'error')) process.exit(2);
 	const known = new Set(reports.map((r) => r.fiscalYear));
 	for (const year of years) {
-		if (!known.has(year)) {
-			fail(`no report for fiscal year ${year} (loaded: ${[...known].sort().join(', ')})`);
-		}
+		if (!known.has(year)) fail(unknownYearMessage(year, [...known]));
 	}
 	if (flags.changes) {
 		printChanges(reports, cli.input, flags);
@@ -106,11 +120,12 @@ async function main(): Promise<void> {
 	// Nothing found: say what was tried on stderr (stdout stays valid JSON, CSV or a table).
 	if (query.trim() !== '' && selected.length === 0)
 		process.stderr.write(`${zeroResultLines(engine.explain(query)).join('\n')}\n`);
-	if (flags.json) {
+	if (flags.json || flags.ndjson) {
 		const out = selected.map(({program, matches}) =>
 			programJson(program, figures, query ? matches : undefined),
 		);
-		process.stdout.write(`${toJsonText(out)}\n`);
+		if (flags.json) process.stdout.write(`${toJsonText(out)}\n`);
+		else for (const program of out) process.stdout.write(`${toJsonText(program, 0)}\n`);
 	} else if (flags.csv) {
 		process.stdout.write(
 			toCsv(
@@ -126,6 +141,8 @@ async function main(): Promise<void> {
 		);
 		process.stdout.write(`${fitTerminal(table)}\n`);
 	}
+	// As grep: 1 when nothing was found (not for a --limit 0 that asked for nothing).
+	if (selected.length === 0 && flags.limit !== 0) process.exitCode = EXIT.noMatch;
 }
 
 /**
@@ -177,9 +194,7 @@ function printChanges(
 		fail('--changes takes two fiscal years, such as --changes 2022 2024 (or none: the newest two)');
 	if (!pair) fail(`--changes needs two loaded years (loaded: ${loaded.join(', ')})`);
 	const [a, b] = pair;
-	for (const year of pair)
-		if (!loaded.includes(year))
-			fail(`no report for fiscal year ${year} (loaded: ${loaded.join(', ')})`);
+	for (const year of pair) if (!loaded.includes(year)) fail(unknownYearMessage(year, loaded));
 	if (a === b) fail('--changes takes two different fiscal years');
 	const lineage = new LineageBook(reports);
 	const bodies = [...new Set(reports.map((r) => r.body))];
@@ -192,8 +207,13 @@ function printChanges(
 	else process.stdout.write(`${list.map((c) => changesText(c).join('\n')).join('\n\n')}\n`);
 }
 
-function printIssues(issues: readonly LoadIssue[], verbose: boolean): void {
-	const lines = issueLines(issues, verbose);
+/** Load problems on stderr; `--quiet` keeps only the errors. */
+function printIssues(
+	issues: readonly LoadIssue[],
+	flags: {verbose: boolean; quiet: boolean},
+): void {
+	const shown = flags.quiet ? issues.filter((i) => i.severity === 'error') : issues;
+	const lines = issueLines(shown, flags.verbose && !flags.quiet);
 	if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
 }
 
@@ -202,7 +222,13 @@ async function explore(
 	paths: string[],
 	query: string,
 	years: number[],
-	flags: {ambiguousWide: boolean; verbose: boolean},
+	flags: {
+		ambiguousWide: boolean;
+		verbose: boolean;
+		quiet: boolean;
+		color: ColorWhen;
+		mouse: boolean;
+	},
 ): Promise<void> {
 	installExitGuards();
 	const store = new ReportStore((programs) =>
@@ -215,10 +241,12 @@ async function explore(
 		query,
 		years,
 		ambiguousWide: flags.ambiguousWide || process.env.SHURO_AMBIGUOUS_WIDE === '1',
+		color: resolveColor(flags.color),
+		mouse: flags.mouse,
 	});
 	stop();
 	// Problems found while the explorer was open are printed once the screen is back.
-	printIssues(store.issues, flags.verbose);
+	printIssues(store.issues, flags);
 	if (store.getSnapshot().reports.length === 0) fail('no report could be loaded');
 }
 

@@ -1,5 +1,8 @@
 // Renders the explorer full screen (alternate screen buffer) and resolves when the user quits.
+import chalk from 'chalk';
 import {render} from 'ink';
+import type {ColorWhen} from './cli-flags.js';
+import {type MouseEvent, parseSgrMouse} from './keys/mouse.js';
 import {installRepaints} from './ink/repaint.js';
 import {LiveApp} from './live-app.js';
 import type {ReportStore} from './state/report-store.js';
@@ -17,20 +20,45 @@ export type ExplorerOptions = {
 	query: string;
 	years: number[];
 	ambiguousWide: boolean;
+	/** never: no colour (tones dropped; bold and inverse stay); always: at least 16 colours. */
+	color: ColorWhen;
+	/** Mouse reports on (wheel, click); `--no-mouse` turns them off. */
+	mouse: boolean;
 };
 
 export async function runExplorer(options: ExplorerOptions): Promise<void> {
+	// chalk reads FORCE_COLOR and the terminal itself; `--color=always` (or FORCE_COLOR on
+	// a terminal chalk thinks colourless) asks for colour anyway.
+	if (options.color === 'always' && chalk.level === 0) chalk.level = 1;
 	// A resize, or coming back from Ctrl-z, repaints the whole screen (ink/repaint.ts).
 	let repaint = () => {};
 	const stopJobControl = installJobControl(() => repaint());
-	enterFullScreen();
-	guardKeyInput(process.stdin);
+	enterFullScreen(options.mouse);
+	// Mouse reports go from the key guard to the explorer, for as long as it runs.
+	const mouseListeners = new Set<(event: MouseEvent) => void>();
+	guardKeyInput(
+		process.stdin,
+		options.mouse
+			? (sequence) => {
+					const event = parseSgrMouse(sequence);
+					if (event) for (const listener of mouseListeners) listener(event);
+				}
+			: undefined,
+	);
+	const subscribeMouse = (listener: (event: MouseEvent) => void) => {
+		mouseListeners.add(listener);
+		return () => {
+			mouseListeners.delete(listener);
+		};
+	};
 	const instance = render(
 		<LiveApp
 			store={options.store}
 			initialQuery={options.query}
 			{...(options.years.length === 1 ? {initialYear: options.years[0]} : {})}
 			ambiguousWide={options.ambiguousWide}
+			color={options.color !== 'never'}
+			subscribeMouse={subscribeMouse}
 		/>,
 		// Incremental: a frame rewrites only the rows that changed (moving the selection
 		// rewrites two rows, not 24), so less is written to the terminal per keystroke.

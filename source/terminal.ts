@@ -5,11 +5,16 @@ import {readFileSync} from 'node:fs';
 import {sanitize} from './ui/sanitize.js';
 
 const ENTER_ALT = '\u001B[?1049h\u001B[H';
+// Mouse reports: clicks and the wheel (1000), in SGR form (1006). Issue 16.
+const MOUSE_ON = '\u001B[?1000h\u001B[?1006h';
+const MOUSE_OFF = '\u001B[?1006l\u001B[?1000l';
 // End a synchronized update (a kill can land between Ink's ?2026h and ?2026l), show the
 // cursor, leave the alternate screen.
 const LEAVE = '\u001B[?2026l\u001B[?25h\u001B[?1049l';
 
 let active = false;
+/** The explorer asked for mouse reports (enterFullScreen), so leaving turns them off. */
+let mouse = false;
 let teardown: (() => void) | undefined;
 
 /**
@@ -43,20 +48,22 @@ function leaveFullScreen(): void {
 		// stdin may already be closed
 	}
 	try {
-		process.stdout.write(LEAVE);
+		process.stdout.write(mouse ? MOUSE_OFF + LEAVE : LEAVE);
 	} catch {
 		// stdout may already be closed
 	}
 }
 
-export function enterFullScreen(): void {
+/** Enters the alternate screen; `withMouse` (kept for a resume after Ctrl-z) asks for mouse reports. */
+export function enterFullScreen(withMouse = mouse): void {
 	active = true;
+	mouse = withMouse;
 	// Raw mode from before the first frame: Ink turns it on only once its input effect
 	// runs, a few milliseconds after the frame is out, and a Ctrl-c typed in between
 	// would reach the terminal's line discipline as SIGINT for the whole process group
 	// (the shell that started shuro included) instead of reaching the explorer as a key.
 	if (process.stdin.isTTY) process.stdin.setRawMode(true);
-	process.stdout.write(ENTER_ALT);
+	process.stdout.write(mouse ? ENTER_ALT + MOUSE_ON : ENTER_ALT);
 }
 
 let crashGuard = false;
@@ -261,7 +268,8 @@ export function withoutCtrlModifier(input: string): string {
 // arrive in one read (fast typing, a slow link, tmux) become one string: Enter then
 // Ctrl-c read as "\r\x03", which is neither. Each control character is therefore handed
 // to Ink as its own read; printable runs (an IME commit, a paste) stay whole.
-const CONTROL_KEY = /([\u0000-\u001A\u001C-\u001F\u007F])/u;
+// Alt-Backspace (ESC DEL, ESC BS) stays one key (issue 16: it deletes a word).
+const CONTROL_KEY = /(\u001B[\u0008\u007F]|[\u0000-\u001A\u001C-\u001F\u007F])/u;
 
 /** A chunk of key input as the reads Ink should see: control characters one by one. */
 export function splitKeys(input: string): string[] {
@@ -274,7 +282,13 @@ const CTRL_Z = '\u001A';
  * Filters what Ink reads from stdin: the Ctrl modifier dropped from CSI/SS3 sequences
  * (see above, carried across chunk splits), and control keys split into their own reads.
  */
-export function guardKeyInput(stdin: NodeJS.ReadStream): void {
+// An SGR mouse report (issue 16): handed to the explorer, never to Ink.
+const SGR_MOUSE = /\u001B\[<\d+;\d+;\d+[Mm]/gu;
+
+export function guardKeyInput(
+	stdin: NodeJS.ReadStream,
+	onMouse?: (sequence: string) => void,
+): void {
 	const read = stdin.read.bind(stdin);
 	let carry = '';
 	const queue: string[] = [];
@@ -290,12 +304,22 @@ export function guardKeyInput(stdin: NodeJS.ReadStream): void {
 			const open = OPEN_SEQUENCE.exec(text);
 			carry = open ? open[0] : '';
 			let ready = open ? text.slice(0, open.index) : text;
+			if (onMouse && ready.includes('\u001B[<')) {
+				ready = ready.replace(SGR_MOUSE, (sequence) => {
+					onMouse(sequence);
+					return '';
+				});
+			}
 			if (ready.includes(CTRL_Z)) {
 				// Job control: what the line discipline does with Ctrl-z in cooked mode.
 				ready = ready.replaceAll(CTRL_Z, '');
 				setImmediate(() => process.kill(process.pid, 'SIGTSTP'));
 			}
-			queue.push(...splitKeys(withoutForeignSequences(withoutCtrlModifier(ready))));
+			// Twice: dropping a foreign sequence can join a Ctrl-modified key's halves
+			// (`ESC[1;5` + `ESC]0;x…` + `p` → `ESC[1;5p`), found by the key flood (issue 16).
+			queue.push(
+				...splitKeys(withoutCtrlModifier(withoutForeignSequences(withoutCtrlModifier(ready)))),
+			);
 		}
 		// (Never an empty string: that would read as "no more data" to Ink's loop.)
 		return queue.shift() ?? null;

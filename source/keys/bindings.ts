@@ -2,15 +2,22 @@
 // help overlay is rendered from it, so what the help says is what the keys do.
 import type {Key} from 'ink';
 
+/** Ink's key, plus what Ink does not name: F1 (read from the raw input, ink/function-keys.ts). */
+export type KeyPress = Key & {f1?: boolean};
+
 export type Command =
 	| 'cursorUp'
 	| 'cursorDown'
 	| 'pageUp'
 	| 'pageDown'
+	| 'halfPageUp'
+	| 'halfPageDown'
 	| 'first'
 	| 'last'
 	| 'open'
 	| 'back'
+	| 'close'
+	| 'jump'
 	| 'switchPane'
 	| 'focusSearch'
 	| 'compare'
@@ -28,11 +35,15 @@ export type Command =
 	| 'suspend'
 	| 'editLeft'
 	| 'editRight'
+	| 'editWordLeft'
+	| 'editWordRight'
 	| 'editHome'
 	| 'editEnd'
+	| 'editDeleteWordBack'
 	| 'editBackspace'
 	| 'editDelete'
-	| 'editClear';
+	| 'editKillToStart'
+	| 'editKillToEnd';
 
 /**
  * Where a binding applies. 'search' = the search line has focus: there printable keys are
@@ -67,9 +78,22 @@ export type KeyPattern =
 				| 'return'
 				| 'escape'
 				| 'tab'
-				| 'backspace';
+				| 'backspace'
+				| 'f1';
+			/** With Alt (meta): Alt-Backspace. */
+			meta?: boolean;
 	  }
-	| {char: string; ctrl?: boolean};
+	| {
+			char: string;
+			ctrl?: boolean;
+			/** Alt-b: Alt (meta) held, or Esc then the letter. */
+			meta?: boolean;
+			/**
+			 * On the search line a character is typed, not a command, except this one
+			 * while the line is empty (`?` opens the help at start; `a?` is a query).
+			 */
+			onEmptyLine?: boolean;
+	  };
 
 export type Binding = {
 	command: Command;
@@ -79,10 +103,17 @@ export type Binding = {
 	en: string;
 };
 
+/** What the help and the README say about a key that matters only in some places. */
+export type ResolveContext = {
+	/** The query is empty (`?` then opens the help from the search line). */
+	queryEmpty?: boolean;
+};
+
 const up = {special: 'up'} as const;
 const down = {special: 'down'} as const;
 const ch = (char: string) => ({char});
 const ctrl = (char: string) => ({char, ctrl: true});
+const alt = (char: string) => ({char, meta: true});
 
 export const BINDINGS: readonly Binding[] = [
 	{
@@ -101,17 +132,33 @@ export const BINDINGS: readonly Binding[] = [
 	},
 	{
 		command: 'pageUp',
-		keys: [{special: 'pageUp'}, ctrl('b')],
+		// b and Space as in less; on the search line they are typed.
+		keys: [{special: 'pageUp'}, ctrl('b'), ch('b')],
 		scopes: ALL_SCOPES,
 		ja: '1ページ上へ',
 		en: 'Page up',
 	},
 	{
 		command: 'pageDown',
-		keys: [{special: 'pageDown'}, ctrl('f')],
+		keys: [{special: 'pageDown'}, ctrl('f'), ch(' ')],
 		scopes: ALL_SCOPES,
 		ja: '1ページ下へ',
 		en: 'Page down',
+	},
+	{
+		// Not on the search line, where Ctrl-u and Ctrl-d edit the line as in readline.
+		command: 'halfPageUp',
+		keys: [ctrl('u')],
+		scopes: VIEWS,
+		ja: '半ページ上へ',
+		en: 'Half a page up',
+	},
+	{
+		command: 'halfPageDown',
+		keys: [ctrl('d')],
+		scopes: VIEWS,
+		ja: '半ページ下へ',
+		en: 'Half a page down',
 	},
 	{
 		command: 'first',
@@ -138,8 +185,22 @@ export const BINDINGS: readonly Binding[] = [
 		command: 'back',
 		keys: [{special: 'escape'}],
 		scopes: ALL_SCOPES,
-		ja: '戻る(一覧では検索語を消去)',
-		en: 'Back (clears the query in the list)',
+		ja: '戻る(一覧では検索語を消去、検索語が空なら終了)',
+		en: 'Back (clears the query; quits when it is empty)',
+	},
+	{
+		command: 'close',
+		keys: [ch('q')],
+		scopes: ['detail', 'compare', 'pillars', 'changes', 'help'],
+		ja: '閉じて戻る',
+		en: 'Close this view and go back',
+	},
+	{
+		command: 'jump',
+		keys: [ch(':')],
+		scopes: VIEWS,
+		ja: '事業番号へ (:23 Enter)',
+		en: 'Jump to a report number (:23 Enter)',
 	},
 	{
 		command: 'switchPane',
@@ -204,13 +265,19 @@ export const BINDINGS: readonly Binding[] = [
 		ja: '未達のみ(計画に届かない指標がある事業)',
 		en: 'Only programs below plan on any measure',
 	},
-	{command: 'help', keys: [ch('?')], scopes: VIEWS, ja: 'ヘルプ', en: 'Help'},
+	{
+		command: 'help',
+		keys: [{char: '?', onEmptyLine: true}, {special: 'f1'}],
+		scopes: ALL_SCOPES,
+		ja: 'ヘルプ (検索行では空のとき ?)',
+		en: 'Help (? on the search line when it is empty)',
+	},
 	{
 		command: 'copy',
 		keys: [ch('c')],
 		scopes: ['list', 'detail', 'compare'],
-		ja: '選択中の事業を1行でコピー(OSC 52)',
-		en: 'Copy the program as one line (OSC 52)',
+		ja: '選択中の事業を1行でコピー',
+		en: 'Copy the program as one line',
 	},
 	{
 		command: 'exportCsv',
@@ -219,7 +286,7 @@ export const BINDINGS: readonly Binding[] = [
 		ja: '結果一覧をCSVに書き出し',
 		en: 'Export the results as CSV',
 	},
-	{command: 'quit', keys: [ch('q')], scopes: VIEWS, ja: '終了', en: 'Quit'},
+	{command: 'quit', keys: [ch('q')], scopes: ['list'], ja: '終了', en: 'Quit'},
 	{command: 'forceQuit', keys: [ctrl('c')], scopes: ALL_SCOPES, ja: '終了', en: 'Quit'},
 	// Ctrl-z never reaches the router: the terminal layer stops the process on it, as the
 	// line discipline would (terminal.ts, guardKeyInput). Listed here so the help shows it.
@@ -245,6 +312,20 @@ export const BINDINGS: readonly Binding[] = [
 		en: 'Cursor right',
 	},
 	{
+		command: 'editWordLeft',
+		keys: [alt('b')],
+		scopes: ['search'],
+		ja: '1語左へ',
+		en: 'Word left',
+	},
+	{
+		command: 'editWordRight',
+		keys: [alt('f')],
+		scopes: ['search'],
+		ja: '1語右へ',
+		en: 'Word right',
+	},
+	{
 		command: 'editHome',
 		keys: [ctrl('a'), {special: 'home'}],
 		scopes: ['search'],
@@ -257,6 +338,14 @@ export const BINDINGS: readonly Binding[] = [
 		scopes: ['search'],
 		ja: '行末へ',
 		en: 'End of line',
+	},
+	{
+		// Before editBackspace: Alt-Backspace is Backspace with Alt.
+		command: 'editDeleteWordBack',
+		keys: [ctrl('w'), {special: 'backspace', meta: true}],
+		scopes: ['search'],
+		ja: '1語削除(前)',
+		en: 'Delete the word before the cursor',
 	},
 	{
 		command: 'editBackspace',
@@ -273,16 +362,24 @@ export const BINDINGS: readonly Binding[] = [
 		en: 'Delete character after cursor',
 	},
 	{
-		command: 'editClear',
+		command: 'editKillToStart',
 		keys: [ctrl('u')],
 		scopes: ['search'],
-		ja: '検索語を消去',
-		en: 'Clear the query',
+		ja: '行頭まで削除',
+		en: 'Delete to the start of the line',
+	},
+	{
+		command: 'editKillToEnd',
+		keys: [ctrl('k')],
+		scopes: ['search'],
+		ja: '行末まで削除',
+		en: 'Delete to the end of the line',
 	},
 ];
 
-export function matchesKey(pattern: KeyPattern, input: string, key: Key): boolean {
+export function matchesKey(pattern: KeyPattern, input: string, key: KeyPress): boolean {
 	if ('special' in pattern) {
+		if (pattern.meta && !key.meta) return false;
 		switch (pattern.special) {
 			case 'up':
 				return key.upArrow;
@@ -309,9 +406,12 @@ export function matchesKey(pattern: KeyPattern, input: string, key: Key): boolea
 			case 'backspace':
 				// Most terminals send DEL (0x7f) for Backspace, which Ink reports as `delete`.
 				return key.backspace || key.delete;
+			case 'f1':
+				return key.f1 === true;
 		}
 	}
 	if (Boolean(pattern.ctrl) !== key.ctrl) return false;
+	if (Boolean(pattern.meta) !== key.meta) return false;
 	return input === pattern.char;
 }
 
@@ -325,16 +425,27 @@ export function isTypedText(input: string, key: Key): boolean {
  * What a keypress means in a scope. In the search scope a printable key is text, never a
  * command, so `q` or `j` can be typed into a query; named and Ctrl keys still command.
  */
-export function resolveCommand(input: string, key: Key, scope: Scope): Command | null {
+export function resolveCommand(
+	input: string,
+	key: KeyPress,
+	scope: Scope,
+	context: ResolveContext = {},
+): Command | null {
 	const typing = scope === 'search' && isTypedText(input, key);
 	for (const binding of BINDINGS) {
 		if (!binding.scopes.includes(scope)) continue;
 		for (const pattern of binding.keys) {
-			if (typing && 'char' in pattern && !pattern.ctrl) continue;
+			if (typing && !applies(pattern, scope, context)) continue;
 			if (matchesKey(pattern, input, key)) return binding.command;
 		}
 	}
 	return null;
+}
+
+/** Whether a key pattern is a command in `scope` (on the search line, characters are text). */
+function applies(pattern: KeyPattern, scope: Scope, context: ResolveContext): boolean {
+	if (scope !== 'search' || !('char' in pattern) || pattern.ctrl || pattern.meta) return true;
+	return pattern.onEmptyLine === true && context.queryEmpty === true;
 }
 
 const SPECIAL_LABEL: Record<Extract<KeyPattern, {special: string}>['special'], string> = {
@@ -350,14 +461,82 @@ const SPECIAL_LABEL: Record<Extract<KeyPattern, {special: string}>['special'], s
 	escape: 'Esc',
 	tab: 'Tab',
 	backspace: 'Backspace',
+	f1: 'F1',
 };
 
 export function keyLabel(pattern: KeyPattern): string {
-	if ('special' in pattern) return SPECIAL_LABEL[pattern.special];
-	return pattern.ctrl ? `Ctrl-${pattern.char}` : pattern.char;
+	if ('special' in pattern) return `${pattern.meta ? 'Alt-' : ''}${SPECIAL_LABEL[pattern.special]}`;
+	const char = pattern.char === ' ' ? 'Space' : pattern.char;
+	return pattern.ctrl ? `Ctrl-${char}` : pattern.meta ? `Alt-${char}` : char;
 }
 
 /** Keys of a command for the help overlay and hints, e.g. '↑ k Ctrl-p'. */
 export function keysLabel(binding: Binding): string {
 	return binding.keys.map(keyLabel).join(' ');
+}
+
+/** A binding by its command (every command has one: test/keys/bindings.test.ts). */
+export function bindingOf(command: Command): Binding {
+	const binding = BINDINGS.find((b) => b.command === command);
+	if (!binding) throw new Error(`no binding for ${command}`);
+	return binding;
+}
+
+/** The first key of `command` that works in `scope` now: what a hint names. */
+export function keyFor(command: Command, scope: Scope, context: ResolveContext = {}): string {
+	const binding = bindingOf(command);
+	const pattern = binding.keys.find((p) => applies(p, scope, context)) ?? binding.keys[0];
+	return pattern ? keyLabel(pattern) : '';
+}
+
+/** One hint of the status line: the keys of some commands and what they do there. */
+export type Hint = {commands: readonly Command[]; ja: string};
+
+/**
+ * The status line's hints for each place, most useful first. Words are the place's own
+ * ("Tab 一覧へ" on the search line, "Tab 年度比較" in the detail); the keys come from the
+ * table above, so a changed key changes its hint.
+ */
+export const HINTS: Record<Scope, readonly Hint[]> = {
+	search: [
+		{commands: ['switchPane'], ja: '一覧へ'},
+		{commands: ['help'], ja: 'ヘルプ'},
+		{commands: ['forceQuit'], ja: '終了'},
+	],
+	list: [
+		{commands: ['help'], ja: 'ヘルプ'},
+		{commands: ['jump'], ja: '番号'},
+		{commands: ['quit'], ja: '終了'},
+	],
+	detail: [
+		{commands: ['cursorUp', 'cursorDown'], ja: 'スクロール'},
+		{commands: ['switchPane'], ja: '年度比較'},
+		{commands: ['close', 'back'], ja: '戻る'},
+	],
+	compare: [
+		{commands: ['open'], ja: '関連事業へ'},
+		{commands: ['close', 'back'], ja: '戻る'},
+	],
+	pillars: [
+		{commands: ['open'], ja: '一覧'},
+		{commands: ['close', 'back'], ja: '戻る'},
+	],
+	changes: [
+		{commands: ['cursorUp', 'cursorDown', 'pageDown'], ja: 'スクロール'},
+		{commands: ['close', 'back'], ja: '戻る'},
+	],
+	help: [
+		{commands: ['cursorUp', 'cursorDown', 'pageDown'], ja: 'スクロール'},
+		{commands: ['close', 'back'], ja: '閉じる'},
+	],
+};
+
+/** ' · Tab 一覧へ · ? ヘルプ · Ctrl-c 終了': the hints of `scope`, from the key table. */
+export function hintText(scope: Scope, context: ResolveContext = {}): string {
+	return HINTS[scope]
+		.map((hint) => {
+			const keys = hint.commands.map((c) => keyFor(c, scope, context)).join('/');
+			return ` · ${keys} ${hint.ja}`;
+		})
+		.join('');
 }

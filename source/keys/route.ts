@@ -1,13 +1,13 @@
 // The one place input is routed: a keypress, in the current state and on the current
 // screen, becomes a reducer action and/or a side effect for the App to carry out.
-import type {Key} from 'ink';
 import type {Program} from '../report/model.js';
+import type {Step} from '../state/cursor.js';
 import type {Action, ExplorerState, Mode} from '../state/explorer.js';
 import {assertNever} from '../state/explorer.js';
 import type {Screen} from '../ui/screen.js';
 import {sanitizeInput} from '../ui/sanitize.js';
 import type {PillarEntry} from '../ui/pillar-pane.js';
-import {isTypedText, resolveCommand, type Scope} from './bindings.js';
+import {isTypedText, type KeyPress, resolveCommand, type Scope} from './bindings.js';
 
 export type Effect = {type: 'copy'; program: Program} | {type: 'exportCsv'};
 
@@ -25,12 +25,15 @@ export type RouteContext = {
 	tooSmall: boolean;
 };
 
-export function route(input: string, key: Key, context: RouteContext): Routed {
+export function route(input: string, key: KeyPress, context: RouteContext): Routed {
 	const {state, screen} = context;
 	const scope = scopeOf(state.mode);
-	const command = resolveCommand(input, key, scope);
+	const command = resolveCommand(input, key, scope, {queryEmpty: state.query === ''});
 	if (context.tooSmall) {
-		return command === 'quit' || command === 'forceQuit' ? {action: {type: 'quit'}} : {};
+		// q too wherever it closes a view: behind this message there is no view to go back to.
+		return command === 'quit' || command === 'forceQuit' || command === 'close'
+			? {action: {type: 'quit'}}
+			: {};
 	}
 	if (command === null) {
 		if (scope === 'search' && isTypedText(input, key)) {
@@ -40,7 +43,7 @@ export function route(input: string, key: Key, context: RouteContext): Routed {
 		return {};
 	}
 	const id = screen.program?.id ?? null;
-	const move = (step: 'up' | 'down' | 'pageUp' | 'pageDown' | 'first' | 'last'): Routed => ({
+	const move = (step: Step): Routed => ({
 		action: {type: 'move', step, count: screen.nav.count, view: screen.nav.view},
 	});
 	switch (command) {
@@ -52,6 +55,10 @@ export function route(input: string, key: Key, context: RouteContext): Routed {
 			return move('pageUp');
 		case 'pageDown':
 			return move('pageDown');
+		case 'halfPageUp':
+			return move('halfPageUp');
+		case 'halfPageDown':
+			return move('halfPageDown');
 		case 'first':
 			return move('first');
 		case 'last':
@@ -59,7 +66,10 @@ export function route(input: string, key: Key, context: RouteContext): Routed {
 		case 'open':
 			return open(context);
 		case 'back':
+		case 'close':
 			return {action: {type: 'back'}};
+		case 'jump':
+			return {action: {type: 'jump'}};
 		case 'switchPane':
 			return {action: {type: 'switchPane', id}};
 		case 'focusSearch':
@@ -101,8 +111,16 @@ export function route(input: string, key: Key, context: RouteContext): Routed {
 			return {action: {type: 'edit', op: 'backspace'}};
 		case 'editDelete':
 			return {action: {type: 'edit', op: 'delete'}};
-		case 'editClear':
-			return {action: {type: 'edit', op: 'clear'}};
+		case 'editWordLeft':
+			return {action: {type: 'edit', op: 'wordLeft'}};
+		case 'editWordRight':
+			return {action: {type: 'edit', op: 'wordRight'}};
+		case 'editDeleteWordBack':
+			return {action: {type: 'edit', op: 'deleteWordBack'}};
+		case 'editKillToStart':
+			return {action: {type: 'edit', op: 'killToStart'}};
+		case 'editKillToEnd':
+			return {action: {type: 'edit', op: 'killToEnd'}};
 		default:
 			return assertNever(command);
 	}

@@ -119,9 +119,12 @@ export function programJson(program: Program, figures: FigureBook, matches?: Fie
 const UNSAFE_IN_JSON =
 	/[\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/gu;
 
-/** `JSON.stringify(value, null, 2)`, with terminal-unsafe characters \u-escaped. */
-export function toJsonText(value: unknown): string {
-	return JSON.stringify(value, null, 2).replace(
+/**
+ * `JSON.stringify(value, null, indent)`, with terminal-unsafe characters \u-escaped. With
+ * indent 0 it is one line (`--ndjson`): raw U+2028/2029 and newlines are escaped too.
+ */
+export function toJsonText(value: unknown, indent = 2): string {
+	return JSON.stringify(value, null, indent).replace(
 		UNSAFE_IN_JSON,
 		(c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
 	);

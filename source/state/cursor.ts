@@ -1,6 +1,14 @@
 // A selection in a windowed list, and a plain scroll offset, moved by the same steps.
 
-export type Step = 'up' | 'down' | 'pageUp' | 'pageDown' | 'first' | 'last';
+export type Step =
+	| 'up'
+	| 'down'
+	| 'pageUp'
+	| 'pageDown'
+	| 'halfPageUp'
+	| 'halfPageDown'
+	| 'first'
+	| 'last';
 
 /** `index` is the selected row; `scroll` the first row shown. */
 export type Cursor = {index: number; scroll: number};
@@ -24,11 +32,14 @@ export function settle(cursor: Cursor, count: number, view: number): Cursor {
 
 export function moveCursor(cursor: Cursor, step: Step, count: number, view: number): Cursor {
 	const page = Math.max(1, view - 1);
+	const half = Math.max(1, Math.floor(view / 2));
 	const target: Record<Step, number> = {
 		up: cursor.index - 1,
 		down: cursor.index + 1,
 		pageUp: cursor.index - page,
 		pageDown: cursor.index + page,
+		halfPageUp: cursor.index - half,
+		halfPageDown: cursor.index + half,
 		first: 0,
 		last: count - 1,
 	};
@@ -39,11 +50,14 @@ export function moveCursor(cursor: Cursor, step: Step, count: number, view: numb
 export function moveScroll(scroll: number, step: Step, count: number, view: number): number {
 	const page = Math.max(1, view - 1);
 	const max = Math.max(0, count - view);
+	const half = Math.max(1, Math.floor(view / 2));
 	const target: Record<Step, number> = {
 		up: scroll - 1,
 		down: scroll + 1,
 		pageUp: scroll - page,
 		pageDown: scroll + page,
+		halfPageUp: scroll - half,
+		halfPageDown: scroll + half,
 		first: 0,
 		last: max,
 	};

@@ -1,14 +1,20 @@
 // The explorer's whole UI state and the one reducer that changes it. Pure: data the reducer
 // needs (which program is selected, how many rows a list has) comes in the action, so it can
 // be tested without rendering. Search results are derived from this state, not stored in it.
-import {type Cursor, moveCursor, moveScroll, START, type Step} from './cursor.js';
+import {unknownYearStatus} from '../fiscal-year.js';
+import {type Cursor, moveCursor, moveScroll, START, type Step, settle} from './cursor.js';
 import {
 	deleteBack,
 	deleteForward,
+	deleteWordBack,
 	insert,
+	killToEnd,
+	killToStart,
 	type LineState,
 	moveLeft,
 	moveRight,
+	wordLeft,
+	wordRight,
 } from './line-edit.js';
 
 /** browse = the result list has focus; search = the search line has focus. */
@@ -25,7 +31,19 @@ export const SORT_LABEL: Record<SortKey, string> = {
 
 export type PillarFilter = {fiscalYear: number; no: number; title: string};
 
-export type EditOp = 'left' | 'right' | 'home' | 'end' | 'backspace' | 'delete' | 'clear';
+export type EditOp =
+	| 'left'
+	| 'right'
+	| 'wordLeft'
+	| 'wordRight'
+	| 'home'
+	| 'end'
+	| 'backspace'
+	| 'delete'
+	| 'deleteWordBack'
+	| 'killToStart'
+	| 'killToEnd'
+	| 'clear';
 
 export type ExplorerState = {
 	mode: Mode;
@@ -58,6 +76,17 @@ export type ExplorerState = {
 	quit: boolean;
 };
 
+/**
+ * What the engine is asked for the query: `:23` (the jump key, as in less and vim) is
+ * report number 23, which the search reads as `#23` (and `:2022#20` as `2022#20`).
+ */
+export function searchQuery(query: string): string {
+	if (/^[:：]\s*$/u.test(query)) return '';
+	const jump = /^[:：]\s*(\S+)$/u.exec(query);
+	if (!jump?.[1]) return query;
+	return /^[0-9０-９]+$/u.test(jump[1]) ? `#${jump[1]}` : jump[1];
+}
+
 /** Longest query, in UTF-16 units; a longer paste is cut. */
 export const MAX_QUERY = 200;
 
@@ -65,10 +94,14 @@ export type Action =
 	| {type: 'type'; text: string}
 	| {type: 'edit'; op: EditOp}
 	| {type: 'move'; step: Step; count: number; view: number}
+	/** A click on a row of the result list. */
+	| {type: 'select'; index: number; count: number; view: number}
 	| {type: 'openDetail'; id: string}
 	| {type: 'openPillar'; pillar: PillarFilter}
 	| {type: 'back'}
 	| {type: 'focusSearch'}
+	/** `:` — the search line, holding `:` to type a report number after (`:23`). */
+	| {type: 'jump'}
 	| {type: 'switchPane'; id: string | null}
 	| {type: 'compare'; id: string | null}
 	| {type: 'pillars'}
@@ -79,8 +112,11 @@ export type Action =
 	| {type: 'toggleBelowPlan'}
 	| {type: 'help'}
 	| {type: 'status'; message: string | null}
-	/** The loaded fiscal years changed (reports arrive in the background). */
-	| {type: 'years'; years: readonly number[]}
+	/**
+	 * The loaded fiscal years changed (reports arrive in the background). `final`: every
+	 * report is in, so a year filter (--year) for a year not loaded is dropped, and said.
+	 */
+	| {type: 'years'; years: readonly number[]; final?: boolean}
 	| {type: 'quit'};
 
 export function initialState(options: {
@@ -119,6 +155,16 @@ function editLine(line: LineState, op: EditOp): LineState {
 			return moveLeft(line);
 		case 'right':
 			return moveRight(line);
+		case 'wordLeft':
+			return wordLeft(line);
+		case 'wordRight':
+			return wordRight(line);
+		case 'deleteWordBack':
+			return deleteWordBack(line);
+		case 'killToStart':
+			return killToStart(line);
+		case 'killToEnd':
+			return killToEnd(line);
 		case 'home':
 			return {...line, cursor: 0};
 		case 'end':
@@ -174,7 +220,9 @@ function back(state: ExplorerState): ExplorerState {
 				return {...state, pillarFilter: null, list: START, status: '柱の絞り込みを解除しました'};
 			}
 			if (state.query !== '') return {...state, query: '', queryCursor: 0, list: START};
-			return {...state, status: 'q で終了 · / で検索'};
+			// The top: nothing left to clear. Esc quits, as in fzf (from the search line,
+			// Esc goes to the list first, so Esc Esc quits from the start).
+			return {...state, quit: true};
 		case 'detail':
 			return {...state, mode: state.detailReturn, detailId: null, detailScroll: 0};
 		case 'compare':
@@ -252,6 +300,11 @@ export function reducer(previous: ExplorerState, action: Action): ExplorerState 
 			return withLine(state, editLine({text: state.query, cursor: state.queryCursor}, action.op));
 		case 'move':
 			return move(state, action.step, action.count, action.view);
+		case 'select':
+			return {
+				...state,
+				list: settle({index: action.index, scroll: state.list.scroll}, action.count, action.view),
+			};
 		case 'openDetail':
 			return openDetail(state, action.id);
 		case 'openPillar':
@@ -266,6 +319,16 @@ export function reducer(previous: ExplorerState, action: Action): ExplorerState 
 			return back(state);
 		case 'focusSearch':
 			return {...state, mode: 'search'};
+		case 'jump':
+			return {
+				...state,
+				mode: 'search',
+				query: ':',
+				queryCursor: 1,
+				list: START,
+				detailId: null,
+				pillarFilter: null,
+			};
 		case 'switchPane':
 			return switchPane(state, action.id);
 		case 'compare':
@@ -292,8 +355,12 @@ export function reducer(previous: ExplorerState, action: Action): ExplorerState 
 		case 'status':
 			return {...state, status: action.message};
 		case 'years': {
-			// The year filter stays: the report it asks for may still be loading.
-			return {...state, years: [...action.years].sort((a, b) => b - a)};
+			// The year filter stays while the report it asks for may still be loading.
+			const years = [...action.years].sort((a, b) => b - a);
+			const filter = state.yearFilter;
+			if (action.final && filter !== null && !years.includes(filter))
+				return {...state, years, yearFilter: null, status: unknownYearStatus(filter, years)};
+			return {...state, years};
 		}
 		case 'quit':
 			return {...state, quit: true};

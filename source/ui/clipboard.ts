@@ -1,5 +1,9 @@
-// Copying a program as one line through the terminal (OSC 52), which works over SSH and in
-// tmux (with set-clipboard on) without a clipboard helper program.
+// Copying a program as one line: with the system's clipboard program when one is found,
+// otherwise through the terminal (OSC 52), which works over SSH and in tmux (with
+// set-clipboard on) but may also go nowhere, so the status says which was used.
+import {spawnSync} from 'node:child_process';
+import {accessSync, constants} from 'node:fs';
+import {delimiter, join} from 'node:path';
 import type {ProgramFigures} from '../figures/program.js';
 import type {Program} from '../report/model.js';
 import {displayName} from '../report/model.js';
@@ -33,4 +37,79 @@ export function copyLine(program: Program, figures: ProgramFigures): string {
 /** The OSC 52 "set clipboard" sequence for `text` (UTF-8, base64). */
 export function osc52(text: string): string {
 	return `\u001B]52;c;${Buffer.from(text, 'utf8').toString('base64')}\u0007`;
+}
+
+/** How a copy went: through a clipboard program, or only sent to the terminal (OSC 52). */
+export type CopyVia = 'wl-copy' | 'xclip' | 'xsel' | 'pbcopy' | 'clip.exe' | 'osc52';
+
+type Tool = {
+	via: Exclude<CopyVia, 'osc52'>;
+	args: string[];
+	/** Whether the tool can work here (a display to copy to, the right system). */
+	usable: (env: NodeJS.ProcessEnv, platform: NodeJS.Platform) => boolean;
+};
+
+/** Tried in this order; the first one found on the PATH that works is used. */
+export const CLIPBOARD_TOOLS: readonly Tool[] = [
+	{via: 'wl-copy', args: [], usable: (env) => Boolean(env.WAYLAND_DISPLAY)},
+	{via: 'xclip', args: ['-selection', 'clipboard'], usable: (env) => Boolean(env.DISPLAY)},
+	{via: 'xsel', args: ['--clipboard', '--input'], usable: (env) => Boolean(env.DISPLAY)},
+	{via: 'pbcopy', args: [], usable: (_env, platform) => platform === 'darwin'},
+	// Windows, and WSL (where clip.exe is on the PATH of a Linux shell).
+	{via: 'clip.exe', args: [], usable: () => true},
+];
+
+/** The executable `name` on `env.PATH`, or null. */
+export function findOnPath(name: string, env: NodeJS.ProcessEnv): string | null {
+	for (const dir of (env.PATH ?? '').split(delimiter)) {
+		if (!dir) continue;
+		const path = join(dir, name);
+		try {
+			accessSync(path, constants.X_OK);
+			return path;
+		} catch {
+			// not here
+		}
+	}
+	return null;
+}
+
+export type CopyOptions = {
+	/** Writes the OSC 52 sequence to the terminal (the fallback). */
+	writeOsc52: (sequence: string) => void;
+	env?: NodeJS.ProcessEnv;
+	platform?: NodeJS.Platform;
+};
+
+/**
+ * Copies `text` with the first clipboard program found (wl-copy, xclip, xsel, pbcopy,
+ * clip.exe), and otherwise sends it to the terminal as OSC 52, which may or may not reach
+ * a clipboard (tmux drops it unless set-clipboard is on): the caller says which it was.
+ */
+export function copyToClipboard(text: string, options: CopyOptions): CopyVia {
+	const env = options.env ?? process.env;
+	const platform = options.platform ?? process.platform;
+	for (const tool of CLIPBOARD_TOOLS) {
+		if (!tool.usable(env, platform)) continue;
+		const path = findOnPath(tool.via, env);
+		if (!path) continue;
+		// Output ignored, not piped: wl-copy and xclip stay behind to serve the clipboard,
+		// and a pipe they hold would keep this call waiting for them.
+		const run = spawnSync(path, tool.args, {
+			input: text,
+			env,
+			stdio: ['pipe', 'ignore', 'ignore'],
+			timeout: 3000,
+		});
+		if (run.status === 0) return tool.via;
+	}
+	options.writeOsc52(osc52(text));
+	return 'osc52';
+}
+
+/** The status line's words for a copy. */
+export function copyStatus(via: CopyVia, line: string): string {
+	return via === 'osc52'
+		? `端末へ送信しました (OSC 52、クリップボードに届くかは端末次第): ${line}`
+		: `コピーしました (${via}): ${line}`;
 }

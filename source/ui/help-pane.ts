@@ -1,17 +1,22 @@
 // The help overlay, generated from the key table so it can never drift from the keys.
-import {BINDINGS, keysLabel} from '../keys/bindings.js';
+import {BINDINGS, keyFor, keysLabel} from '../keys/bindings.js';
 import {QUERY_SYNTAX_HELP} from '../search/query.js';
 import {cell, fitLine, type Line, plainLine} from './line.js';
 import {paragraph} from './paragraph.js';
-import {pad, type WidthOptions} from './text.js';
+import {displayWidth, pad, type WidthOptions} from './text.js';
 
 export function helpLines(width: number, options: WidthOptions): Line[] {
-	const keys = 16;
+	// As wide as the longest keys (Ctrl-w Alt-Backspace), within reason.
+	const keys = Math.min(22, Math.max(16, ...BINDINGS.map((b) => displayWidth(keysLabel(b)))));
 	const ja = Math.max(10, Math.floor((width - keys - 2) * 0.55));
 	const en = Math.max(0, width - keys - ja - 2);
 	const lines: Line[] = [
 		fitLine([{text: 'キー操作 · Keys', bold: true, tone: 'accent'}], width, options),
-		plainLine('検索行にいる間は文字キーは入力になります (Esc/Tab で一覧へ)', width, options),
+		plainLine(
+			`検索行にいる間は文字キーは入力になります (${keyFor('back', 'search')}/${keyFor('switchPane', 'search')} で一覧へ)`,
+			width,
+			options,
+		),
 	];
 	for (const binding of BINDINGS) {
 		lines.push(

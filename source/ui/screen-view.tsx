@@ -19,11 +19,11 @@ const TONE_COLOR: Record<Tone, 'cyan' | 'yellow' | 'green' | 'gray'> = {
  * rather than a <Text> per segment: a keystroke redraws ~20 rows of ~8 segments, and
  * the element, fiber and text node per segment were a third of a frame's work.
  */
-function styled(segment: Segment): string {
+function styled(segment: Segment, color: boolean): string {
 	let text = segment.text;
 	if (text === '') return text;
 	if (segment.dim) text = chalk.dim(text);
-	if (segment.tone) text = chalk[TONE_COLOR[segment.tone]](text);
+	if (segment.tone && color) text = chalk[TONE_COLOR[segment.tone]](text);
 	if (segment.bold) text = chalk.bold(text);
 	if (segment.underline) text = chalk.underline(text);
 	if (segment.inverse) text = chalk.inverse(text);
@@ -31,9 +31,9 @@ function styled(segment: Segment): string {
 }
 
 /** A row as one string of styled segments. */
-function styledLine(line: Line): string {
+function styledLine(line: Line, color: boolean): string {
 	let text = '';
-	for (const segment of line) text += styled(segment);
+	for (const segment of line) text += styled(segment, color);
 	return text;
 }
 
@@ -43,8 +43,20 @@ function styledLine(line: Line): string {
  * row is exactly as wide as the screen (ui/text.ts fits them), so the text never wraps;
  * Ink's incremental rendering still rewrites only the rows that changed.
  */
-export function ScreenView({lines, width}: {lines: readonly Line[]; width: number}) {
-	const text = useMemo(() => lines.map(styledLine).join('\n'), [lines]);
+export function ScreenView({
+	lines,
+	width,
+	color = true,
+}: {
+	lines: readonly Line[];
+	width: number;
+	/** false: no colours (NO_COLOR, --color=never); bold, dim, underline and inverse stay. */
+	color?: boolean;
+}) {
+	const text = useMemo(
+		() => lines.map((line) => styledLine(line, color)).join('\n'),
+		[lines, color],
+	);
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text>{text}</Text>

@@ -2,6 +2,7 @@
 // Panes are composed here, row by row, rather than with Ink's flex boxes: Ink measures East
 // Asian ambiguous characters as one cell, so with `ambiguousWide` a box beside another would
 // be shifted by every ○ or ※ to its left. Composing rows ourselves keeps both modes aligned.
+import {keyFor} from '../keys/bindings.js';
 import type {FigureBook} from '../figures/book.js';
 import type {MoneySum} from '../figures/money.js';
 import type {LineageBook} from '../report/lineage.js';
@@ -126,7 +127,7 @@ export function buildScreen(input: ScreenInput): Screen {
 	const {state, results, width, height, options} = input;
 	const layout = computeLayout(width, height);
 	if (layout.kind === 'tooSmall') {
-		const message = `端末が小さすぎます ${layout.width}×${layout.height} (60×16 以上にしてください · q で終了)`;
+		const message = `端末が小さすぎます ${layout.width}×${layout.height} (60×16 以上にしてください · ${keyFor('forceQuit', 'list')} で終了)`;
 		return {
 			lines: width > 0 ? [plainLine(message, width, options)] : [],
 			cursor: undefined,

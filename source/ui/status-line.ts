@@ -1,5 +1,6 @@
 // The bottom line: counts, years (the filtered one in brackets), sort, focus, and messages.
 import type {MoneySum} from '../figures/money.js';
+import {hintText} from '../keys/bindings.js';
 import {type ExplorerState, type Mode, SORT_LABEL} from '../state/explorer.js';
 import {SORT_DIRECTION} from '../state/results.js';
 import {sumText} from './format.js';
@@ -122,16 +123,10 @@ export function statusLine(
 			text: ` · 柱 FY${p.fiscalYear}-${p.no} ${truncate(sanitize(p.title), 16, options)}`,
 		});
 	}
-	const hint: Record<Mode, string> = {
-		search: ' · Tab 一覧へ · Ctrl-c 終了',
-		help: ' · ↑↓ PgDn スクロール · Esc 閉じる',
-		browse: ' · ? ヘルプ · q 終了',
-		detail: ' · ↑↓ スクロール · Tab 年度比較 · Esc 戻る',
-		compare: ' · Enter 関連事業へ · Esc 戻る',
-		pillars: ' · Enter 一覧 · Esc 戻る',
-		changes: ' · ↑↓ PgDn スクロール · Esc 戻る',
-	};
-	parts.push({text: hint[state.mode], dim: true});
-	parts.push(...problems.detail);
+	const scope = state.mode === 'browse' ? 'list' : state.mode;
+	parts.push({text: hintText(scope, {queryEmpty: state.query === ''}), dim: true});
+	// The first problem itself only on the search line and the list, last, as room allows:
+	// in the detail, the years and the help the count says enough.
+	if (state.mode === 'browse' || state.mode === 'search') parts.push(...problems.detail);
 	return fitLine(parts, width, options);
 }

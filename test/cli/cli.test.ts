@@ -221,6 +221,8 @@ describe('shuro --changes', () => {
 	it('refuses years that are not loaded, with the loaded ones', () => {
 		const out = runCli(['--changes', '2022', '2023']);
 		expect(out.status).toBe(2);
-		expect(out.stderr).toContain('shuro: no report for fiscal year 2023 (loaded: 2022, 2024)\n');
+		expect(out.stderr).toContain(
+			'shuro: no report for fiscal year 2023 (令和5年度); loaded: 2022 (令和4年度), 2024 (令和6年度)',
+		);
 	});
 });

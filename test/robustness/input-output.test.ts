@@ -83,7 +83,10 @@ describe('print mode', () => {
 	const bad: Array<[string[], string]> = [
 		[['--limit', 'abc'], 'shuro: --limit takes a whole number ≥ 0, not "abc"'],
 		[['--limit', '-3'], 'shuro: --limit takes a whole number ≥ 0, not "-3"'],
-		[['--year', 'abc'], 'shuro: --year takes a fiscal year such as 2024, not "abc"'],
+		[
+			['--year', 'abc'],
+			'shuro: --year takes a fiscal year such as 2024, FY2024, R6 or 令和6年度, not "abc"',
+		],
 		[['--year'], 'shuro: --year needs a fiscal year, such as --year 2024'],
 		[['--foo'], 'shuro: unknown flag --foo (shuro --help lists them)'],
 		[['--foo-bar=1', '-z'], 'shuro: unknown flags --foo-bar -z (shuro --help lists them)'],
@@ -102,7 +105,7 @@ describe('print mode', () => {
 
 	it('a query longer than 200 characters is cut to 200, with a warning', () => {
 		const out = runCli(['--json', '--data', FY2024_FILE, `女性${'a'.repeat(100_000)}`]);
-		expect(out.status).toBe(0);
+		expect(out.status).toBe(1); // it matches nothing (issue 16: exit 1, as grep)
 		expect(out.stderr.split('\n')[0]).toBe(
 			'shuro: warning: the query is longer than 200 characters; only the first 200 are searched',
 		);

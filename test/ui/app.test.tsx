@@ -299,12 +299,13 @@ describe('help, copy, export, quit', () => {
 		await app.press(keys.escape, (x) => x.includes('[一覧]'));
 	});
 
-	it('c copies the selection through OSC 52', async () => {
+	it('c sends the selection through OSC 52 when no clipboard program is found, and says so', async () => {
 		const writeClipboard = vi.fn();
-		const app = renderApp({writeClipboard, initialQuery: '早期'});
+		const app = renderApp({writeClipboard, clipboardEnv: {PATH: ''}, initialQuery: '早期'});
 		await app.waitFor((f) => f.includes('1 / 8 件'));
 		await app.press(keys.tab, (f) => f.includes('[一覧]'));
-		const f = await app.press('c', (x) => x.includes('コピーしました'));
+		const f = await app.press('c', (x) => x.includes('端末へ送信'));
+		expect(f).not.toContain('コピーしました');
 		expect(f).toContain('早期再就職緊急支援事業');
 		const sequence = writeClipboard.mock.calls[0]?.[0] as string;
 		expect(sequence.startsWith('\u001B]52;c;')).toBe(true);

@@ -24,7 +24,8 @@ describe('load status on the status line', () => {
 				warnings: 2,
 				firstIssue: 'x.png: not a text report',
 			},
-			width: 160,
+			// Wide enough for the hints too (issue 16: ? ヘルプ on the search line).
+			width: 180,
 		});
 		const frame = await app.waitFor((f) => f.includes('⚠'));
 		expect(frame).toMatch(/件 · ⚠ エラー 1 警告 2 · /);

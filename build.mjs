@@ -111,6 +111,7 @@ export default function lazyStringWidth(text, options) {
  * 17). If the piece is not found (the dependency changed), the build warns and bundles
  * the file unchanged: slower, never broken.
  */
+const patched = new Set();
 const patchText = (name, file, pieces) => ({
 	name,
 	setup(b) {
@@ -123,6 +124,7 @@ const patchText = (name, file, pieces) => ({
 				}
 				source = source.replace(from, to);
 			}
+			patched.add(name);
 			return {contents: source, loader: 'js'};
 		});
 	},
@@ -227,9 +229,10 @@ const main = await build({
 });
 // The bin's first line, on the entry only.
 writeFileSync(out, `${SHEBANG}\n${readFileSync(out, 'utf8')}`);
-// Which source files each output holds, for test/cli/print-path.test.ts (outside dist/,
-// so it is never packed).
+// Which source files each output holds, and which patches applied, for
+// test/cli/print-path.test.ts (outside dist/, so never packed).
 mkdirSync('node_modules/.cache/shuro', {recursive: true});
+writeFileSync('node_modules/.cache/shuro/patches.json', JSON.stringify([...patched].sort()));
 writeFileSync(
 	'node_modules/.cache/shuro/outputs.json',
 	JSON.stringify(

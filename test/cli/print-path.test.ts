@@ -31,6 +31,20 @@ function staticClosure(file: string): Set<string> {
 	return seen;
 }
 
+describe('the start-up patches of build.mjs (issue 17)', () => {
+	it('all applied: a dependency that changed would leave its file unpatched, only slower', () => {
+		const patches = JSON.parse(
+			readFileSync(join(root, 'node_modules/.cache/shuro/patches.json'), 'utf8'),
+		);
+		expect(patches).toEqual([
+			'fast-yoga-decode',
+			'lazy-ansi-tokenize-segmenter',
+			'lazy-meow-normalize',
+			'lazy-slice-ansi-segmenter',
+		]);
+	});
+});
+
 describe('the print path (issue 17)', () => {
 	const entry = staticClosure('dist/cli.js');
 

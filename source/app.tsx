@@ -20,7 +20,7 @@ import type {SearchEngine} from './search/types.js';
 import {buildCatalog, type Catalog} from './state/catalog.js';
 import {initialState, reducer, searchQuery} from './state/explorer.js';
 import {FigureBook} from './figures/book.js';
-import {sumByYear} from './figures/money.js';
+import {sumByYearOf} from './figures/money.js';
 import {sourceNames} from './report/source-name.js';
 import {deriveResults} from './state/results.js';
 import {copyLine, copyStatus, copyToClipboard} from './ui/clipboard.js';
@@ -141,7 +141,7 @@ export function App(props: AppProps) {
 			deriveResults(found, {yearFilter, pillarFilter, sort, sortReverse, belowPlanOnly}, figures),
 		[found, yearFilter, pillarFilter, sort, sortReverse, belowPlanOnly, figures],
 	);
-	const totals = useMemo(() => sumByYear(results.programs()), [results]);
+	const totals = useMemo(() => sumByYearOf(results.length, (i) => results.programAt(i)), [results]);
 	const pillars = useMemo(() => pillarEntries(catalog, yearFilter), [catalog, yearFilter]);
 	const screenOf = (shown: typeof state, list: typeof results) =>
 		buildScreen({

@@ -61,14 +61,33 @@ export function sumMoney(programs: Iterable<Program>): MoneySum {
 
 /** Sums per fiscal year, newest first, in one pass (the status line sums every result). */
 export function sumByYear(programs: Iterable<Program>): Array<{fiscalYear: number} & MoneySum> {
+	const list = Array.isArray(programs) ? programs : [...programs];
+	return sumByYearOf(list.length, (i) => list[i] as Program);
+}
+
+/**
+ * The same over `count` programs read by index (a result list's `programAt`): no array of
+ * 25,000 programs is made per keystroke. The last year's sum is kept at hand, as results
+ * come mostly year by year.
+ */
+export function sumByYearOf(
+	count: number,
+	at: (index: number) => Program,
+): Array<{fiscalYear: number} & MoneySum> {
 	const byYear = new Map<number, MoneySum>();
-	for (const p of programs) {
-		let sum = byYear.get(p.fiscalYear);
-		if (!sum) {
-			sum = emptySum();
-			byYear.set(p.fiscalYear, sum);
+	let lastYear = Number.NaN;
+	let last: MoneySum | undefined;
+	for (let i = 0; i < count; i++) {
+		const p = at(i);
+		if (p.fiscalYear !== lastYear) {
+			lastYear = p.fiscalYear;
+			last = byYear.get(lastYear);
+			if (!last) {
+				last = emptySum();
+				byYear.set(lastYear, last);
+			}
 		}
-		add(sum, p);
+		add(last as MoneySum, p);
 	}
 	return [...byYear].sort(([a], [b]) => b - a).map(([fiscalYear, sum]) => ({fiscalYear, ...sum}));
 }

@@ -18,8 +18,8 @@ function commonDir(files: readonly string[]): string {
 
 /** file → its name relative to the folder the loaded reports share. */
 export function sourceNames(reports: readonly Pick<Report, 'file'>[]): (file: string) => string {
-	const files = [...new Set(reports.map((r) => r.file))];
-	if (files.length === 0) return basename;
-	const root = commonDir(files);
-	return (file) => (files.includes(file) ? relative(root, file) : basename(file));
+	const files = new Set(reports.map((r) => r.file));
+	if (files.size === 0) return basename;
+	const root = commonDir([...files]);
+	return (file) => (files.has(file) ? relative(root, file) : basename(file));
 }

@@ -54,8 +54,8 @@ describe('schema/program.schema.json', () => {
 		const {budget: _budget, ...noBudget} = program;
 		expect(validate(noBudget)).toBe(false);
 	});
-	it('describes a generated corpus of many bodies and years, one program a line (--ndjson)', () => {
-		const {dir, programs} = corpusFiles(1_000);
+	it('describes the 25,000-program corpus of many bodies and years, one program a line (--ndjson)', () => {
+		const {dir, programs} = corpusFiles(25_000);
 		// Its own spawn: runCli's 30 s can be short on a loaded machine.
 		const out = spawnSync(CLI, ['--ndjson', '--quiet', '--data', dir], {
 			encoding: 'utf8',

@@ -253,7 +253,8 @@ export function App(props: AppProps) {
 			subscribeMouse?.((event) => {
 				const {state: now, screen: shown} = latest.current;
 				const layout = computeLayout(size.width, size.height);
-				for (const action of mouseActions(event, now, layout, shown.nav)) dispatch(action);
+				const side = {panes: shown.panes, selectedId: shown.program?.id ?? null};
+				for (const action of mouseActions(event, now, layout, shown.nav, side)) dispatch(action);
 			}),
 		[subscribeMouse, size.width, size.height],
 	);

@@ -100,6 +100,8 @@ export type Action =
 	| {type: 'openPillar'; pillar: PillarFilter}
 	| {type: 'back'}
 	| {type: 'focusSearch'}
+	/** Back to the list from the detail or the years view (the mouse wheel over the list). */
+	| {type: 'focusList'}
 	/** `:` — the search line, holding `:` to type a report number after (`:23`). */
 	| {type: 'jump'}
 	| {type: 'switchPane'; id: string | null}
@@ -319,6 +321,8 @@ export function reducer(previous: ExplorerState, action: Action): ExplorerState 
 			return back(state);
 		case 'focusSearch':
 			return {...state, mode: 'search'};
+		case 'focusList':
+			return {...state, mode: 'browse', detailId: null, detailScroll: 0};
 		case 'jump':
 			return {
 				...state,

@@ -59,7 +59,11 @@ export type Screen = {
 	/** The program the detail/compare view is about (or the list selection). */
 	program: Program | null;
 	related: RelatedEntry[];
+	/** Side by side: each pane's rows, for the mouse wheel over the pane under the pointer. */
+	panes?: {list: Nav; right: Nav};
 };
+
+type Nav = {count: number; view: number};
 
 function windowLines(
 	lines: readonly Line[],
@@ -77,7 +81,12 @@ function fill(lines: readonly Line[], height: number, width: number): Line[] {
 	return windowLines(lines, 0, height, width);
 }
 
-type Pane = {lines: Line[]; nav: {count: number; view: number}; related?: RelatedEntry[]};
+type Pane = {
+	lines: Line[];
+	nav: Nav;
+	related?: RelatedEntry[];
+	panes?: {list: Nav; right: Nav};
+};
 
 function detailPane(
 	program: Program | null,
@@ -221,6 +230,7 @@ export function buildScreen(input: ScreenInput): Screen {
 			),
 			nav: state.mode === 'detail' || state.mode === 'compare' ? right.nav : left.nav,
 			related: right.related ?? [],
+			panes: {list: left.nav, right: right.nav},
 		};
 	} else {
 		pane = full();
@@ -253,5 +263,6 @@ export function buildScreen(input: ScreenInput): Screen {
 		nav: pane.nav,
 		program: focusProgram,
 		related: pane.related ?? [],
+		...(pane.panes ? {panes: pane.panes} : {}),
 	};
 }

@@ -29,6 +29,32 @@ describe('mouseActions', () => {
 		const scrolled = up.reduce(reducer, {...detail, detailScroll: 10});
 		expect(scrolled.detailScroll).toBe(7);
 	});
+	it('side by side, the wheel scrolls the pane under the pointer, which takes the focus', () => {
+		if (split.kind !== 'split') throw new Error('140×30 is side by side');
+		const panes = {list: {count: 40, view: 21}, right: {count: 60, view: 22}};
+		const overDetail = {button: 65, x: split.listWidth + 5, y: 8, press: true};
+		const overList = {button: 64, x: 3, y: 8, press: true};
+		// Browsing: the wheel over the detail opens the selected program there and scrolls it.
+		const opened = mouseActions(overDetail, list, split, nav, {panes, selectedId: 'p1'});
+		expect(opened[0]).toEqual({type: 'openDetail', id: 'p1'});
+		expect(opened.slice(1)).toEqual(
+			Array.from({length: 3}, () => ({type: 'move', step: 'down', count: 60, view: 22})),
+		);
+		const reading = opened.reduce(reducer, list);
+		expect([reading.mode, reading.detailId, reading.detailScroll]).toEqual(['detail', 'p1', 3]);
+		// Reading: the wheel over the list goes back to the list and moves it, the detail's rows aside.
+		const back = mouseActions(overList, reading, split, panes.right, {panes, selectedId: 'p1'});
+		expect(back[0]).toEqual({type: 'focusList'});
+		expect(back[1]).toEqual({type: 'move', step: 'up', count: 40, view: 21});
+		expect(back.reduce(reducer, reading).mode).toBe('browse');
+		// In one column, the focused view scrolls as before.
+		expect(mouseActions(overDetail, list, single, nav, {panes, selectedId: 'p1'})[0]).toEqual({
+			type: 'move',
+			step: 'down',
+			count: 40,
+			view: 21,
+		});
+	});
 	it('a click on a list row selects it, with the list scrolled', () => {
 		// Row 3 of the screen (1-based) is the first program row: search line, header.
 		const first = mouseActions({button: 0, x: 4, y: 3, press: true}, list, single, nav);

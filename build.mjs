@@ -58,34 +58,34 @@ if (
 	}
 }
 
-// Ink's renderer builds each frame in source/ui/ink-output.ts, which keeps Ink's own
+// Ink's renderer builds each frame in source/ink/output.ts, which keeps Ink's own
 // frame buffer for what it does not draw faster itself.
 const inkOutput = {
 	name: 'ink-output',
 	setup(b) {
 		b.onResolve({filter: /^\.\/output\.js$/}, (args) =>
 			args.importer.endsWith(`${sep}ink${sep}build${sep}renderer.js`)
-				? {path: resolve('source/ui/ink-output.ts')}
+				? {path: resolve('source/ink/output.ts')}
 				: undefined,
 		);
 	},
 };
 
-// Ink sanitizes every text node twice a frame; source/ui/ink-sanitize.ts answers
+// Ink sanitizes every text node twice a frame; source/ink/sanitize.ts answers
 // shuro's rows (colour codes only) with one regex search and leaves the rest to Ink.
 const inkSanitize = {
 	name: 'ink-sanitize',
 	setup(b) {
 		b.onResolve({filter: /^\.\/sanitize-ansi\.js$/}, (args) =>
 			args.importer.endsWith(`${sep}ink${sep}build${sep}squash-text-nodes.js`)
-				? {path: resolve('source/ui/ink-sanitize.ts')}
+				? {path: resolve('source/ink/sanitize.ts')}
 				: undefined,
 		);
 	},
 };
 
 // string-width compiles large Unicode regexes when its module loads and again on first
-// use (~35 ms). source/ui/width-cache.ts answers most text without it (fast-width.ts), so
+// use (~35 ms). source/text/width-cache.ts answers most text without it (fast-width.ts), so
 // the bundle evaluates string-width only when a string first needs it, not at start-up.
 const lazyStringWidth = {
 	name: 'lazy-string-width',
@@ -154,7 +154,7 @@ const fastYogaDecode = patchText('fast-yoga-decode', /yoga-wasm-base64-esm\.js$/
 
 // Two of Ink's dependencies make an Intl.Segmenter when their modules load. The first one
 // made loads ICU's break rules (~8 ms), and shuro's first frame segments nothing (its
-// rows take source/ui/ink-output.ts's path), so both are made on first use instead.
+// rows take source/ink/output.ts's path), so both are made on first use instead.
 // Checked against slice-ansi 8.0.0 and @alcalzone/ansi-tokenize 0.2.5 (Ink 6.8.0), which
 // only call the segmenter's segment().
 const lazySegmenter = (name) =>
@@ -219,8 +219,8 @@ const main = await build({
 	],
 	alias: {
 		'react-devtools-core': './dist/devtools-stub.js',
-		// Ink and its helpers measure through the same cache as shuro (source/ui/width-cache.ts).
-		'string-width': './source/ui/width-cache.ts',
+		// Ink and its helpers measure through the same cache as shuro (source/text/width-cache.ts).
+		'string-width': './source/text/width-cache.ts',
 	},
 	define: {'process.env.NODE_ENV': '"production"'},
 	banner: {

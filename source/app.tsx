@@ -26,7 +26,7 @@ import {deriveResults} from './state/results.js';
 import {copyLine, copyStatus, copyToClipboard} from './ui/clipboard.js';
 import {toCsv} from './output/csv.js';
 import {writeExport} from './ui/export-file.js';
-import {computeLayout} from './ui/layout.js';
+import {computeLayout} from './state/layout.js';
 import {pillarEntries} from './ui/pillar-pane.js';
 import {buildScreen} from './ui/screen.js';
 import {useRehearsal} from './ui/use-rehearsal.js';

@@ -24,7 +24,7 @@ import {zeroResultLines} from './search/zero-result.js';
 import {ReportStore} from './state/report-store.js';
 import {dumbTerminal, stdoutClosed} from './stdio.js';
 import {exitQuietlyOnClosedStdout, ignoreInspectorSignal, installExitGuards} from './terminal.js';
-import {displayWidth, pad, truncate} from './ui/text.js';
+import {displayWidth, pad, truncate} from './text/width.js';
 
 // Padded by display width: the syntax column holds Japanese (予算>1億, じんざい).
 const syntax = QUERY_SYNTAX_HELP.map((s) => `    ${pad(s.syntax, 14)} ${s.meaning}`).join('\n');

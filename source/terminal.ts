@@ -2,7 +2,7 @@
 // shown, raw mode off — on q, Ctrl-c, SIGTERM, SIGHUP, an uncaught exception, or a
 // closed stdout (`shuro | head`). docs/bad-input.md lists every way out and its status.
 import {readFileSync} from 'node:fs';
-import {sanitize} from './ui/sanitize.js';
+import {sanitize} from './text/sanitize.js';
 
 const ENTER_ALT = '\u001B[?1049h\u001B[H';
 // Mouse reports: clicks and the wheel (1000), in SGR form (1006). Issue 16.

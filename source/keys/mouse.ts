@@ -4,7 +4,7 @@
 // of the result list selects it. Turned on with the explorer
 // (`--no-mouse` leaves it off); while it is on, the terminal selects text with Shift held.
 import type {Action, ExplorerState} from '../state/explorer.js';
-import type {Layout} from '../ui/layout.js';
+import type {Layout} from '../state/layout.js';
 
 /** One SGR mouse report: button code, 1-based cell, press (M) or release (m). */
 export type MouseEvent = {button: number; x: number; y: number; press: boolean};

@@ -2,11 +2,10 @@
 // screen, becomes a reducer action and/or a side effect for the App to carry out.
 import type {Program} from '../report/model.js';
 import type {Step} from '../state/cursor.js';
-import type {Action, ExplorerState, Mode} from '../state/explorer.js';
+import type {Action, ExplorerState, Mode, PillarFilter} from '../state/explorer.js';
 import {assertNever} from '../state/explorer.js';
-import type {Screen} from '../ui/screen.js';
-import {sanitizeInput} from '../ui/sanitize.js';
-import type {PillarEntry} from '../ui/pillar-pane.js';
+import type {RelatedEntry} from '../state/catalog.js';
+import {sanitizeInput} from '../text/sanitize.js';
 import {isTypedText, type KeyPress, resolveCommand, type Scope} from './bindings.js';
 
 export type Effect = {type: 'copy'; program: Program} | {type: 'exportCsv'};
@@ -17,10 +16,20 @@ export function scopeOf(mode: Mode): Scope {
 	return mode === 'browse' ? 'list' : mode;
 }
 
+/** What routing needs to know of the screen (ui/screen.ts builds it; routing never imports views). */
+export type ScreenFacts = {
+	/** Rows in the list the current mode moves through, and how many are in view. */
+	nav: {count: number; view: number};
+	/** The program the detail/compare view is about (or the list selection). */
+	program: Program | null;
+	related: readonly RelatedEntry[];
+};
+
 export type RouteContext = {
 	state: ExplorerState;
-	screen: Pick<Screen, 'nav' | 'program' | 'related'>;
-	pillars: readonly PillarEntry[];
+	screen: ScreenFacts;
+	/** The pillars the pillar view lists, in order. */
+	pillars: readonly PillarFilter[];
 	/** The screen is too small to use: only quitting works. */
 	tooSmall: boolean;
 };

@@ -4,8 +4,9 @@ import type {ChangedPair, Changes} from '../figures/changes.js';
 import {type Money, type MoneySum, moneyChange, programMoney} from '../figures/money.js';
 import {kindLabel} from '../report/lineage.js';
 import {displayName, type Program} from '../report/model.js';
-import {changeText, compactYen, sumText} from '../ui/format.js';
-import {sanitize} from '../ui/sanitize.js';
+import {changeText, sumText} from '../figures/format.js';
+import {compactYen} from '../text/numbers.js';
+import {sanitize} from '../text/sanitize.js';
 import {csvField} from './csv.js';
 
 const moneyText = (m: Money) => (m.yen === null ? '—' : compactYen(m.yen, m.approximate));

@@ -15,8 +15,8 @@ import {programMoney} from '../figures/money.js';
 import {itemName, type MeasureGroup, reached} from '../figures/program.js';
 import type {Item, Program} from '../report/model.js';
 import {displayName} from '../report/model.js';
-import {resultSummary} from '../ui/format.js';
-import {sanitizeData} from '../ui/sanitize.js';
+import {resultSummary} from '../figures/format.js';
+import {sanitizeData} from '../text/sanitize.js';
 
 export const CSV_HEADER = [
 	'fiscal_year',

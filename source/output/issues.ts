@@ -1,7 +1,7 @@
 // Load issues as one line each on stderr: `shuro: seeds/a.txt:61: warning: …`.
 import type {LoadIssue} from '../report/model.js';
-import {thousands} from '../ui/format.js';
-import {sanitize} from '../ui/sanitize.js';
+import {thousands} from '../text/numbers.js';
+import {sanitize} from '../text/sanitize.js';
 
 export function formatIssue(issue: LoadIssue): string {
 	const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;

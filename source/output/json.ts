@@ -9,7 +9,7 @@ import {programMoney} from '../figures/money.js';
 import {type ProgramResult, reached} from '../figures/program.js';
 import type {Budget, Item, Program, Scale} from '../report/model.js';
 import type {FieldMatch} from '../search/types.js';
-import {percentText} from '../ui/format.js';
+import {percentText} from '../figures/format.js';
 
 export const SCHEMA_VERSION = 2;
 

@@ -4,9 +4,9 @@
 // so no single measure stands for the program.
 import type {FigureBook} from '../figures/book.js';
 import {displayName, type Program} from '../report/model.js';
-import {measureSummaries, moneyCompact, resultText} from '../ui/format.js';
-import {sanitize} from '../ui/sanitize.js';
-import {displayWidth, pad, truncate} from '../ui/text.js';
+import {measureSummaries, moneyCompact, resultText} from '../figures/format.js';
+import {sanitize} from '../text/sanitize.js';
+import {displayWidth, pad, truncate} from '../text/width.js';
 
 type Column = {
 	title: string;

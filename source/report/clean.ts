@@ -21,7 +21,7 @@ export const NO_WRAPS: WrapProfile = {wrapped: false, columnWidths: new Map()};
 
 /**
  * Approximate print width of report text (wide = 2), used only to estimate where the
- * PDF wrapped a cell's lines. Terminal layout is measured with string-width (ui/text.ts);
+ * PDF wrapped a cell's lines. Terminal layout is measured with string-width (text/width.ts);
  * this runs on every cell of every report at load time, where string-width is too slow.
  */
 export function printWidth(text: string): number {

@@ -2,7 +2,7 @@
 // pair), が written as か+゛(a combining mark) and emoji sequences as one character.
 // The cursor is a UTF-16 offset that always sits on a grapheme boundary.
 
-import {graphemeBoundaries} from '../graphemes.js';
+import {graphemeBoundaries} from '../text/graphemes.js';
 
 export type LineState = {text: string; cursor: number};
 

@@ -6,7 +6,7 @@ import {changesText} from '../output/changes.js';
 import type {Catalog} from '../state/catalog.js';
 import {fitLine, type Line, plainLine} from './line.js';
 import {paragraph} from './paragraph.js';
-import type {WidthOptions} from './text.js';
+import type {WidthOptions} from '../text/width.js';
 
 export function changesLines(catalog: Catalog, width: number, options: WidthOptions): Line[] {
 	const pair = defaultChangeYears(catalog.years);

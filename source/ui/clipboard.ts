@@ -7,8 +7,8 @@ import {delimiter, join} from 'node:path';
 import type {ProgramFigures} from '../figures/program.js';
 import type {Program} from '../report/model.js';
 import {displayName} from '../report/model.js';
-import {measureSummaries, moneyCompact, resultSummary} from './format.js';
-import {sanitize} from './sanitize.js';
+import {measureSummaries, moneyCompact, resultSummary} from '../figures/format.js';
+import {sanitize} from '../text/sanitize.js';
 
 /**
  * '女性再就職支援事業 · FY2024 No.14 · 予算 2.47億 (247百万円) · 指標 2 · 計画達成 0/2 · 最低 79% ·

@@ -10,7 +10,13 @@ import {acrossYears, relatedPrograms} from '../state/catalog.js';
 import {kindLabel} from '../report/lineage.js';
 import type {Cursor} from '../state/cursor.js';
 import {settle} from '../state/cursor.js';
-import {changeText, figureText, moneyCompact, percentText, resultSummary} from './format.js';
+import {
+	changeText,
+	figureText,
+	moneyCompact,
+	percentText,
+	resultSummary,
+} from '../figures/format.js';
 import {
 	cell,
 	fitLine,
@@ -21,8 +27,8 @@ import {
 	selectedRow,
 } from './line.js';
 import {paragraph} from './paragraph.js';
-import {sanitize} from './sanitize.js';
-import type {WidthOptions} from './text.js';
+import {sanitize} from '../text/sanitize.js';
+import type {WidthOptions} from '../text/width.js';
 
 const LABEL = 8;
 const GAP: Segment = {text: ' '};

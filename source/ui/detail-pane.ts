@@ -5,8 +5,8 @@ import {itemName, type MeasureGroup, type ProgramFigures, reached} from '../figu
 import {kindLabel, type YearLineage} from '../report/lineage.js';
 import type {Item, Program, Scale} from '../report/model.js';
 import {displayName} from '../report/model.js';
+import {bar} from './bar.js';
 import {
-	bar,
 	budgetFull,
 	figureText,
 	gapText,
@@ -14,11 +14,11 @@ import {
 	measureLabel,
 	percentText,
 	resultSummary,
-} from './format.js';
+} from '../figures/format.js';
 import {blankLine, cell, fitLine, type Line, plainLine, type Segment} from './line.js';
 import {lineRanges, paragraph} from './paragraph.js';
-import {sanitize} from './sanitize.js';
-import type {WidthOptions} from './text.js';
+import {sanitize} from '../text/sanitize.js';
+import type {WidthOptions} from '../text/width.js';
 
 type Columns = {
 	label: number;

@@ -3,7 +3,7 @@ import {BINDINGS, keyFor, keysLabel} from '../keys/bindings.js';
 import {QUERY_SYNTAX_HELP} from '../search/query.js';
 import {cell, fitLine, type Line, plainLine} from './line.js';
 import {paragraph} from './paragraph.js';
-import {displayWidth, pad, type WidthOptions} from './text.js';
+import {displayWidth, pad, type WidthOptions} from '../text/width.js';
 
 export function helpLines(width: number, options: WidthOptions): Line[] {
 	// As wide as the longest keys (Ctrl-w Alt-Backspace), within reason.

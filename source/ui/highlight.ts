@@ -1,9 +1,9 @@
 // Matched characters of a name as styled segments. Ranges are UTF-16 offsets into the raw
 // text; each piece is sanitised on its own so dropped control characters cannot shift them.
-import {graphemeBoundaries} from '../graphemes.js';
+import {graphemeBoundaries} from '../text/graphemes.js';
 import type {Range} from '../search/types.js';
 import type {Segment} from './line.js';
-import {sanitize} from './sanitize.js';
+import {sanitize} from '../text/sanitize.js';
 
 const MATCH: Omit<Segment, 'text'> = {bold: true, underline: true, tone: 'match'};
 

@@ -1,7 +1,14 @@
 // A screen line as styled segments. Every pane builds its lines with these helpers so that
 // each line is exactly as wide as its pane by our own measure (see text.ts), and rows can be
 // composed side by side without trusting any other width calculation.
-import {type Align, displayWidth, ELLIPSIS, graphemes, pad, type WidthOptions} from './text.js';
+import {
+	type Align,
+	displayWidth,
+	ELLIPSIS,
+	graphemes,
+	pad,
+	type WidthOptions,
+} from '../text/width.js';
 
 export type Tone = 'accent' | 'match' | 'good' | 'warn' | 'muted';
 

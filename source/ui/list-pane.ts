@@ -9,7 +9,8 @@ import {largestNo} from '../state/catalog.js';
 import type {Cursor} from '../state/cursor.js';
 import {settle} from '../state/cursor.js';
 import type {FigureBook} from '../figures/book.js';
-import {bar, moneyCompact, resultText} from './format.js';
+import {bar} from './bar.js';
+import {moneyCompact, resultText} from '../figures/format.js';
 import {highlight} from './highlight.js';
 import {
 	cell,
@@ -20,8 +21,8 @@ import {
 	selectionMarker,
 	selectedRow,
 } from './line.js';
-import {sanitize} from './sanitize.js';
-import {displayWidth, pad, type WidthOptions, wrap} from './text.js';
+import {sanitize} from '../text/sanitize.js';
+import {displayWidth, pad, type WidthOptions, wrap} from '../text/width.js';
 
 export type ListColumns = {
 	marker: number;

@@ -1,6 +1,6 @@
 // Wrapped paragraphs as lines: a first-line prefix (a label or bullet) and a hanging indent.
 import {fitLine, type Line, type Segment} from './line.js';
-import {displayWidth, pad, type WidthOptions, wrap} from './text.js';
+import {displayWidth, pad, type WidthOptions, wrap} from '../text/width.js';
 
 export function paragraph(
 	text: string,

@@ -4,7 +4,7 @@ import type {Cursor} from '../state/cursor.js';
 import {settle} from '../state/cursor.js';
 import type {PillarFilter} from '../state/explorer.js';
 import {moneyChange, type MoneySum, sumByYear, sumMoney} from '../figures/money.js';
-import {changeText, sumText} from './format.js';
+import {changeText, sumText} from '../figures/format.js';
 import {
 	cell,
 	fitLine,
@@ -14,8 +14,8 @@ import {
 	selectionMarker,
 	selectedRow,
 } from './line.js';
-import {sanitize} from './sanitize.js';
-import type {WidthOptions} from './text.js';
+import {sanitize} from '../text/sanitize.js';
+import type {WidthOptions} from '../text/width.js';
 
 export type PillarEntry = PillarFilter & {
 	count: number;

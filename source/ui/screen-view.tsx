@@ -40,7 +40,7 @@ function styledLine(line: Line, color: boolean): string {
 /**
  * The screen as one <Text> of styled rows: one node for React to update, Yoga to lay
  * out and Ink to draw, where a node per row cost ~3 ms a frame in layout alone. Every
- * row is exactly as wide as the screen (ui/text.ts fits them), so the text never wraps;
+ * row is exactly as wide as the screen (text/width.ts fits them), so the text never wraps;
  * Ink's incremental rendering still rewrites only the rows that changed.
  */
 export function ScreenView({

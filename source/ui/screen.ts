@@ -15,7 +15,7 @@ import {changesLines} from './changes-pane.js';
 import {comparePane} from './compare-pane.js';
 import {detailLines} from './detail-pane.js';
 import {helpLines} from './help-pane.js';
-import {computeLayout} from './layout.js';
+import {computeLayout} from '../state/layout.js';
 import {
 	blankLine,
 	fitLine,
@@ -29,7 +29,7 @@ import {listPane} from './list-pane.js';
 import {type PillarEntry, pillarPane, yearTotalLines} from './pillar-pane.js';
 import {searchLine} from './search-line.js';
 import {type LoadingStatus, statusLine} from './status-line.js';
-import type {WidthOptions} from './text.js';
+import type {WidthOptions} from '../text/width.js';
 
 export type ScreenInput = {
 	state: ExplorerState;

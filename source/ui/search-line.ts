@@ -1,7 +1,7 @@
 // The search line, scrolled sideways so the insertion point is always on screen, and the
 // cell the real terminal cursor goes to (where the IME draws what is being composed).
 import {fitLine, type Line, type Segment} from './line.js';
-import {displayWidth, graphemes, type WidthOptions} from './text.js';
+import {displayWidth, graphemes, type WidthOptions} from '../text/width.js';
 
 const PROMPT = '検索> ';
 

@@ -3,10 +3,10 @@ import type {MoneySum} from '../figures/money.js';
 import {hintText} from '../keys/bindings.js';
 import {type ExplorerState, type Mode, SORT_LABEL} from '../state/explorer.js';
 import {SORT_DIRECTION} from '../state/results.js';
-import {sumText} from './format.js';
+import {sumText} from '../figures/format.js';
 import {fitLine, type Line, type Segment} from './line.js';
-import {sanitize} from './sanitize.js';
-import {truncate, type WidthOptions} from './text.js';
+import {sanitize} from '../text/sanitize.js';
+import {truncate, type WidthOptions} from '../text/width.js';
 
 const FOCUS: Record<Mode, string> = {
 	search: '検索',

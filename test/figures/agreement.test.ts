@@ -7,7 +7,7 @@ import {toCsv} from '../../source/output/csv.js';
 import {programJson} from '../../source/output/json.js';
 import {toTable} from '../../source/output/table.js';
 import {copyLine} from '../../source/ui/clipboard.js';
-import {measureSummaries, resultSummary, resultText} from '../../source/ui/format.js';
+import {measureSummaries, resultSummary, resultText} from '../../source/figures/format.js';
 import {lineText} from '../../source/ui/line.js';
 import {listRow} from '../../source/ui/list-pane.js';
 import {seeds} from '../helpers/seeds.js';

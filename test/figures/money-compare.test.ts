@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest';
 import {FigureBook} from '../../source/figures/book.js';
 import {compareYears, unitChange} from '../../source/figures/compare.js';
 import {moneyChange, programMoney, sumByYear, sumMoney} from '../../source/figures/money.js';
-import {changeText, figureText, sumText} from '../../source/ui/format.js';
+import {changeText, figureText, sumText} from '../../source/figures/format.js';
 import {report, seedProgram} from '../helpers/seeds.js';
 
 const program = seedProgram;

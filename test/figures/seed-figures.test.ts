@@ -13,7 +13,7 @@
 // `label | plan → actual | percent or the reason there is none`.
 import {describe, expect, it} from 'vitest';
 import {itemName, programFigures} from '../../source/figures/program.js';
-import {measureLabel, percentText, resultText} from '../../source/ui/format.js';
+import {measureLabel, percentText, resultText} from '../../source/figures/format.js';
 import {seeds} from '../helpers/seeds.js';
 
 type Row = [number, number, string, string[]];

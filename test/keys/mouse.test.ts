@@ -2,7 +2,7 @@
 import {describe, expect, it} from 'vitest';
 import {mouseActions, parseSgrMouse} from '../../source/keys/mouse.js';
 import {initialState, reducer} from '../../source/state/explorer.js';
-import {computeLayout} from '../../source/ui/layout.js';
+import {computeLayout} from '../../source/state/layout.js';
 
 const search = initialState({years: [2024]});
 const list = reducer(search, {type: 'back'});

@@ -10,7 +10,7 @@ import {join} from 'node:path';
 import stringWidth from 'string-width';
 import {afterEach, describe, expect, it} from 'vitest';
 import {withoutCtrlModifier, withoutForeignSequences} from '../../source/terminal.js';
-import {sanitize} from '../../source/ui/sanitize.js';
+import {sanitize} from '../../source/text/sanitize.js';
 import {CLI, runCli} from '../helpers/run-cli.js';
 import {FY2022_FILE, FY2024_FILE} from '../helpers/seeds.js';
 import {hasTmux, type Session, startSession} from '../helpers/terminal-session.js';

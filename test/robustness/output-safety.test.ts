@@ -8,7 +8,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {csvField} from '../../source/output/csv.js';
 import {toJsonText} from '../../source/output/json.js';
-import {sanitize, sanitizeData} from '../../source/ui/sanitize.js';
+import {sanitize, sanitizeData} from '../../source/text/sanitize.js';
 import {runCli} from '../helpers/run-cli.js';
 
 // Anything a terminal would act on: C0 except tab/newline, DEL, C1, BiDi controls.

@@ -11,10 +11,10 @@ import {deriveResults} from '../../source/state/results.js';
 import {splitKeys, withoutCtrlModifier} from '../../source/terminal.js';
 import {lineText} from '../../source/ui/line.js';
 import {pillarEntries} from '../../source/ui/pillar-pane.js';
-import {sanitize, sanitizeInput} from '../../source/ui/sanitize.js';
+import {sanitize, sanitizeInput} from '../../source/text/sanitize.js';
 import {FigureBook} from '../../source/figures/book.js';
 import {buildScreen} from '../../source/ui/screen.js';
-import {displayWidth} from '../../source/ui/text.js';
+import {displayWidth} from '../../source/text/width.js';
 import {hostileReports, hostileText} from '../helpers/arbitrary.js';
 import {allPrograms, createSimpleEngine} from '../helpers/simple-engine.js';
 

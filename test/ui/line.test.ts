@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {highlight} from '../../source/ui/highlight.js';
 import {fitLine, lineText, mergeSegments} from '../../source/ui/line.js';
-import {displayWidth} from '../../source/ui/text.js';
+import {displayWidth} from '../../source/text/width.js';
 
 describe('fitLine', () => {
 	it('pads to the width and keeps styles', () => {

@@ -3,7 +3,7 @@
 import {describe, expect, it} from 'vitest';
 import {FigureBook} from '../../source/figures/book.js';
 import {createSearchEngine} from '../../source/search/engine.js';
-import {displayWidth} from '../../source/ui/text.js';
+import {displayWidth} from '../../source/text/width.js';
 import {lineText} from '../../source/ui/line.js';
 import {listPane, listRow} from '../../source/ui/list-pane.js';
 import {seeds} from '../helpers/seeds.js';

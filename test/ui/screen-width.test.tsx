@@ -11,7 +11,7 @@ import {lineText} from '../../source/ui/line.js';
 import {pillarEntries} from '../../source/ui/pillar-pane.js';
 import {FigureBook} from '../../source/figures/book.js';
 import {buildScreen} from '../../source/ui/screen.js';
-import {displayWidth} from '../../source/ui/text.js';
+import {displayWidth} from '../../source/text/width.js';
 import {hostileReports} from '../helpers/arbitrary.js';
 import {keys, renderApp} from '../helpers/render-app.js';
 import {allPrograms, createSimpleEngine} from '../helpers/simple-engine.js';

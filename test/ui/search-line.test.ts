@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {lineText} from '../../source/ui/line.js';
 import {searchLine} from '../../source/ui/search-line.js';
-import {displayWidth} from '../../source/ui/text.js';
+import {displayWidth} from '../../source/text/width.js';
 
 describe('searchLine', () => {
 	it('puts the terminal cursor after the text before the insertion point, in cells', () => {

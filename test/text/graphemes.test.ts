@@ -1,7 +1,7 @@
 // The fast path for standalone characters must give what Intl.Segmenter gives.
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {graphemeBoundaries, graphemes, STANDALONE} from '../source/graphemes.js';
+import {graphemeBoundaries, graphemes, STANDALONE} from '../../source/text/graphemes.js';
 
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 const reference = (text: string) => [...segmenter.segment(text)].map((s) => s.segment);

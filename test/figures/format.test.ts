@@ -2,17 +2,16 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {readMeasures} from '../../source/figures/measure.js';
 import {moneyChange} from '../../source/figures/money.js';
+import {bar} from '../../source/ui/bar.js';
 import {
-	bar,
 	budgetFull,
 	changeText,
-	compactYen,
 	gapText,
 	moneyCompact,
 	percentText,
-	thousands,
-} from '../../source/ui/format.js';
-import {displayWidth} from '../../source/ui/text.js';
+} from '../../source/figures/format.js';
+import {compactYen, thousands} from '../../source/text/numbers.js';
+import {displayWidth} from '../../source/text/width.js';
 import {budget, program, scale} from '../helpers/fixtures.js';
 
 describe('thousands', () => {

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import InkOutput from '../../node_modules/ink/build/output.js';
-import Output from '../../source/ui/ink-output.js';
+import Output from '../../source/ink/output.js';
 
 type Write = {x: number; y: number; text: string};
 type Frame = {width: number; height: number; writes: Write[]; clip?: boolean};

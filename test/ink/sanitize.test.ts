@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import inkSanitize from '../../node_modules/ink/build/sanitize-ansi.js';
-import sanitizeAnsi from '../../source/ui/ink-sanitize.js';
+import sanitizeAnsi from '../../source/ink/sanitize.js';
 
 const PIECES = [
 	'a',

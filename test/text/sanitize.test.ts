@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {sanitize, sanitizeInput} from '../../source/ui/sanitize.js';
+import {sanitize, sanitizeInput} from '../../source/text/sanitize.js';
 
 describe('sanitize', () => {
 	it('turns escape sequences into inert visible text', () => {

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
-import {simpleWidth} from '../../source/ui/fast-width.js';
+import {simpleWidth} from '../../source/text/fast-width.js';
 
 const MODES = [false, true] as const; // ambiguous characters narrow, wide
 const official = (text: string, ambiguousWide: boolean) =>

@@ -1,7 +1,7 @@
 // string-width's answer for the text that makes up nearly every screen: ASCII, kana,
 // kanji, full-width forms and the common symbols (○ ① ▶ █ ※), with SGR colour codes.
 // For these characters string-width's rules come down to one thing: each character is a
-// grapheme of its own whose width is its East Asian Width (test/ui/fast-width.test.ts
+// grapheme of its own whose width is its East Asian Width (test/text/fast-width.test.ts
 // checks every one of them against string-width, in both ambiguous-width modes). Anything
 // else (emoji, combining marks, surrogates, controls, other escapes) gets `undefined`,
 // and the caller asks string-width, whose Unicode regexes cost ~35 ms to set up and

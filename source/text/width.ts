@@ -3,13 +3,13 @@
 // surrogate pairs (𠮷) and combining marks line up. `ambiguousWide` follows string-width's
 // `ambiguousIsNarrow: false`: ○ ※ ① … take two cells on terminals set up for East Asian
 // ambiguous width, and layout must still add up there.
-import {graphemes} from '../graphemes.js';
+import {graphemes} from './graphemes.js';
 import stringWidth from './width-cache.js';
 
 export type WidthOptions = {ambiguousWide?: boolean};
 export type Align = 'left' | 'right' | 'center';
 
-export {graphemes} from '../graphemes.js';
+export {graphemes} from './graphemes.js';
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {displayWidth, graphemes, pad, truncate, wrap} from '../../source/ui/text.js';
+import {displayWidth, graphemes, pad, truncate, wrap} from '../../source/text/width.js';
 import {PRINTABLE_PIECES} from '../helpers/arbitrary.js';
 
 const wide = {ambiguousWide: true};

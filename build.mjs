@@ -220,7 +220,7 @@ const main = await build({
 	alias: {
 		'react-devtools-core': './dist/devtools-stub.js',
 		// Ink and its helpers measure through the same cache as shuro (source/text/width-cache.ts).
-		'string-width': './source/text/width-cache.ts',
+		'string-width': './source/ink/string-width.ts',
 	},
 	define: {'process.env.NODE_ENV': '"production"'},
 	banner: {

@@ -14,6 +14,7 @@ import {selectPrograms} from './output/select.js';
 import {toTable} from './output/table.js';
 import {loadInBackground} from './report/background.js';
 import {bundledSeedPaths, loadReports} from './report/index.js';
+import {withoutFetch} from './ink/without-fetch.js';
 import {LineageBook} from './report/lineage.js';
 import type {Report} from './report/model.js';
 import {sourceNames} from './report/source-name.js';
@@ -156,27 +157,6 @@ function fitTerminal(table: string): string {
 		.split('\n')
 		.map((line) => (displayWidth(line) > width ? truncate(line, width) : line))
 		.join('\n');
-}
-
-/**
- * Ink's layout engine (yoga, compiled to WebAssembly) loads its binary with `fetch` on a
- * data: URL whenever `fetch` exists. In Node that first loads the whole undici HTTP stack
- * and goes through it: about 25 ms of start-up. Without `fetch` it decodes the same
- * bytes directly. Nothing in shuro fetches anything, and `fetch` is restored at once.
- */
-async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
-	const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
-	if (!descriptor?.configurable) return load();
-	Object.defineProperty(globalThis, 'fetch', {
-		value: undefined,
-		configurable: true,
-		writable: true,
-	});
-	try {
-		return await load();
-	} finally {
-		Object.defineProperty(globalThis, 'fetch', descriptor);
-	}
 }
 
 /** `--changes [YEAR_A YEAR_B]`: per issuing body, what changed between the two years. */

@@ -43,13 +43,3 @@ export function issueLines(issues: readonly LoadIssue[], verbose: boolean): stri
 	}
 	return lines;
 }
-
-export function summarizeIssues(issues: LoadIssue[]): string {
-	const errors = issues.filter((i) => i.severity === 'error').length;
-	const warnings = issues.filter((i) => i.severity === 'warning').length;
-	const parts = [
-		errors ? `${errors} error${errors > 1 ? 's' : ''}` : '',
-		warnings ? `${warnings} warning${warnings > 1 ? 's' : ''}` : '',
-	];
-	return parts.filter(Boolean).join(', ');
-}

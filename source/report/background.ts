@@ -143,7 +143,7 @@ export function loadInBackground(
 			(reason) => {
 				if (stopped) return;
 				const issue: LoadIssue = {
-					code: 'unreadable',
+					code: 'link-worker-failed',
 					severity: 'info',
 					message: `the link worker failed (${reason}); linking on the main thread`,
 					file: workerFile,

@@ -2,9 +2,6 @@
 // Every parsed value keeps the raw cell text it came from (`text`), so the UI can
 // always show what the report said next to what shuro computed from it.
 
-/** Where a value came from: the report file and its 1-based line number. */
-export type SourceRef = {file: string; line: number};
-
 /** `約1.9億円` → {text: '約1.9億円', yen: 190000000, approximate: true}. */
 export type Budget = {
 	/** Cleaned cell text as printed (empty string when the cell was empty). */
@@ -131,7 +128,9 @@ export type IssueCode =
 	| 'invalid-bytes'
 	| 'not-regular-file'
 	| 'too-large'
-	| 'skipped-directory';
+	| 'skipped-directory'
+	/** The link worker failed; linking went on in the UI thread. */
+	| 'link-worker-failed';
 
 export type LoadIssue = {
 	code: IssueCode;

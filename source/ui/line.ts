@@ -24,10 +24,6 @@ export type Segment = {
 
 export type Line = Segment[];
 
-export function seg(text: string, style: Omit<Segment, 'text'> = {}): Segment {
-	return {text, ...style};
-}
-
 export function lineText(line: Line): string {
 	return line.map((s) => s.text).join('');
 }

@@ -166,8 +166,3 @@ export function listPane(
 	}
 	return {lines, cursor: settled};
 }
-
-/** Rows of results the list shows at once at a given pane height. */
-export function listView(height: number): number {
-	return Math.max(1, height - 1);
-}

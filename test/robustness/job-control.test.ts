@@ -138,17 +138,20 @@ describe.skipIf(!hasTmux() || !hasShell() || process.platform !== 'linux')('job 
 			// The shell's screen is back, with cooked mode and the cursor.
 			const stopped = await shell.waitFor((s) => /Stopped/.test(s));
 			expect(stopped).not.toContain('検索>');
+			await waitUntil(() => terminalState(shell.raw()).leftAlt);
 			const state = terminalState(shell.raw());
 			expect(state.leftAlt).toBe(true);
 			expect(state.cursorShown).toBe(true);
-			expect(cooked(shell.stty())).toBe(true);
+			await waitUntil(() => cooked(shell.stty()));
 
 			shell.run('fg');
 			const back = await shell.waitFor((s) => s.startsWith('検索> 女性'));
 			expect(back).toContain('女性再就職支援事業');
 			expect(back).not.toContain('Stopped');
-			expect(terminalState(shell.raw()).leftAlt).toBe(false); // on the alternate screen again
-			expect(cooked(shell.stty())).toBe(false); // raw mode again
+			// On the alternate screen again, in raw mode. The byte log tmux keeps of the pane
+			// (shell.raw) can lag the screen it shows: wait for it rather than read it once.
+			await waitUntil(() => !terminalState(shell.raw()).leftAlt);
+			await waitUntil(() => !cooked(shell.stty()));
 			// Keys work again: the query goes on.
 			shell.keys('再就職');
 			await shell.waitFor((s) => s.startsWith('検索> 女性再就職'));

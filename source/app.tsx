@@ -17,7 +17,7 @@ import {type Effect, route} from './keys/route.js';
 import type {Report} from './report/model.js';
 import type {ResultList} from './search/result-list.js';
 import type {SearchEngine} from './search/types.js';
-import {buildCatalog, type Catalog} from './state/catalog.js';
+import {buildCatalog} from './state/catalog.js';
 import {initialState, reducer, searchQuery} from './state/explorer.js';
 import {FigureBook} from './figures/book.js';
 import {sumByYearOf} from './figures/money.js';
@@ -59,8 +59,6 @@ export type AppProps = {
 	onQuit?: () => void;
 	/** Progress and problems of a background load (see live-app.tsx). */
 	loading?: LoadingStatus;
-	/** Where programs' links are when they are not on the programs (a background load's table). */
-	linksOf?: Catalog['linksOf'];
 	/** The engine's index is built: time to rehearse (ui/use-rehearsal.ts). */
 	indexReady?: boolean;
 };
@@ -96,8 +94,9 @@ export function App(props: AppProps) {
 		() => ({ambiguousWide: props.ambiguousWide ?? false}),
 		[props.ambiguousWide],
 	);
-	const {linksOf} = props;
-	const catalog = useMemo(() => buildCatalog(reports, linksOf), [reports, linksOf]);
+	// Rebuilt only when the reports change: the views read lineage (catalog.lineage), not the
+	// link worker's name links, so a published link table must not throw the lineage cache away.
+	const catalog = useMemo(() => buildCatalog(reports), [reports]);
 	const [state, dispatch] = useReducer(reducer, undefined, () =>
 		initialState({
 			years: catalog.years,

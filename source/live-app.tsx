@@ -12,17 +12,14 @@ import type {LoadingStatus} from './ui/status-line.js';
 const issueLine = (issue: LoadIssue) =>
 	`${basename(issue.file)}${issue.line ? `:${issue.line}` : ''}: ${issue.message}`;
 
-export type LiveAppProps = Omit<
-	AppProps,
-	'reports' | 'engine' | 'loading' | 'linksOf' | 'indexReady'
-> & {
+export type LiveAppProps = Omit<AppProps, 'reports' | 'engine' | 'loading' | 'indexReady'> & {
 	store: ReportStore;
 };
 
 export function LiveApp({store, ...props}: LiveAppProps) {
 	const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
 	const {exit} = useApp();
-	const {progress, issues, reports, engine, linksOf} = snapshot;
+	const {progress, issues, reports, engine} = snapshot;
 	const failed = progress.finished && reports.length === 0;
 	useEffect(() => {
 		// Nothing could be loaded: leave, so the errors are printed and the exit status says so.
@@ -65,7 +62,6 @@ export function LiveApp({store, ...props}: LiveAppProps) {
 			{...props}
 			reports={reports}
 			engine={engine}
-			linksOf={linksOf}
 			indexReady={indexed === engine}
 			{...(loading ? {loading} : {})}
 		/>

@@ -1,0 +1,267 @@
+// What lineage reads of a program (report/lineage.ts), and the evidence made of it: the
+// name and summary as words weighted by rarity over a body's programs (TF-IDF of
+// character pairs, so 人材 / 支援 / 事業 count for little), the 単位の説明, the planned
+// figures, the sub-items, and the text where another program's name may be written.
+import type {Item, Program} from './model.js';
+import {renamed} from './renamings.js';
+
+/**
+ * What lineage reads of a program: plain strings, cheap to make on the UI thread and to
+ * post to the link worker, which makes the evidence of them.
+ */
+export type LineageFacts = {
+	no: number;
+	fiscalYear: number;
+	name: string;
+	summary: string;
+	/** Summary, plan, actual and sub-items: where another program's name may be written. */
+	text: string;
+	unit: string;
+	/** Planned figures, `300人`. */
+	figures: string[];
+	/** Sub-item names. */
+	items: string[];
+};
+
+const itemText = (item: Item) => `${item.name} ${item.plan.text} ${item.actual.text}`;
+
+export function lineageFacts(program: Program): LineageFacts {
+	const summary = program.summary.join('');
+	return {
+		no: program.no,
+		fiscalYear: program.fiscalYear,
+		name: program.name,
+		summary,
+		text: [summary, program.plan.text, program.actual.text, ...program.items.map(itemText)].join(
+			'',
+		),
+		unit: program.unit,
+		figures: [...program.plan.metrics, ...program.items.flatMap((i) => i.plan.metrics)].map(
+			(m) => `${m.value}${m.unit === '名' ? '人' : m.unit}`,
+		),
+		items: program.items.map((i) => i.name),
+	};
+}
+
+/** The name used for 'same': spacing, width, case, a trailing parenthetical and 「」・ ignored. */
+export function sameKey(name: string): string {
+	return name
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/\s+/g, '')
+		.replace(/\([^()]*\)$/u, '')
+		.replace(/[・･「」『』"'’]/gu, '');
+}
+
+/** Characters that carry no meaning for comparison. */
+const PUNCT = /[\s、。・･·「」『』（）()○〇◯,，.:：;；!！?？\-－—~〜①-⑳]/gu;
+const GENERIC_END = /(?:の)?(?:支援|推進|促進|応援|強化|対策|緊急対策)*(?:事業|プロジェクト)?$/u;
+/**
+ * Purposes that make two programs different ones however alike their names:
+ * recruiting (確保) is not training (育成) nor retention (定着).
+ */
+const PURPOSES = ['確保', '育成', '定着'];
+
+export type Evidence = {
+	facts: LineageFacts;
+	key: string;
+	/** What the name's and the summary's words (character pairs) are taken from. */
+	nameWords: string;
+	summaryWords: string;
+	unit: string;
+	figures: Set<string>;
+	items: Set<string>;
+	text: string;
+	/** The name as it would be written in another program's text. */
+	mentionKey: string;
+	flatName: string;
+	purpose: string | null;
+};
+
+/** A text's pairs of characters (code points), each as one number. */
+export function bigrams(text: string): number[] {
+	const out: number[] = [];
+	let previous = -1;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.codePointAt(i) as number;
+		if (code > 0xffff) i++;
+		if (previous >= 0) out.push(previous * 0x110000 + code);
+		previous = code;
+	}
+	return out;
+}
+
+/** A text as compared: NFKC, Tokyo's renamings, no punctuation or spacing. */
+export const flat = (text: string) => renamed(text.normalize('NFKC')).replace(PUNCT, '');
+
+/** `flat`, remembered: a body's reports repeat most texts year after year. */
+export function rememberedFlat(): (text: string) => string {
+	const known = new Map<string, string>();
+	return (text) => {
+		let out = known.get(text);
+		if (out === undefined) {
+			out = flat(text);
+			known.set(text, out);
+		}
+		return out;
+	};
+}
+
+/** What the reason of a link reads: the unit, planned figures and sub-items. */
+export type ReasonEvidence = Pick<Evidence, 'facts' | 'unit' | 'figures' | 'items'>;
+
+const itemKeyOf = (name: string) => sameKey(renamed(name));
+
+export function reasonEvidence(
+	facts: LineageFacts,
+	flatten = flat,
+	itemKey = itemKeyOf,
+): ReasonEvidence {
+	const unit = flatten(facts.unit);
+	return {
+		facts,
+		unit: unit.length >= 2 && !unit.includes('各事業欄') ? unit : '',
+		figures: new Set(facts.figures),
+		items: new Set(facts.items.map(itemKey)),
+	};
+}
+
+/** What a name gives the evidence. */
+type NameEvidence = Pick<Evidence, 'key' | 'nameWords' | 'purpose' | 'mentionKey' | 'flatName'>;
+
+function nameEvidence(name: string, flatten: (text: string) => string): NameEvidence {
+	const key = sameKey(renamed(name));
+	const core = key.replace(GENERIC_END, '');
+	return {
+		key,
+		nameWords: core.length >= 2 ? core : key,
+		purpose: PURPOSES.find((p) => core.endsWith(p)) ?? null,
+		mentionKey: flatten(key),
+		flatName: flatten(name),
+	};
+}
+
+/**
+ * Evidence of programs, remembering what repeats year after year in a body's reports
+ * (texts, names, units, sub-items).
+ */
+export function evidenceMaker(): (facts: LineageFacts) => Evidence {
+	const flatten = rememberedFlat();
+	const names = new Map<string, NameEvidence>();
+	const items = new Map<string, string>();
+	const itemKey = (name: string) => {
+		let key = items.get(name);
+		if (key === undefined) {
+			key = itemKeyOf(name);
+			items.set(name, key);
+		}
+		return key;
+	};
+	return (facts) => {
+		let name = names.get(facts.name);
+		if (!name) {
+			name = nameEvidence(facts.name, flatten);
+			names.set(facts.name, name);
+		}
+		const reason = reasonEvidence(facts, flatten, itemKey);
+		// Written out rather than spread: tens of thousands are made per load.
+		return {
+			facts,
+			unit: reason.unit,
+			figures: reason.figures,
+			items: reason.items,
+			key: name.key,
+			nameWords: name.nameWords,
+			purpose: name.purpose,
+			mentionKey: name.mentionKey,
+			flatName: name.flatName,
+			summaryWords: flatten(facts.summary),
+			text: flatten(facts.text),
+		};
+	};
+}
+
+export function evidenceOf(facts: LineageFacts): Evidence {
+	return evidenceMaker()(facts);
+}
+
+/** A unit vector of weighted words: word ids ascending, and their weights. */
+export type Vector = {ids: Int32Array; weights: Float64Array};
+
+/** Words weighted by rarity over a body's programs (TF-IDF), as unit vectors. */
+export class Weights {
+	readonly #ids = new Map<number, number>();
+	/** Per word id: its inverse document frequency. */
+	readonly #idf: Float64Array;
+	/** Per word id: how often the text being weighed has it (kept zeroed between texts). */
+	readonly #counts: Float64Array;
+
+	/** `copies[i]`: how many programs have document i (1 each by default). */
+	constructor(documents: readonly number[][], copies?: readonly number[]) {
+		let total = 0;
+		const frequency: number[] = [];
+		for (const [i, grams] of documents.entries()) {
+			const n = copies?.[i] ?? 1;
+			total += n;
+			for (const g of new Set(grams)) {
+				let id = this.#ids.get(g);
+				if (id === undefined) {
+					id = this.#ids.size;
+					this.#ids.set(g, id);
+					frequency.push(0);
+				}
+				frequency[id] = (frequency[id] as number) + n;
+			}
+		}
+		this.#idf = Float64Array.from(frequency, (f) => Math.log((1 + total) / f));
+		this.#counts = new Float64Array(frequency.length);
+	}
+
+	/** How many words there are (ids are 0 … size − 1). */
+	get size(): number {
+		return this.#ids.size;
+	}
+
+	vector(grams: readonly number[]): Vector {
+		const counts = this.#counts;
+		const seen: number[] = [];
+		for (const g of grams) {
+			const id = this.#ids.get(g);
+			if (id === undefined) continue;
+			if (counts[id] === 0) seen.push(id);
+			counts[id] = (counts[id] as number) + 1;
+		}
+		const ids = Int32Array.from(seen).sort();
+		const weights = new Float64Array(ids.length);
+		let norm = 0;
+		for (let i = 0; i < ids.length; i++) {
+			const id = ids[i] as number;
+			const w = (1 + Math.log(counts[id] as number)) * (this.#idf[id] as number);
+			counts[id] = 0;
+			weights[i] = w;
+			norm += w * w;
+		}
+		const length = Math.sqrt(norm) || 1;
+		for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) / length;
+		return {ids, weights};
+	}
+}
+
+export const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** Cosine of two unit vectors, to two places: a merge of their ascending ids. */
+export function cosine(a: Vector, b: Vector): number {
+	let i = 0;
+	let j = 0;
+	let sum = 0;
+	const x = a.ids;
+	const y = b.ids;
+	while (i < x.length && j < y.length) {
+		const p = x[i] as number;
+		const q = y[j] as number;
+		if (p === q) sum += (a.weights[i++] as number) * (b.weights[j++] as number);
+		else if (p < q) i++;
+		else j++;
+	}
+	return round2(sum);
+}

@@ -20,7 +20,7 @@ loadInBackground([dir], (event) => {
 	if (event.type === 'report' && at.firstReport === undefined) at.firstReport = since();
 	if ((event.type === 'report' || event.type === 'skipped') && event.done === event.files)
 		at.parsed = since();
-	if (event.type === 'link-table') at.linked = since();
+	if (event.type === 'lineage') at.linked = since();
 	store.accept(event);
 });
 const keepAlive = setInterval(() => {}, 1000); // the link worker does not hold the process

@@ -1,7 +1,7 @@
 // Bundled and run by bench/run.mjs: loads a directory of reports the way shuro does
 // and prints timings and memory as JSON on stdout.
 import {expandPaths, loadFile} from '../source/report/files.js';
-import {linkReports} from '../source/report/link.js';
+import {LineageBook} from '../source/report/lineage.js';
 import {loadReports} from '../source/report/index.js';
 import {createSearchEngine} from '../source/search/engine.js';
 
@@ -23,7 +23,9 @@ const parseMs = ms(start);
 const parseCpuMs = cpuMs(cpu);
 start = performance.now();
 cpu = process.cpuUsage();
-linkReports(reports);
+// Every program's lineage, as --json asks for it.
+const lineage = new LineageBook(reports.flatMap((r) => r.programs));
+for (const r of reports) for (const p of r.programs) lineage.of(p);
 const linkMs = ms(start);
 const linkCpuMs = cpuMs(cpu);
 

@@ -14,6 +14,7 @@ import {isF1, useLastInput} from './ink/function-keys.js';
 import type {KeyPress} from './keys/bindings.js';
 import {type MouseEvent, mouseActions} from './keys/mouse.js';
 import {type Effect, route} from './keys/route.js';
+import type {LineageBook} from './report/lineage.js';
 import type {Report} from './report/model.js';
 import type {ResultList} from './search/result-list.js';
 import type {SearchEngine} from './search/types.js';
@@ -61,6 +62,8 @@ export type AppProps = {
 	loading?: LoadingStatus;
 	/** The engine's index is built: time to rehearse (ui/use-rehearsal.ts). */
 	indexReady?: boolean;
+	/** What became of each program across the years (default: worked out when asked). */
+	lineage?: LineageBook;
 };
 
 /** Keys read together that are still keys, not a paste: up to 8 printable ASCII characters. */
@@ -94,9 +97,8 @@ export function App(props: AppProps) {
 		() => ({ambiguousWide: props.ambiguousWide ?? false}),
 		[props.ambiguousWide],
 	);
-	// Rebuilt only when the reports change: the views read lineage (catalog.lineage), not the
-	// link worker's name links, so a published link table must not throw the lineage cache away.
-	const catalog = useMemo(() => buildCatalog(reports), [reports]);
+	// Rebuilt when the reports or their lineage change (a background load's comes last).
+	const catalog = useMemo(() => buildCatalog(reports, props.lineage), [reports, props.lineage]);
 	const [state, dispatch] = useReducer(reducer, undefined, () =>
 		initialState({
 			years: catalog.years,

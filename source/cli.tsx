@@ -15,7 +15,7 @@ import {toTable} from './output/table.js';
 import {loadInBackground} from './report/background.js';
 import {bundledSeedPaths, loadReports} from './report/index.js';
 import {withoutFetch} from './ink/without-fetch.js';
-import {LineageBook} from './report/lineage.js';
+import type {LineageBook} from './report/lineage.js';
 import type {Report} from './report/model.js';
 import {sourceNames} from './report/source-name.js';
 import type {LoadIssue} from './report/model.js';
@@ -99,7 +99,7 @@ async function main(): Promise<void> {
 		process.stderr.write('shuro: cannot write the output: stdout is closed\n');
 		process.exit(70); // EX_SOFTWARE, as for a full disk (/dev/full)
 	}
-	const {reports, issues} = loadReports(paths);
+	const {reports, issues, lineage} = loadReports(paths);
 	printIssues(issues, flags);
 	if (reports.length === 0) fail('no report could be loaded');
 	if (issues.some((i) => i.severity === 'error')) process.exit(2);
@@ -108,7 +108,7 @@ async function main(): Promise<void> {
 		if (!known.has(year)) fail(unknownYearMessage(year, [...known]));
 	}
 	if (flags.changes) {
-		printChanges(reports, cli.input, flags);
+		printChanges(reports, lineage, cli.input, flags);
 		return;
 	}
 	// Built only if a query needs it.
@@ -123,7 +123,7 @@ async function main(): Promise<void> {
 		process.stderr.write(`${zeroResultLines(engine.explain(query)).join('\n')}\n`);
 	if (flags.json || flags.ndjson) {
 		const out = selected.map(({program, matches}) =>
-			programJson(program, figures, query ? matches : undefined),
+			programJson(program, figures, lineage, query ? matches : undefined),
 		);
 		if (flags.json) process.stdout.write(`${toJsonText(out)}\n`);
 		else for (const program of out) process.stdout.write(`${toJsonText(program, 0)}\n`);
@@ -162,6 +162,7 @@ function fitTerminal(table: string): string {
 /** `--changes [YEAR_A YEAR_B]`: per issuing body, what changed between the two years. */
 function printChanges(
 	reports: Report[],
+	lineage: LineageBook,
 	words: readonly string[],
 	flags: {json: boolean; csv: boolean},
 ): void {
@@ -176,7 +177,6 @@ function printChanges(
 	const [a, b] = pair;
 	for (const year of pair) if (!loaded.includes(year)) fail(unknownYearMessage(year, loaded));
 	if (a === b) fail('--changes takes two different fiscal years');
-	const lineage = new LineageBook(reports);
 	const bodies = [...new Set(reports.map((r) => r.body))];
 	const list = bodies
 		.filter((body) => reports.some((r) => r.body === body && r.fiscalYear === a))

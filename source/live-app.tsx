@@ -12,21 +12,24 @@ import type {LoadingStatus} from './ui/status-line.js';
 const issueLine = (issue: LoadIssue) =>
 	`${basename(issue.file)}${issue.line ? `:${issue.line}` : ''}: ${issue.message}`;
 
-export type LiveAppProps = Omit<AppProps, 'reports' | 'engine' | 'loading' | 'indexReady'> & {
+export type LiveAppProps = Omit<
+	AppProps,
+	'reports' | 'engine' | 'loading' | 'indexReady' | 'lineage'
+> & {
 	store: ReportStore;
 };
 
 export function LiveApp({store, ...props}: LiveAppProps) {
 	const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
 	const {exit} = useApp();
-	const {progress, issues, reports, engine} = snapshot;
+	const {progress, issues, reports, engine, lineage} = snapshot;
 	const failed = progress.finished && reports.length === 0;
 	useEffect(() => {
 		// Nothing could be loaded: leave, so the errors are printed and the exit status says so.
 		if (failed) exit();
 	}, [failed, exit]);
-	// Build the search index once every report is in (the links may still be coming: they
-	// do not change the engine), in slices between keystrokes and frames, so it is ready
+	// Build the search index once every report is in (the lineage may still be coming: it
+	// does not change the engine), in slices between keystrokes and frames, so it is ready
 	// before the user needs it without freezing the screen; then the explorer rehearses
 	// (ui/use-rehearsal.ts). (The romaji dictionary is read when the first Latin letter
 	// is typed: prefetchRomaji.)
@@ -61,6 +64,7 @@ export function LiveApp({store, ...props}: LiveAppProps) {
 		<App
 			{...props}
 			reports={reports}
+			lineage={lineage}
 			engine={engine}
 			indexReady={indexed === engine}
 			{...(loading ? {loading} : {})}

@@ -4,8 +4,8 @@
 // summaries year after year, so the words are weighed once per distinct text, and only
 // candidate pairs are scored: a pair whose names agree to less than NAME_MIN and whose
 // summaries agree to less than SUMMARY_MIN scores nothing, unless the names are the same
-// or one is named in the other's text. The result equals scoring every pair (`plain`:
-// test/report/lineage-body.test.ts).
+// or one is named in the other's text. The result equals scoring every pair with a
+// vector per program (`plain`: test/report/lineage-body.test.ts).
 import {
 	cosine,
 	type Evidence,
@@ -75,12 +75,18 @@ const NAME_BOUND = NAME_MIN - 0.006;
 
 /**
  * Every program's links within one body (facts in the body's order). `plain` scores every
- * pair of programs of different years (the slow twin of the candidates).
+ * pair of programs of different years, each program with its own vectors (the slow twin).
  */
 export function linkBody(facts: readonly LineageFacts[], plain = false): PackedLinks {
 	const evidence = facts.map(evidenceMaker());
-	const names = new Texts(evidence.map((e) => e.nameWords));
-	const summaries = new Texts(evidence.map((e) => e.summaryWords));
+	const names = new Texts(
+		evidence.map((e) => e.nameWords),
+		!plain,
+	);
+	const summaries = new Texts(
+		evidence.map((e) => e.summaryWords),
+		!plain,
+	);
 	const agreement: Agreement = {
 		name: (i, j) => names.agreement(i, j),
 		summary: (i, j) => summaries.agreement(i, j),
@@ -199,12 +205,13 @@ class Texts {
 	readonly words: number;
 	readonly #agreements = new Map<number, number>();
 
-	constructor(texts: readonly string[]) {
+	/** `shared`: one vector per distinct text (false: one per program, the plain twin's). */
+	constructor(texts: readonly string[], shared = true) {
 		const index = new Map<string, number>();
 		this.of = new Int32Array(texts.length);
 		const distinct: string[] = [];
 		for (const [program, text] of texts.entries()) {
-			let at = index.get(text);
+			let at = shared ? index.get(text) : undefined;
 			if (at === undefined) {
 				at = distinct.length;
 				index.set(text, at);

@@ -19,9 +19,9 @@
 // shape of links: worked out by the link worker while the explorer loads (handed over
 // packed), or body by body when first asked (print modes, small loads).
 import {linkBody, type PackedLinks} from './lineage-body.js';
-import {lineageFacts, reasonEvidence} from './lineage-evidence.js';
+import {lineageFacts, type ReasonEvidence, reasonEvidence} from './lineage-evidence.js';
 import {decodeLink, isCounterpart, type LineageKind, reasonOf} from './lineage-score.js';
-import type {Program, Report} from './model.js';
+import type {Program} from './model.js';
 
 export type {LineageKind} from './lineage-score.js';
 export {isCounterpart} from './lineage-score.js';
@@ -52,33 +52,41 @@ type Row = {programs: readonly Program[]; packed: PackedLinks; at: number};
 const SMALL_BODY = 200;
 
 export class LineageBook {
-	readonly #byBody = new Map<string, Report[]>();
-	/** Links over every program, in the reports' order (from the link worker), if given. */
-	readonly #packed: PackedLinks | null;
-	readonly #reports: readonly Report[];
-	#all: {programs: Program[]; index: Map<Program, number>} | null = null;
+	/** Each body's programs, in the order given. */
+	readonly #byBody = new Map<string, Program[]>();
+	/** Each body's years. */
+	readonly #years = new Map<string, number[]>();
+	/** Links over every program, in the order given (from the link worker), if given. */
+	readonly packed: PackedLinks | null;
+	readonly #programs: readonly Program[];
+	#index: Map<Program, number> | null = null;
+	/** What each program's reasons read, once made. */
+	readonly #reasons = new Map<Program, ReasonEvidence>();
 	/** Bodies worked out on demand. */
-	readonly #bodies = new Map<
-		string,
-		{programs: Program[]; index: Map<Program, number>; packed: PackedLinks}
-	>();
+	readonly #bodies = new Map<string, {index: Map<Program, number>; packed: PackedLinks}>();
 
-	/** `packed`: links over every program of `reports`, in order (LineageBook.pack). */
-	constructor(reports: readonly Report[], packed: PackedLinks | null = null) {
-		this.#reports = reports;
-		this.#packed = packed;
-		for (const report of reports) {
-			const list = this.#byBody.get(report.body);
-			if (list) list.push(report);
-			else this.#byBody.set(report.body, [report]);
+	/**
+	 * `programs`: every program loaded (of every report, in order); `packed`: their links,
+	 * in that order, when already worked out (the link worker's).
+	 */
+	constructor(programs: readonly Program[], packed: PackedLinks | null = null) {
+		this.#programs = programs;
+		this.packed = packed;
+		for (const program of programs) {
+			const list = this.#byBody.get(program.body);
+			if (list) list.push(program);
+			else this.#byBody.set(program.body, [program]);
 		}
+		for (const [body, list] of this.#byBody)
+			this.#years.set(
+				body,
+				[...new Set(list.map((p) => p.fiscalYear))].sort((a, b) => a - b),
+			);
 	}
 
 	/** The years loaded for a program's body, other than its own, oldest first. */
 	otherYears(program: Program): number[] {
-		return [...new Set((this.#byBody.get(program.body) ?? []).map((r) => r.fiscalYear))]
-			.filter((y) => y !== program.fiscalYear)
-			.sort((a, b) => a - b);
+		return (this.#years.get(program.body) ?? []).filter((y) => y !== program.fiscalYear);
 	}
 
 	/** What became of `program` in `fiscalYear` (a year of its body). */
@@ -93,11 +101,7 @@ export class LineageBook {
 				other,
 				kind: link.kind,
 				score: link.score,
-				reason: reasonOf(
-					reasonEvidence(lineageFacts(older)),
-					reasonEvidence(lineageFacts(newer)),
-					link,
-				),
+				reason: reasonOf(this.#reasonEvidence(older), this.#reasonEvidence(newer), link),
 			};
 		};
 		const counterpart = links.find((l) => isCounterpart(l.link.kind));
@@ -152,28 +156,35 @@ export class LineageBook {
 		return out;
 	}
 
-	#row(program: Program, work: boolean): Row | null {
-		if (this.#packed) {
-			this.#all ??= indexed(this.#reports.flatMap((r) => r.programs));
-			const at = this.#all.index.get(program);
-			// A program loaded after the links were worked out has none yet.
-			return at === undefined ? null : {programs: this.#all.programs, packed: this.#packed, at};
+	#reasonEvidence(program: Program): ReasonEvidence {
+		let out = this.#reasons.get(program);
+		if (!out) {
+			out = reasonEvidence(lineageFacts(program));
+			this.#reasons.set(program, out);
 		}
+		return out;
+	}
+
+	#row(program: Program, work: boolean): Row | null {
+		if (this.packed) {
+			this.#index ??= indexOf(this.#programs);
+			const at = this.#index.get(program);
+			// A program loaded after the links were worked out has none yet.
+			return at === undefined ? null : {programs: this.#programs, packed: this.packed, at};
+		}
+		const programs = this.#byBody.get(program.body) ?? [];
 		let body = this.#bodies.get(program.body);
 		if (!body) {
-			const programs = (this.#byBody.get(program.body) ?? []).flatMap((r) => r.programs);
 			if (!work && programs.length > SMALL_BODY) return null;
-			body = {...indexed(programs), packed: linkBody(programs.map(lineageFacts))};
+			body = {index: indexOf(programs), packed: linkBody(programs.map(lineageFacts))};
 			this.#bodies.set(program.body, body);
 		}
 		const at = body.index.get(program);
-		return at === undefined ? null : {programs: body.programs, packed: body.packed, at};
+		return at === undefined ? null : {programs, packed: body.packed, at};
 	}
 }
 
-function indexed(programs: Program[]): {programs: Program[]; index: Map<Program, number>} {
-	return {programs, index: new Map(programs.map((p, i) => [p, i]))};
-}
+const indexOf = (programs: readonly Program[]) => new Map(programs.map((p, i) => [p, i]));
 
 /** A program's lineage at a glance (LineageBook.mark), towards one other year. */
 export type LineageMark = {

@@ -53,16 +53,6 @@ export type Pillar = {
 	line: number;
 };
 
-export type ProgramLink = {
-	fiscalYear: number;
-	no: number;
-	/** Stable id of the linked program (`<body>|<fiscalYear>|<no>`). */
-	id: string;
-	kind: 'same' | 'related';
-	/** 1 for an exact name match; a similarity in (0, 1) otherwise. */
-	score: number;
-};
-
 export type Program = {
 	/** Stable id: `<body>|<fiscalYear>|<no>`. */
 	id: string;
@@ -84,7 +74,6 @@ export type Program = {
 	items: Item[];
 	/** Source lines the program was assembled from (first is the program row). */
 	lines: number[];
-	links: ProgramLink[];
 	fiscalYear: number;
 	era: string;
 	/** Issuing body named in the report's title (`大阪府`); '' when it names none. */
@@ -138,11 +127,6 @@ export type LoadIssue = {
 	message: string;
 	file: string;
 	line?: number;
-};
-
-export type LoadResult = {
-	reports: Report[];
-	issues: LoadIssue[];
 };
 
 /** The display name of a program: its name, or a hint for nameless ones. */

@@ -553,7 +553,6 @@ function finishProgram(
 		unit: item.unit,
 		items,
 		lines: linesOf(draft.lines),
-		links: NONE,
 		fiscalYear: report.fiscalYear,
 		era: report.era,
 		body: report.body,

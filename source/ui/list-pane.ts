@@ -1,5 +1,6 @@
 // The result list: a header and one row per program, only for the rows in view, so a list
 // of 25,000 results costs no more to draw than a list of 20.
+import {type LineageBook, markLabel} from '../report/lineage.js';
 import {displayName} from '../report/model.js';
 import {markText} from '../search/mark.js';
 import {zeroResultLines} from '../search/zero-result.js';
@@ -28,6 +29,8 @@ export type ListColumns = {
 	marker: number;
 	year: number;
 	no: number;
+	/** What became of the program (継 名 統 後 新 終: report/lineage.ts, LineageBook.mark). */
+	lineage: number;
 	name: number;
 	budget: number;
 	bar: number;
@@ -42,14 +45,16 @@ export function listColumns(width: number, noDigits = 3): ListColumns {
 		marker: 2,
 		year: 4,
 		no: Math.max(3, Math.min(6, noDigits)),
+		lineage: 2,
 		// '約23.37億': 約 and every digit down to 万 (format.ts).
 		budget: 9,
 		bar: width >= 60 ? 5 : 0,
 		// '≈100% 12/12'
 		percent: 11,
 	};
-	const gaps = fixed.bar > 0 ? 5 : 4;
-	const used = fixed.marker + fixed.year + fixed.no + fixed.budget + fixed.bar + fixed.percent;
+	const gaps = fixed.bar > 0 ? 6 : 5;
+	const used =
+		fixed.marker + fixed.year + fixed.no + fixed.lineage + fixed.budget + fixed.bar + fixed.percent;
 	return {...fixed, name: Math.max(4, width - used - gaps * GAP)};
 }
 
@@ -62,6 +67,8 @@ export function listHeader(width: number, options: WidthOptions, noDigits = 3): 
 		s +
 		pad('No', c.no, 'right', options) +
 		s +
+		pad('系', c.lineage, 'left', options) +
+		s +
 		pad('事業名', c.name, 'left', options) +
 		s +
 		pad('予算', c.budget, 'right', options) +
@@ -72,7 +79,24 @@ export function listHeader(width: number, options: WidthOptions, noDigits = 3): 
 	return fitLine([{text, bold: true, underline: true}], width, options);
 }
 
-/** One program row; the selected one is inverse and marked ▶ so it shows without colour. */
+/** The lineage mark of a row: an ended program stands out, a continued one recedes. */
+function lineageCell(
+	lineage: LineageBook | null,
+	program: SearchResult['program'],
+	width: number,
+	options: WidthOptions,
+): Segment {
+	const mark = lineage?.mark(program) ?? null;
+	if (!mark) return cell('', width, 'left', options);
+	const style: Omit<Segment, 'text'> =
+		mark.kind === 'ended' ? {tone: 'warn'} : mark.kind === 'same' ? {dim: true} : {};
+	return cell(markLabel(mark), width, 'left', options, style);
+}
+
+/**
+ * One program row; the selected one is inverse and marked ▶ so it shows without colour.
+ * `lineage`: where the row's lineage mark comes from (none without it).
+ */
 export function listRow(
 	found: SearchResult,
 	figures: FigureBook,
@@ -80,6 +104,7 @@ export function listRow(
 	width: number,
 	options: WidthOptions,
 	noDigits = 3,
+	lineage: LineageBook | null = null,
 ): Line {
 	const c = listColumns(width, noDigits);
 	const p = found.program;
@@ -108,6 +133,8 @@ export function listRow(
 		cell(String(p.fiscalYear), c.year, 'left', options),
 		s,
 		cell(String(p.no), c.no, 'right', options),
+		s,
+		lineageCell(lineage, p, c.lineage, options),
 		s,
 		...nameCells,
 		s,
@@ -140,6 +167,7 @@ export function listPane(
 	height: number,
 	options: WidthOptions,
 	maxNo = largestNo(results.programs()),
+	lineage: LineageBook | null = null,
 ): ListPane {
 	const view = Math.max(1, height - 1);
 	const settled = settle(cursor, results.length, view);
@@ -162,7 +190,9 @@ export function listPane(
 	}
 	const end = Math.min(results.length, settled.scroll + view);
 	for (let i = settled.scroll; i < end; i++) {
-		lines.push(listRow(results.at(i)!, figures, i === settled.index, width, options, noDigits));
+		lines.push(
+			listRow(results.at(i)!, figures, i === settled.index, width, options, noDigits, lineage),
+		);
 	}
 	return {lines, cursor: settled};
 }

@@ -161,6 +161,7 @@ export function buildScreen(input: ScreenInput): Screen {
 			body,
 			options,
 			input.catalog.maxNo,
+			input.catalog.lineage,
 		);
 		return {lines: fill(pane.lines, body, w), nav: {count: results.length, view: body - 1}};
 	};

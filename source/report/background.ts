@@ -14,9 +14,9 @@ import {existsSync, statSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {expandPaths} from './files.js';
-import type {LineageReport} from './incremental-link.js';
+import {type LineageReport, TextsPosted} from './incremental-link.js';
 import {joinPacked, linkBody, type PackedLinks} from './lineage-body.js';
-import {lineageFacts} from './lineage-evidence.js';
+import {lineageFacts, lineageParts} from './lineage-evidence.js';
 import type {FromLinkWorker, ToLinkWorker} from './link-worker.js';
 import {type LoadEvent, loadStream, parseStream} from './load-stream.js';
 import type {LoadIssue, Program, Report} from './model.js';
@@ -57,11 +57,11 @@ function inSlices(steps: Iterator<unknown>, then: () => void): StopLoading {
 	};
 }
 
-/** What lineage reads of a report (a copy: posted to the link worker). */
-export const lineageReport = (report: Report): LineageReport => ({
-	body: report.body,
-	programs: report.programs.map(lineageFacts),
-});
+/** What lineage reads of each report, in load order, as posted to the link worker. */
+export function lineageReports(): (report: Report) => LineageReport {
+	const texts = new TextsPosted();
+	return (report) => texts.report(report.body, report.programs.map(lineageParts));
+}
 
 /** Works out the reports' lineage here, a body per step, then gives the links. */
 function linkInSlices(reports: Report[], then: (packed: PackedLinks) => void): StopLoading {
@@ -101,6 +101,7 @@ function startLinkWorker(
 	failed: (reason: string) => void,
 ): LinkWorker {
 	const worker = new Worker(file);
+	const posted = lineageReports();
 	let settled = false;
 	const settle = (then: () => void) => {
 		if (settled) return;
@@ -116,7 +117,7 @@ function startLinkWorker(
 	worker.unref();
 	return {
 		// A structured clone of what lineage reads is all the worker gets.
-		add: (report) => post({type: 'report', report: lineageReport(report)}),
+		add: (report) => post({type: 'report', report: posted(report)}),
 		end: () => post({type: 'end'}),
 		stop: () => {
 			settled = true;

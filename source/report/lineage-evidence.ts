@@ -2,13 +2,44 @@
 // name and summary as words weighted by rarity over a body's programs (TF-IDF of
 // character pairs, so 人材 / 支援 / 事業 count for little), the 単位の説明, the planned
 // figures, the sub-items, and the text where another program's name may be written.
-import type {Item, Program} from './model.js';
+import type {Program} from './model.js';
 import {renamed} from './renamings.js';
 
 /**
- * What lineage reads of a program: plain strings, cheap to make on the UI thread and to
- * post to the link worker, which makes the evidence of them.
+ * What lineage reads of a program, as the parser left it: its own strings, no new ones,
+ * so the UI thread makes nothing to post them to the link worker. `T`: how a text is
+ * written (the link worker is posted a repeated text as a number: incremental-link.ts).
  */
+export type LineageParts<T = string> = {
+	no: number;
+	fiscalYear: number;
+	name: T;
+	summary: readonly T[];
+	plan: T;
+	actual: T;
+	unit: T;
+	/** Planned figures, `300人`. */
+	figures: string[];
+	/** Sub-items: name, plan and actual. */
+	items: ReadonlyArray<readonly [T, T, T]>;
+};
+
+/** The parts with each text written another way (in the parts' order). */
+export function mapParts<A, B>(parts: LineageParts<A>, f: (text: A) => B): LineageParts<B> {
+	return {
+		no: parts.no,
+		fiscalYear: parts.fiscalYear,
+		name: f(parts.name),
+		summary: parts.summary.map(f),
+		plan: f(parts.plan),
+		actual: f(parts.actual),
+		unit: f(parts.unit),
+		figures: parts.figures,
+		items: parts.items.map(([name, plan, actual]) => [f(name), f(plan), f(actual)] as const),
+	};
+}
+
+/** What lineage reads of a program, as the texts the evidence is made of. */
 export type LineageFacts = {
 	no: number;
 	fiscalYear: number;
@@ -23,25 +54,42 @@ export type LineageFacts = {
 	items: string[];
 };
 
-const itemText = (item: Item) => `${item.name} ${item.plan.text} ${item.actual.text}`;
-
-export function lineageFacts(program: Program): LineageFacts {
-	const summary = program.summary.join('');
+export function lineageParts(program: Program): LineageParts {
 	return {
 		no: program.no,
 		fiscalYear: program.fiscalYear,
 		name: program.name,
-		summary,
-		text: [summary, program.plan.text, program.actual.text, ...program.items.map(itemText)].join(
-			'',
-		),
+		summary: program.summary,
+		plan: program.plan.text,
+		actual: program.actual.text,
 		unit: program.unit,
 		figures: [...program.plan.metrics, ...program.items.flatMap((i) => i.plan.metrics)].map(
 			(m) => `${m.value}${m.unit === '名' ? '人' : m.unit}`,
 		),
-		items: program.items.map((i) => i.name),
+		items: program.items.map((i) => [i.name, i.plan.text, i.actual.text] as const),
 	};
 }
+
+/**
+ * The facts of a program's parts. `intern`: one copy of each text that repeats (a body's
+ * reports repeat most of theirs year after year; the link worker keeps them until the end).
+ */
+export function factsOf(parts: LineageParts, intern = (text: string) => text): LineageFacts {
+	const summary = intern(parts.summary.join(''));
+	const items = parts.items.map(([name, plan, actual]) => `${name} ${plan} ${actual}`);
+	return {
+		no: parts.no,
+		fiscalYear: parts.fiscalYear,
+		name: intern(parts.name),
+		summary,
+		text: intern([summary, parts.plan, parts.actual, ...items].join('')),
+		unit: intern(parts.unit),
+		figures: parts.figures,
+		items: parts.items.map(([name]) => intern(name)),
+	};
+}
+
+export const lineageFacts = (program: Program): LineageFacts => factsOf(lineageParts(program));
 
 /** The name used for 'same': spacing, width, case, a trailing parenthetical and 「」・ ignored. */
 export function sameKey(name: string): string {

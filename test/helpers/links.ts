@@ -1,9 +1,22 @@
 // Packed lineage (the link worker's) against lineage worked out body by body when asked:
 // the same, program by program.
 import {expect} from 'vitest';
+import {lineageReports} from '../../source/report/background.js';
+import {IncrementalLinker} from '../../source/report/incremental-link.js';
 import type {PackedLinks} from '../../source/report/lineage-body.js';
 import {LineageBook} from '../../source/report/lineage.js';
-import type {Program} from '../../source/report/model.js';
+import type {Program, Report} from '../../source/report/model.js';
+
+/** The link worker's links of `reports`, posted in this order; and how many bodies it guessed. */
+export function packedIncrementally(reports: readonly Report[]): {
+	packed: PackedLinks;
+	guesses: number;
+} {
+	const linker = new IncrementalLinker();
+	const posted = lineageReports();
+	for (const report of reports) linker.add(posted(report));
+	return {packed: linker.finish(), guesses: linker.guesses};
+}
 
 /** What a link says, comparable across books. */
 const plainOf = (book: LineageBook, program: Program) =>

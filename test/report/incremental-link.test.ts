@@ -3,13 +3,11 @@
 // the end packs, in any order the reports come in, and no body may be worked out more
 // than twice. The packed links give every program the lineage worked out on demand.
 import {describe, expect, it} from 'vitest';
-import {lineageReport} from '../../source/report/background.js';
-import {IncrementalLinker} from '../../source/report/incremental-link.js';
 import {joinPacked, linkBody} from '../../source/report/lineage-body.js';
 import {lineageFacts} from '../../source/report/lineage-evidence.js';
 import type {Report} from '../../source/report/model.js';
 import {corpusReports} from '../helpers/corpus.js';
-import {expectPackedGivesLineage} from '../helpers/links.js';
+import {expectPackedGivesLineage, packedIncrementally} from '../helpers/links.js';
 import {seeds} from '../helpers/seeds.js';
 
 /** What working out every body at the end packs. */
@@ -22,12 +20,6 @@ function packedAtTheEnd(reports: Report[]) {
 		at,
 	}));
 	return joinPacked(groups, programs.length);
-}
-
-function packedIncrementally(reports: Report[]) {
-	const linker = new IncrementalLinker();
-	for (const report of reports) linker.add(lineageReport(report));
-	return {packed: linker.finish(), guesses: linker.guesses};
 }
 
 const bodies = (reports: Report[]) => new Set(reports.map((r) => r.body)).size;
@@ -68,6 +60,6 @@ describe('IncrementalLinker', () => {
 	});
 
 	it('gives no links for no reports', () => {
-		expect(new IncrementalLinker().finish()).toStrictEqual(packedAtTheEnd([]));
+		expect(packedIncrementally([]).packed).toStrictEqual(packedAtTheEnd([]));
 	});
 });

@@ -4,8 +4,6 @@
 // load's lineage rather than work it out while drawing.
 import {describe, expect, it} from 'vitest';
 import {FigureBook} from '../../source/figures/book.js';
-import {lineageReport} from '../../source/report/background.js';
-import {IncrementalLinker} from '../../source/report/incremental-link.js';
 import {LineageBook} from '../../source/report/lineage.js';
 import type {Program} from '../../source/report/model.js';
 import {createSearchEngine} from '../../source/search/engine.js';
@@ -13,6 +11,7 @@ import {displayWidth} from '../../source/text/width.js';
 import {lineText} from '../../source/ui/line.js';
 import {listPane, listRow} from '../../source/ui/list-pane.js';
 import {corpusReports} from '../helpers/corpus.js';
+import {packedIncrementally} from '../helpers/links.js';
 import {seedProgram, seeds} from '../helpers/seeds.js';
 
 const programs = seeds().reports.flatMap((r) => r.programs);
@@ -79,9 +78,7 @@ describe('lineage marks in the list', () => {
 		expect(all.filter((p) => p.body === first.body).length).toBeGreaterThan(200);
 		// Not worked out while drawing: blank.
 		expect(markOf(row(first, 80, new LineageBook(all)))).toBe('');
-		const linker = new IncrementalLinker();
-		for (const report of reports) linker.add(lineageReport(report));
-		const loaded = new LineageBook(all, linker.finish());
+		const loaded = new LineageBook(all, packedIncrementally(reports).packed);
 		const mark = markOf(row(first, 80, loaded));
 		expect(mark).not.toBe('');
 		// The same mark the book gives once worked out on demand.

@@ -11,9 +11,8 @@ import {
 	type Evidence,
 	evidenceMaker,
 	type LineageFacts,
-	bigrams,
 	type Vector,
-	Weights,
+	weigh,
 } from './lineage-evidence.js';
 import {
 	type Agreement,
@@ -135,17 +134,26 @@ class Links {
 			order[fill[p] as number] = k;
 			fill[p] = (fill[p] as number) + 1;
 		}
+		// Each program's few links sorted in place (insertion: no allocation).
+		const key = (k: number) => strength(this.codes[k] as number);
+		for (let p = 0; p < programs; p++) {
+			const first = starts[p] as number;
+			for (let i = first + 1; i < (starts[p + 1] as number); i++) {
+				const link = order[i] as number;
+				let j = i - 1;
+				while (j >= first && key(order[j] as number) > key(link)) {
+					order[j + 1] = order[j] as number;
+					j--;
+				}
+				order[j + 1] = link;
+			}
+		}
 		const others = new Int32Array(n);
 		const codes = new Int32Array(n);
-		for (let p = 0; p < programs; p++) {
-			const slice = Array.from(order.subarray(starts[p], starts[p + 1]));
-			slice.sort(
-				(x, y) => strength(this.codes[x] as number) - strength(this.codes[y] as number) || x - y,
-			);
-			for (const [k, link] of slice.entries()) {
-				others[(starts[p] as number) + k] = this.to[link] as number;
-				codes[(starts[p] as number) + k] = this.codes[link] as number;
-			}
+		for (let i = 0; i < n; i++) {
+			const link = order[i] as number;
+			others[i] = this.to[link] as number;
+			codes[i] = this.codes[link] as number;
 		}
 		return {starts, others, codes};
 	}
@@ -221,13 +229,12 @@ class Texts {
 			this.of[program] = at;
 			this.holders[at]?.push(program);
 		}
-		const grams = distinct.map(bigrams);
-		const weights = new Weights(
-			grams,
+		const {vectors, words} = weigh(
+			distinct,
 			this.holders.map((h) => h.length),
 		);
-		this.vectors = grams.map((g) => weights.vector(g));
-		this.words = weights.size;
+		this.vectors = vectors;
+		this.words = words;
 	}
 
 	/** The cosine of two programs' texts, to two places (the same number for the same texts). */
@@ -267,25 +274,29 @@ class Texts {
 				weights[at] = v.weights[k] as number;
 			}
 		const sums = new Float64Array(n);
-		const out: number[][] = [];
+		// Each text is near itself (unless it has no words).
+		const out: number[][] = this.vectors.map((v, doc) => (v.ids.length > 0 ? [doc] : []));
 		for (let doc = 0; doc < n; doc++) {
 			const v = this.vectors[doc] as Vector;
 			const touched: number[] = [];
 			for (let k = 0; k < v.ids.length; k++) {
 				const id = v.ids[k] as number;
 				const weight = v.weights[k] as number;
-				for (let p = starts[id] as number; p < (starts[id + 1] as number); p++) {
+				// Postings ascend by text: only the later texts, each pair once.
+				for (let p = (starts[id + 1] as number) - 1; p >= (starts[id] as number); p--) {
 					const other = docs[p] as number;
+					if (other <= doc) break;
 					if (sums[other] === 0) touched.push(other);
 					sums[other] = (sums[other] as number) + weight * (weights[p] as number);
 				}
 			}
-			const near: number[] = [];
 			for (const other of touched) {
-				if ((sums[other] as number) >= bound) near.push(other);
+				if ((sums[other] as number) >= bound) {
+					out[doc]?.push(other);
+					out[other]?.push(doc);
+				}
 				sums[other] = 0;
 			}
-			out.push(near);
 		}
 		return out;
 	}
@@ -376,8 +387,19 @@ class Mentions {
 		const key = (this.#evidence[doc] as Evidence).mentionKey;
 		if (key.length < MENTION_MIN) return;
 		const [head, tail] = ends(key);
-		const withTail = new Set(this.#postings.get(tail) ?? []);
-		for (const other of this.#postings.get(head) ?? []) if (withTail.has(other)) add(other);
+		// Both lists ascend: a merge finds the texts with both.
+		const a = this.#postings.get(head) ?? [];
+		const b = this.#postings.get(tail) ?? [];
+		for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+			const x = a[i] as number;
+			const y = b[j] as number;
+			if (x === y) {
+				add(x);
+				i++;
+				j++;
+			} else if (x < y) i++;
+			else j++;
+		}
 	}
 }
 

@@ -126,19 +126,6 @@ export type Evidence = {
 	purpose: string | null;
 };
 
-/** A text's pairs of characters (code points), each as one number. */
-export function bigrams(text: string): number[] {
-	const out: number[] = [];
-	let previous = -1;
-	for (let i = 0; i < text.length; i++) {
-		const code = text.codePointAt(i) as number;
-		if (code > 0xffff) i++;
-		if (previous >= 0) out.push(previous * 0x110000 + code);
-		previous = code;
-	}
-	return out;
-}
-
 /** A text as compared: NFKC, Tokyo's renamings, no punctuation or spacing. */
 export const flat = (text: string) => renamed(text.normalize('NFKC')).replace(PUNCT, '');
 
@@ -236,63 +223,75 @@ export function evidenceOf(facts: LineageFacts): Evidence {
 /** A unit vector of weighted words: word ids ascending, and their weights. */
 export type Vector = {ids: Int32Array; weights: Float64Array};
 
-/** Words weighted by rarity over a body's programs (TF-IDF), as unit vectors. */
-export class Weights {
-	readonly #ids = new Map<number, number>();
-	/** Per word id: its inverse document frequency. */
-	readonly #idf: Float64Array;
-	/** Per word id: how often the text being weighed has it (kept zeroed between texts). */
-	readonly #counts: Float64Array;
-
-	/** `copies[i]`: how many programs have document i (1 each by default). */
-	constructor(documents: readonly number[][], copies?: readonly number[]) {
-		let total = 0;
-		const frequency: number[] = [];
-		for (const [i, grams] of documents.entries()) {
-			const n = copies?.[i] ?? 1;
-			total += n;
-			for (const g of new Set(grams)) {
-				let id = this.#ids.get(g);
+/**
+ * Texts as unit vectors of their words (pairs of characters, by code point) weighted by
+ * rarity over a body's programs (TF-IDF): `copies[i]` programs have text i. Word ids are
+ * numbered in the order the words first occur.
+ */
+export function weigh(
+	texts: readonly string[],
+	copies: readonly number[],
+): {vectors: Vector[]; words: number} {
+	const ids = new Map<number, number>();
+	const frequency: number[] = [];
+	const lastText: number[] = [];
+	// Every text's word ids, one text after another (each word is looked up once).
+	const sequence: number[] = [];
+	const ends: number[] = [];
+	let total = 0;
+	for (const [at, text] of texts.entries()) {
+		const n = copies[at] ?? 1;
+		total += n;
+		let previous = -1;
+		for (let i = 0; i < text.length; i++) {
+			const code = text.codePointAt(i) as number;
+			if (code > 0xffff) i++;
+			if (previous >= 0) {
+				const word = previous * 0x110000 + code;
+				let id = ids.get(word);
 				if (id === undefined) {
-					id = this.#ids.size;
-					this.#ids.set(g, id);
+					id = frequency.length;
+					ids.set(word, id);
 					frequency.push(0);
+					lastText.push(-1);
 				}
-				frequency[id] = (frequency[id] as number) + n;
+				if (lastText[id] !== at) {
+					lastText[id] = at;
+					frequency[id] = (frequency[id] as number) + n;
+				}
+				sequence.push(id);
 			}
+			previous = code;
 		}
-		this.#idf = Float64Array.from(frequency, (f) => Math.log((1 + total) / f));
-		this.#counts = new Float64Array(frequency.length);
+		ends.push(sequence.length);
 	}
-
-	/** How many words there are (ids are 0 … size − 1). */
-	get size(): number {
-		return this.#ids.size;
-	}
-
-	vector(grams: readonly number[]): Vector {
-		const counts = this.#counts;
+	const idf = Float64Array.from(frequency, (f) => Math.log((1 + total) / f));
+	const counts = new Float64Array(frequency.length);
+	const vectors: Vector[] = [];
+	let from = 0;
+	for (const end of ends) {
 		const seen: number[] = [];
-		for (const g of grams) {
-			const id = this.#ids.get(g);
-			if (id === undefined) continue;
+		for (let k = from; k < end; k++) {
+			const id = sequence[k] as number;
 			if (counts[id] === 0) seen.push(id);
 			counts[id] = (counts[id] as number) + 1;
 		}
-		const ids = Int32Array.from(seen).sort();
-		const weights = new Float64Array(ids.length);
+		from = end;
+		const vectorIds = Int32Array.from(seen).sort();
+		const weights = new Float64Array(vectorIds.length);
 		let norm = 0;
-		for (let i = 0; i < ids.length; i++) {
-			const id = ids[i] as number;
-			const w = (1 + Math.log(counts[id] as number)) * (this.#idf[id] as number);
+		for (let i = 0; i < vectorIds.length; i++) {
+			const id = vectorIds[i] as number;
+			const w = (1 + Math.log(counts[id] as number)) * (idf[id] as number);
 			counts[id] = 0;
 			weights[i] = w;
 			norm += w * w;
 		}
 		const length = Math.sqrt(norm) || 1;
 		for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) / length;
-		return {ids, weights};
+		vectors.push({ids: vectorIds, weights});
 	}
+	return {vectors, words: frequency.length};
 }
 
 export const round2 = (x: number) => Math.round(x * 100) / 100;

@@ -205,12 +205,12 @@ export const kindLabel = (kind: LineageKind): string => KIND_LABEL[kind];
 
 const MARK: Record<LineageMark['kind'], string> = {
 	same: '継',
-	renamed: '名',
+	renamed: '改',
 	merged: '統',
 	successor: '後',
 	new: '新',
 	ended: '終',
 };
 
-/** One character for the list: 継 名 統 後 新 終. */
+/** One character for the list: 継 改 統 後 新 終 (改: 改称; 名 would read as the search's 名称 mark). */
 export const markLabel = (mark: LineageMark): string => MARK[mark.kind];

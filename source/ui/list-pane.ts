@@ -29,7 +29,7 @@ export type ListColumns = {
 	marker: number;
 	year: number;
 	no: number;
-	/** What became of the program (継 名 統 後 新 終: report/lineage.ts, LineageBook.mark). */
+	/** What became of the program (継 改 統 後 新 終: report/lineage.ts, LineageBook.mark). */
 	lineage: number;
 	name: number;
 	budget: number;

@@ -1,4 +1,4 @@
-// Issue #14 in the list: each row says at a glance what became of the program (継 名 統 後
+// Issue #14 in the list: each row says at a glance what became of the program (継 改 統 後
 // 終 towards the next loaded year; the newest year: where it came from, 新 when new),
 // from the same lineage as the detail and 年度比較. A large body's marks wait for the
 // load's lineage rather than work it out while drawing.
@@ -25,12 +25,12 @@ const markOf = (line: string) => line.slice(2 + 4 + 1 + 3 + 1, 2 + 4 + 1 + 3 + 1
 describe('lineage marks in the list', () => {
 	it.each([
 		[2024, 3, '継'], // 中小企業人材スキルアップ支援事業, the same name in FY2022 (#29)
-		[2024, 20, '名'], // 働き方改革パワーアップ応援緊急対策事業 ← FY2022 #35 働き方改革促進事業
+		[2024, 20, '改'], // 働き方改革パワーアップ応援緊急対策事業 ← FY2022 #35 働き方改革促進事業
 		[2024, 39, '統'], // FY2022 #6 障害者雇用ナビゲート事業 is named in its plan
 		[2024, 11, '後'], // ← FY2022 #31 中小企業人材確保のための奨学金返還支援事業
 		[2024, 1, '新'], // no counterpart in FY2022
 		[2022, 29, '継'], // → FY2024 #3
-		[2022, 30, '名'], // → FY2024 #47 TOKYO特定技能Jobマッチング支援事業
+		[2022, 30, '改'], // → FY2024 #47 TOKYO特定技能Jobマッチング支援事業
 		[2022, 6, '統'], // → FY2024 #39
 		[2022, 9, '後'], // → FY2024 #15 女性ITエンジニア育成事業
 		[2022, 22, '終'], // レディGO!Project プラス: none in FY2024

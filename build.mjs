@@ -185,7 +185,7 @@ const common = {
 	legalComments: 'none',
 	logLevel: 'warning',
 };
-// Programs are linked in a worker thread while the UI thread parses (source/report/background.ts).
+// Programs are linked in a worker thread while the UI thread parses (source/report/load-in-background.ts).
 await build({
 	...common,
 	entryPoints: ['source/report/link-worker.ts'],

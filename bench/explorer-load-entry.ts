@@ -5,7 +5,7 @@
 // milliseconds from the call to: the first report, every report parsed, the links in,
 // the index built, and both (`ready`: everything searchable and linked).
 import {collectGarbage} from '../source/memory.js';
-import {loadInBackground} from '../source/report/background.js';
+import {loadInBackground} from '../source/report/load-in-background.js';
 import {createSearchEngine} from '../source/search/engine.js';
 import {ReportStore} from '../source/state/report-store.js';
 

@@ -12,7 +12,7 @@ import {issueLines} from './output/issues.js';
 import {programJson, toJsonText} from './output/json.js';
 import {selectPrograms} from './output/select.js';
 import {toTable} from './output/table.js';
-import {loadInBackground} from './report/background.js';
+import {loadInBackground} from './report/load-in-background.js';
 import {bundledSeedPaths, loadReports} from './report/index.js';
 import {withoutFetch} from './ink/without-fetch.js';
 import type {LineageBook} from './report/lineage.js';

@@ -1,5 +1,5 @@
 // loadReports(paths) → {reports, issues, lineage}: the whole load at once (CLI print
-// modes, tests). The explorer uses the same stream of events, in slices (background.ts).
+// modes, tests). The explorer uses the same stream of events, in slices (load-in-background.ts).
 import {LineageBook} from './lineage.js';
 import {loadStream} from './load-stream.js';
 import type {LoadIssue, Report} from './model.js';

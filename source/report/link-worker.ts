@@ -1,5 +1,5 @@
 // Worker thread entry (bundled as dist/link-worker.js): works out lineage while the UI
-// thread parses (background.ts). It is sent what lineage reads of each report as the
+// thread parses (load-in-background.ts). It is sent what lineage reads of each report as the
 // report is loaded (LineageReport), works out body by body as they complete
 // (incremental-link.ts), and once told that loading is over, posts the links, packed,
 // and exits.

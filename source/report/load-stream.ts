@@ -1,5 +1,5 @@
 // Loading as a stream of events, so a caller can show the first report while the
-// rest are still being read (the explorer parses in slices between frames: background.ts).
+// rest are still being read (the explorer parses in slices between frames: load-in-background.ts).
 // Lineage is not in the stream: it is worked out from the reports (lineage.ts).
 import {admitReport, expandPaths, loadFile} from './files.js';
 import {forgetRemembered} from './memo.js';

@@ -4,7 +4,7 @@
 // when asked (in slices, off the critical path) or when a query needs it. The last
 // report is published at once: the explorer builds the index then, while the lineage
 // may still be on its way (it changes no program, so the engine is kept).
-import type {BackgroundEvent} from '../report/background.js';
+import type {BackgroundEvent} from '../report/load-in-background.js';
 import type {PackedLinks} from '../report/lineage-body.js';
 import {LineageBook} from '../report/lineage.js';
 import type {LoadIssue, Program, Report} from '../report/model.js';

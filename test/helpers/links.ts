@@ -1,7 +1,7 @@
 // Packed lineage (the link worker's) against lineage worked out body by body when asked:
 // the same, program by program.
 import {expect} from 'vitest';
-import {lineageReports} from '../../source/report/background.js';
+import {lineageReports} from '../../source/report/load-in-background.js';
 import {IncrementalLinker} from '../../source/report/incremental-link.js';
 import type {PackedLinks} from '../../source/report/lineage-body.js';
 import {LineageBook} from '../../source/report/lineage.js';

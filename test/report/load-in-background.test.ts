@@ -11,7 +11,7 @@ import {
 	type BackgroundEvent,
 	type BackgroundOptions,
 	loadInBackground,
-} from '../../source/report/background.js';
+} from '../../source/report/load-in-background.js';
 import {loadReports} from '../../source/report/index.js';
 import {corpusFiles} from '../helpers/corpus.js';
 import {expectPackedGivesLineage} from '../helpers/links.js';

@@ -148,7 +148,8 @@ export class LineageBook {
 	#links(program: Program, work: boolean): Array<{other: Program; code: number}> | null;
 	#links(program: Program, work: boolean): Array<{other: Program; code: number}> | null {
 		const row = this.#row(program, work);
-		if (!row) return null;
+		// A program the book was not made with has no links.
+		if (!row) return work ? [] : null;
 		const out: Array<{other: Program; code: number}> = [];
 		const {starts, others, codes} = row.packed;
 		for (let k = starts[row.at] as number; k < (starts[row.at + 1] as number); k++)

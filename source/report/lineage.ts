@@ -91,31 +91,37 @@ export class LineageBook {
 
 	/** What became of `program` in `fiscalYear` (a year of its body). */
 	inYear(program: Program, fiscalYear: number): YearLineage {
-		const links = this.#links(program, true)
-			.map(({other, code}) => ({other, code, link: decodeLink(code)}))
-			.filter(({other}) => other.fiscalYear === fiscalYear);
-		const toLineage = ({other, link}: (typeof links)[number]): Lineage => {
+		return this.#inYears(program, [fiscalYear])[0] as YearLineage;
+	}
+
+	/** Every other year of the program's body, oldest first. */
+	of(program: Program): YearLineage[] {
+		return this.#inYears(program, this.otherYears(program));
+	}
+
+	/** The program's lineage in each of `years` (its links read once). */
+	#inYears(program: Program, years: readonly number[]): YearLineage[] {
+		const out = years.map(
+			(fiscalYear): YearLineage => ({fiscalYear, counterpart: null, related: []}),
+		);
+		for (const {other, code} of this.#links(program, true)) {
+			const year = out.find((y) => y.fiscalYear === other.fiscalYear);
+			if (!year) continue;
+			const link = decodeLink(code);
 			const [older, newer] =
 				program.fiscalYear < other.fiscalYear ? [program, other] : [other, program];
-			return {
+			const lineage: Lineage = {
 				other,
 				kind: link.kind,
 				score: link.score,
 				reason: reasonOf(this.#reasonEvidence(older), this.#reasonEvidence(newer), link),
 			};
-		};
-		const counterpart = links.find((l) => isCounterpart(l.link.kind));
-		return {
-			fiscalYear,
-			counterpart: counterpart ? toLineage(counterpart) : null,
-			// Every one above the threshold, so that links stay symmetric.
-			related: links.filter((l) => l.link.kind === 'related').map(toLineage),
-		};
-	}
-
-	/** Every other year of the program's body, oldest first. */
-	of(program: Program): YearLineage[] {
-		return this.otherYears(program).map((y) => this.inYear(program, y));
+			// Links come best first: one counterpart, then every related one above the
+			// threshold (so that links stay symmetric).
+			if (isCounterpart(link.kind)) year.counterpart ??= lineage;
+			else year.related.push(lineage);
+		}
+		return out;
 	}
 
 	/**

@@ -224,6 +224,59 @@ export function evidenceOf(facts: LineageFacts): Evidence {
 export type Vector = {ids: Int32Array; weights: Float64Array};
 
 /**
+ * Word (pair of characters) → id, numbered in the order first seen: an open-addressed
+ * table of the two code points (a Map keyed by a pair's number hashed a double per word,
+ * most of the weighing's time).
+ */
+class WordIds {
+	#first = new Int32Array(1024).fill(-1);
+	#second = new Int32Array(1024);
+	#ids = new Int32Array(1024);
+	#size = 0;
+
+	/** The pair's id; a new pair gets the next one (the number of pairs so far). */
+	of(first: number, second: number): number {
+		let mask = this.#first.length - 1;
+		let at = Math.imul(first, 0x9e3779b1) ^ second;
+		for (;;) {
+			at &= mask;
+			const seen = this.#first[at] as number;
+			if (seen === -1) break;
+			if (seen === first && this.#second[at] === second) return this.#ids[at] as number;
+			at++;
+		}
+		const id = this.#size++;
+		this.#first[at] = first;
+		this.#second[at] = second;
+		this.#ids[at] = id;
+		if (this.#size * 2 > this.#first.length) {
+			const first0 = this.#first;
+			const second0 = this.#second;
+			const ids0 = this.#ids;
+			const size = first0.length * 2;
+			this.#first = new Int32Array(size).fill(-1);
+			this.#second = new Int32Array(size);
+			this.#ids = new Int32Array(size);
+			mask = size - 1;
+			for (let k = 0; k < first0.length; k++) {
+				const f = first0[k] as number;
+				if (f === -1) continue;
+				let to = Math.imul(f, 0x9e3779b1) ^ (second0[k] as number);
+				for (;;) {
+					to &= mask;
+					if (this.#first[to] === -1) break;
+					to++;
+				}
+				this.#first[to] = f;
+				this.#second[to] = second0[k] as number;
+				this.#ids[to] = ids0[k] as number;
+			}
+		}
+		return id;
+	}
+}
+
+/**
  * Texts as unit vectors of their words (pairs of characters, by code point) weighted by
  * rarity over a body's programs (TF-IDF): `copies[i]` programs have text i. Word ids are
  * numbered in the order the words first occur.
@@ -232,7 +285,7 @@ export function weigh(
 	texts: readonly string[],
 	copies: readonly number[],
 ): {vectors: Vector[]; words: number} {
-	const ids = new Map<number, number>();
+	const ids = new WordIds();
 	const frequency: number[] = [];
 	const lastText: number[] = [];
 	// Every text's word ids, one text after another (each word is looked up once).
@@ -247,11 +300,8 @@ export function weigh(
 			const code = text.codePointAt(i) as number;
 			if (code > 0xffff) i++;
 			if (previous >= 0) {
-				const word = previous * 0x110000 + code;
-				let id = ids.get(word);
-				if (id === undefined) {
-					id = frequency.length;
-					ids.set(word, id);
+				const id = ids.of(previous, code);
+				if (id === frequency.length) {
 					frequency.push(0);
 					lastText.push(-1);
 				}

@@ -11,6 +11,7 @@ import {
 	useState,
 } from 'react';
 import {isF1, useLastInput} from './ink/function-keys.js';
+import {typedKeys} from './ink/key-input.js';
 import type {KeyPress} from './keys/bindings.js';
 import {type MouseEvent, mouseActions} from './keys/mouse.js';
 import {type Effect, route} from './keys/route.js';
@@ -62,9 +63,6 @@ export type AppProps = {
 	/** The engine's index is built: time to rehearse (ui/use-rehearsal.ts). */
 	indexReady?: boolean;
 };
-
-/** Keys read together that are still keys, not a paste: up to 8 printable ASCII characters. */
-const TYPED_BURST = /^[!-~]{2,8}$/;
 
 /** Whether `query` can be searched at once; if not, builds the index in slices until it can. */
 function useSearchable(engine: SearchEngine, query: string): boolean {
@@ -211,14 +209,10 @@ export function App(props: AppProps) {
 			dispatch(routed.action);
 		}
 		if (routed.effect) perform(routed.effect);
-		// Ink hands over letters read together as one string (IME text does arrive so).
-		// Outside the search line, where that string means nothing, a few ASCII letters
-		// are keys typed faster than one read (`jj`); anything longer is a paste, and a
-		// pasted word must not run commands (q, e, c …) letter by letter.
-		const unrouted = !routed.action && !routed.effect && !key.ctrl && !key.meta;
-		if (unrouted && input.length > 1 && TYPED_BURST.test(input)) {
-			waiting.current.unshift(...[...input].map((c): [string, KeyPress] => [c, key]));
-		}
+		// Letters read together that nothing took whole may be keys typed faster than one
+		// read (ink/key-input.ts, typedKeys): each is routed in turn.
+		const typed = !routed.action && !routed.effect && !key.ctrl && !key.meta && typedKeys(input);
+		if (typed) waiting.current.unshift(...typed.map((c): [string, KeyPress] => [c, key]));
 	}, []);
 	const drain = useCallback(() => {
 		while (!changed.current && waiting.current.length > 0) handle(...waiting.current.shift()!);

@@ -201,13 +201,7 @@ const main = await build({
 	jsx: 'automatic',
 	// jsmigemo's dictionary is 2 MB: it stays a separate chunk loaded on first romaji query.
 	external: ['jsmigemo'],
-	plugins: [
-		inkSwaps,
-		lazyStringWidth,
-		lazyMeowNormalize,
-		fastYogaDecode,
-		...lazyInkSegmenters,
-	],
+	plugins: [inkSwaps, lazyStringWidth, lazyMeowNormalize, fastYogaDecode, ...lazyInkSegmenters],
 	alias: {
 		'react-devtools-core': './dist/devtools-stub.js',
 		// Ink and its helpers measure through the same cache as shuro (source/text/width-cache.ts).

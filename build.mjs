@@ -82,11 +82,11 @@ const inkSwaps = {
 const lazyStringWidth = {
 	name: 'lazy-string-width',
 	setup(b) {
-		b.onResolve({filter: /string-width\/index\.js$/}, (args) =>
-			args.importer.endsWith(`${sep}ui${sep}width-cache.ts`)
-				? {path: resolve(args.resolveDir, args.path), namespace: 'lazy-string-width'}
-				: undefined,
-		);
+		b.onResolve({filter: /string-width\/index\.js$/}, (args) => {
+			if (!args.importer.endsWith(`${sep}text${sep}width-cache.ts`)) return undefined;
+			patched.add('lazy-string-width');
+			return {path: resolve(args.resolveDir, args.path), namespace: 'lazy-string-width'};
+		});
 		b.onLoad({filter: /.*/, namespace: 'lazy-string-width'}, (args) => ({
 			resolveDir: resolve('.'),
 			contents: `let measure;

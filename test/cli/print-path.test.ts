@@ -43,6 +43,7 @@ describe('the start-up patches of build.mjs (issue 17)', () => {
 			'lazy-ansi-tokenize-segmenter',
 			'lazy-meow-normalize',
 			'lazy-slice-ansi-segmenter',
+			'lazy-string-width',
 		]);
 	});
 });

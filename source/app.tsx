@@ -1,15 +1,7 @@
 // The explorer: holds the state, derives what to show, routes keys, renders lines.
 // No data logic lives here: searching is the engine's, the rest is in state/ and ui/.
 import {type Key, useApp, useCursor, useInput, useStdout} from 'ink';
-import {
-	useCallback,
-	useEffect,
-	useLayoutEffect,
-	useMemo,
-	useReducer,
-	useRef,
-	useState,
-} from 'react';
+import {useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef} from 'react';
 import {isF1, useLastInput} from './ink/function-keys.js';
 import {typedKeys} from './ink/key-input.js';
 import type {KeyPress} from './keys/bindings.js';
@@ -17,6 +9,7 @@ import {type MouseEvent, mouseActions} from './keys/mouse.js';
 import {type Effect, route} from './keys/route.js';
 import type {Report} from './report/model.js';
 import type {ResultList} from './search/result-list.js';
+import type {DeferredIndex} from './search/index-lifecycle.js';
 import type {SearchEngine} from './search/types.js';
 import {buildCatalog} from './state/catalog.js';
 import {initialState, reducer, searchQuery} from './state/explorer.js';
@@ -30,9 +23,9 @@ import {writeExport} from './ui/export-file.js';
 import {computeLayout} from './state/layout.js';
 import {pillarEntries} from './ui/pillar-pane.js';
 import {buildScreen} from './ui/screen.js';
-import {useRehearsal} from './ui/use-rehearsal.js';
 import {ScreenView} from './ui/screen-view.js';
 import type {LoadingStatus} from './ui/status-line.js';
+import {useSearchIndex} from './ui/use-search-index.js';
 import {useTerminalSize} from './ui/use-terminal-size.js';
 
 export type AppProps = {
@@ -60,27 +53,15 @@ export type AppProps = {
 	onQuit?: () => void;
 	/** Progress and problems of a background load (see live-app.tsx). */
 	loading?: LoadingStatus;
-	/** The engine's index is built: time to rehearse (ui/use-rehearsal.ts). */
-	indexReady?: boolean;
+	/**
+	 * The engine's index, when the explorer builds it (createSearchEngine's deferBuild): in
+	 * slices when a query needs it, or once every report is in (ui/use-search-index.ts).
+	 * Absent: the engine searches at once.
+	 */
+	index?: DeferredIndex;
+	/** Every report is in (a background load's reports may still be arriving). Default true. */
+	allIn?: boolean;
 };
-
-/** Whether `query` can be searched at once; if not, builds the index in slices until it can. */
-function useSearchable(engine: SearchEngine, query: string): boolean {
-	const [built, setBuilt] = useState<SearchEngine | null>(null);
-	const searchable = engine.ready !== false || built === engine || query.trim() === '';
-	useEffect(() => {
-		if (searchable) return;
-		let stopped = false;
-		// A newer engine (more reports in) replaces this one: stop building this one's index.
-		void engine.warmAsync?.({cancelled: () => stopped}).then(() => {
-			if (!stopped) setBuilt(engine);
-		});
-		return () => {
-			stopped = true;
-		};
-	}, [engine, searchable]);
-	return searchable;
-}
 
 export function App(props: AppProps) {
 	const {engine, reports} = props;
@@ -122,7 +103,14 @@ export function App(props: AppProps) {
 	// 0.1–0.2 s, so the text shows at once, with the last results marked 検索中…, while
 	// the index is built in slices; then the query's results come.
 	const query = state.query;
-	const searchable = useSearchable(engine, query);
+	const searchable = useSearchIndex(props.index, {
+		query,
+		allIn: props.allIn ?? true,
+		// A rehearsal query's screen, drawn off-screen (search/index-lifecycle.ts, REHEARSAL).
+		draw: (rehearsed, list) => {
+			screenOf({...initialState({years: catalog.years, query: rehearsed}), mode: 'search'}, list);
+		},
+	});
 	const lastFound = useRef<ResultList | null>(null);
 	const found = useMemo(
 		() =>
@@ -156,9 +144,6 @@ export function App(props: AppProps) {
 			options,
 		});
 	const screen = screenOf(state, results);
-	useRehearsal(props.indexReady ?? false, engine, (query, list) => {
-		screenOf({...initialState({years: catalog.years, query}), mode: 'search'}, list);
-	});
 	setCursorPosition(screen.cursor);
 
 	const run = useCallback(

@@ -7,7 +7,8 @@
 import type {BackgroundEvent} from '../report/background.js';
 import {applyLinks} from '../report/load-stream.js';
 import type {LoadIssue, Program, ProgramLink, Report} from '../report/model.js';
-import type {SearchEngine, WarmOptions} from '../search/types.js';
+import type {DeferredIndex} from '../search/index-lifecycle.js';
+import type {SearchEngine} from '../search/types.js';
 
 export type LoadProgress = {
 	/** Files read so far, and in all. */
@@ -18,22 +19,20 @@ export type LoadProgress = {
 	finished: boolean;
 };
 
-/** A search engine that can build its index in the background (see createSearchEngine's deferBuild). */
-export type WarmableEngine = SearchEngine & {warmAsync(options?: WarmOptions): Promise<void>};
-
 /** A program's links: its own, or looked up in a background load's link table. */
 export type LinksOf = (program: Program) => readonly ProgramLink[];
 
 export type ReportSnapshot = {
 	reports: Report[];
 	linksOf: LinksOf;
-	engine: WarmableEngine;
+	/** The reports' engine, whose index the explorer builds (search/index-lifecycle.ts). */
+	engine: SearchEngine & DeferredIndex;
 	issues: LoadIssue[];
 	progress: LoadProgress;
 };
 
 /** Makes an engine that returns at once and builds its index when asked (or first needed). */
-export type EngineFactory = (programs: Program[]) => WarmableEngine;
+export type EngineFactory = (programs: Program[]) => SearchEngine & DeferredIndex;
 
 /** Publishing slows with the load's size: 1 s between publishes from 25,000 programs on. */
 const MS_PER_PROGRAM = 0.04;

@@ -3,13 +3,9 @@
 import {useApp} from 'ink';
 import {useEffect, useMemo, useSyncExternalStore} from 'react';
 import {App, type AppProps} from './app.js';
+import {formatIssue} from './output/issues.js';
 import type {ReportStore} from './state/report-store.js';
-import {basename} from 'node:path';
-import type {LoadIssue} from './report/model.js';
 import type {LoadingStatus} from './ui/status-line.js';
-
-const issueLine = (issue: LoadIssue) =>
-	`${basename(issue.file)}${issue.line ? `:${issue.line}` : ''}: ${issue.message}`;
 
 export type LiveAppProps = Omit<AppProps, 'reports' | 'engine' | 'loading' | 'index' | 'allIn'> & {
 	store: ReportStore;
@@ -32,7 +28,7 @@ export function LiveApp({store, ...props}: LiveAppProps) {
 			...progress,
 			errors: problems.filter((i) => i.severity === 'error').length,
 			warnings: problems.filter((i) => i.severity === 'warning').length,
-			...(first ? {firstIssue: issueLine(first)} : {}),
+			...(first ? {firstIssue: formatIssue(first, 'status')} : {}),
 		};
 	}, [progress, issues]);
 	return (

@@ -232,7 +232,10 @@ export function App(props: AppProps) {
 				const {state: now, screen: shown} = latest.current;
 				const layout = computeLayout(size.width, size.height);
 				const side = {panes: shown.panes, selectedId: shown.program?.id ?? null};
-				for (const action of mouseActions(event, now, layout, shown.nav, side)) dispatch(action);
+				// A click lands on the list as drawn (the results or the size may have changed
+				// since the reducer last moved its cursor).
+				const drawn = {...now, list: shown.list};
+				for (const action of mouseActions(event, drawn, layout, shown.nav, side)) dispatch(action);
 			}),
 		[subscribeMouse, size.width, size.height],
 	);

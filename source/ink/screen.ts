@@ -20,7 +20,12 @@ export class Screen {
 	#teardown: (() => void) | undefined;
 
 	/** The process's own by default, read when first used: the print modes never touch stdin. */
-	constructor(streams = () => ({stdin: process.stdin, stdout: process.stdout})) {
+	constructor(
+		streams: () => {stdin: NodeJS.ReadStream; stdout: NodeJS.WriteStream} = () => ({
+			stdin: process.stdin,
+			stdout: process.stdout,
+		}),
+	) {
 		this.#streams = streams;
 	}
 

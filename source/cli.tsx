@@ -14,6 +14,13 @@ import {selectPrograms} from './output/select.js';
 import {toTable} from './output/table.js';
 import {loadInBackground} from './report/load-in-background.js';
 import {bundledSeedPaths, loadReports} from './report/index.js';
+import {
+	exitQuietlyOnClosedStdout,
+	ignoreInspectorSignal,
+	installCrashGuard,
+	installExitGuards,
+} from './ink/exit-guards.js';
+import {Screen} from './ink/screen.js';
 import {withoutFetch} from './ink/without-fetch.js';
 import type {LineageBook} from './report/lineage.js';
 import type {Report} from './report/model.js';
@@ -24,7 +31,6 @@ import {QUERY_SYNTAX_HELP} from './search/query.js';
 import {zeroResultLines} from './search/zero-result.js';
 import {ReportStore} from './state/report-store.js';
 import {dumbTerminal, stdoutClosed} from './stdio.js';
-import {exitQuietlyOnClosedStdout, ignoreInspectorSignal, installExitGuards} from './terminal.js';
 import {displayWidth, pad, truncate} from './text/width.js';
 
 // Padded by display width: the syntax column holds Japanese (予算>1億, じんざい).
@@ -55,7 +61,7 @@ const cli = meow(USAGE.replace('%SYNTAX%', syntax), {
 	},
 });
 
-/** Exit statuses (README "Exit status"; 130 and 143 are set by terminal.ts's signal guards). */
+/** Exit statuses (README "Exit status"; 130 and 143 are set by ink/exit-guards.ts). */
 const EXIT = {ok: 0, noMatch: 1, usage: 2, software: 70} as const;
 
 function fail(message: string): never {
@@ -64,6 +70,9 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
+	// The terminal's screen: entered by the explorer, restored on every way out.
+	const screen = new Screen();
+	installCrashGuard(screen);
 	exitQuietlyOnClosedStdout();
 	ignoreInspectorSignal();
 	// For benchmarks and fault tests that need to find this process.
@@ -87,7 +96,7 @@ async function main(): Promise<void> {
 		// The explorer lists every match, as it must for its sorts and filters.
 		if (flags.limit !== undefined)
 			fail('--limit applies to --json, --csv, --ndjson and the printed table, not the explorer');
-		await explore(paths, query, years, flags);
+		await explore(screen, paths, query, years, flags);
 		return;
 	}
 	if (terminal) {
@@ -199,6 +208,7 @@ function printIssues(
 
 /** The explorer opens at once; reports are parsed between frames and appear as they come. */
 async function explore(
+	screen: Screen,
 	paths: string[],
 	query: string,
 	years: number[],
@@ -210,7 +220,7 @@ async function explore(
 		mouse: boolean;
 	},
 ): Promise<void> {
-	installExitGuards();
+	installExitGuards(screen);
 	const store = new ReportStore((programs) =>
 		createSearchEngine(programs, {deferBuild: true, prefetchRomaji: true}),
 	);
@@ -218,6 +228,7 @@ async function explore(
 	const {runExplorer} = await withoutFetch(() => import('./explorer-runner.js'));
 	await runExplorer({
 		store,
+		screen,
 		query,
 		years,
 		ambiguousWide: flags.ambiguousWide || process.env.SHURO_AMBIGUOUS_WIDE === '1',

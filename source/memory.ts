@@ -4,7 +4,7 @@
 // collection that an idle explorer may never trigger: resident memory peaked at ~127 MB
 // while indexing and grew to ~137 MB while typing; collected, it peaks at ~115 MB and
 // stays near ~105 MB. A search right after a full collection runs 3–5 times slower,
-// so the rehearsal (ui/use-rehearsal.ts) comes after the second one. The bin's first
+// so the rehearsal (search/index-lifecycle.ts) comes after the second one. The bin's first
 // line exposes gc() (build.mjs); without it (`node dist/cli.js`, tests) this does nothing.
 export function collectGarbage(): void {
 	(globalThis as {gc?: () => void}).gc?.();

@@ -4,11 +4,12 @@
 // when asked (in slices, off the critical path) or when a query needs it. The last
 // report is published at once: the explorer builds the index then, while the lineage
 // may still be on its way (it changes no program, so the engine is kept).
-import type {BackgroundEvent} from '../report/load-in-background.js';
 import type {PackedLinks} from '../report/lineage-body.js';
 import {LineageBook} from '../report/lineage.js';
+import type {BackgroundEvent} from '../report/load-in-background.js';
 import type {LoadIssue, Program, Report} from '../report/model.js';
-import type {SearchEngine, WarmOptions} from '../search/types.js';
+import type {DeferredIndex} from '../search/index-lifecycle.js';
+import type {SearchEngine} from '../search/types.js';
 
 export type LoadProgress = {
 	/** Files read so far, and in all. */
@@ -19,20 +20,18 @@ export type LoadProgress = {
 	finished: boolean;
 };
 
-/** A search engine that can build its index in the background (see createSearchEngine's deferBuild). */
-export type WarmableEngine = SearchEngine & {warmAsync(options?: WarmOptions): Promise<void>};
-
 export type ReportSnapshot = {
 	reports: Report[];
 	/** What became of each program across the years: worked out by the load, or when asked. */
 	lineage: LineageBook;
-	engine: WarmableEngine;
+	/** The reports' engine, whose index the explorer builds (search/index-lifecycle.ts). */
+	engine: SearchEngine & DeferredIndex;
 	issues: LoadIssue[];
 	progress: LoadProgress;
 };
 
 /** Makes an engine that returns at once and builds its index when asked (or first needed). */
-export type EngineFactory = (programs: Program[]) => WarmableEngine;
+export type EngineFactory = (programs: Program[]) => SearchEngine & DeferredIndex;
 
 /** Publishing slows with the load's size: 1 s between publishes from 25,000 programs on. */
 const MS_PER_PROGRAM = 0.04;

@@ -7,8 +7,7 @@ import {zeroResultLines} from '../search/zero-result.js';
 import type {ResultList} from '../search/result-list.js';
 import type {SearchResult} from '../search/types.js';
 import {largestNo} from '../state/catalog.js';
-import type {Cursor} from '../state/cursor.js';
-import {settle} from '../state/cursor.js';
+import type {ListWindow} from '../state/cursor.js';
 import type {FigureBook} from '../figures/book.js';
 import {bar} from './bar.js';
 import {moneyCompact, resultText} from '../figures/format.js';
@@ -156,21 +155,16 @@ export function listRow(
 	return selectedRow(fitted, selected);
 }
 
-export type ListPane = {lines: Line[]; cursor: Cursor};
-
-/** Header plus the rows in view; `cursor` comes back settled for the current height. */
+/** Header plus the rows in `view` (the screen settles the list's window: state/cursor.ts). */
 export function listPane(
 	results: ResultList,
 	figures: FigureBook,
-	cursor: Cursor,
+	view: ListWindow,
 	width: number,
-	height: number,
 	options: WidthOptions,
 	maxNo = largestNo(results.programs()),
 	lineage: LineageBook | null = null,
-): ListPane {
-	const view = Math.max(1, height - 1);
-	const settled = settle(cursor, results.length, view);
+): Line[] {
 	// Wide enough for `maxNo`: the explorer passes the largest number loaded, so the
 	// columns stay put while the results change under the user's typing.
 	const noDigits = String(maxNo).length;
@@ -185,14 +179,13 @@ export function listPane(
 				(piece) => `${indent}${piece}`,
 			);
 		});
-		for (const text of wrapped.slice(0, view))
+		for (const text of wrapped.slice(0, view.view))
 			lines.push(plainLine(sanitize(text), width, options));
 	}
-	const end = Math.min(results.length, settled.scroll + view);
-	for (let i = settled.scroll; i < end; i++) {
+	for (let i = view.start; i < view.end; i++) {
 		lines.push(
-			listRow(results.at(i)!, figures, i === settled.index, width, options, noDigits, lineage),
+			listRow(results.at(i)!, figures, i === view.cursor.index, width, options, noDigits, lineage),
 		);
 	}
-	return {lines, cursor: settled};
+	return lines;
 }

@@ -10,7 +10,9 @@ import {createSimpleEngine} from '../helpers/simple-engine.js';
 
 const warmable = (programs: Program[]) => ({
 	...createSimpleEngine(programs),
+	ready: true,
 	warmAsync: async () => {},
+	rehearse: () => createSimpleEngine([]).search(''),
 });
 
 describe('loadStream', () => {

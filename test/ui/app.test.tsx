@@ -351,16 +351,16 @@ describe('help, copy, export, quit', () => {
 describe('rehearsal once the index is built', () => {
 	it('runs every rehearsal query through the engine, off-screen, and leaves the screen and cache as they were', async () => {
 		const {createSearchEngine} = await import('../../source/search/engine.js');
-		const {REHEARSAL} = await import('../../source/ui/use-rehearsal.js');
+		const {REHEARSAL} = await import('../../source/search/index-lifecycle.js');
 		const {reports} = await import('../helpers/fixtures.js');
 		const engine = createSearchEngine(reports.flatMap((r) => r.programs));
 		const rehearse = vi.spyOn(engine, 'rehearse');
 		const search = vi.spyOn(engine, 'search');
-		const app = renderApp({engine, indexReady: false});
+		const app = renderApp({engine, index: engine, allIn: false});
 		const before = await app.waitFor((f) => f.includes('8 / 8 件'));
 		await new Promise((resolve) => setTimeout(resolve, 30));
 		expect(rehearse).not.toHaveBeenCalled();
-		app.rerenderWith({indexReady: true});
+		app.rerenderWith({allIn: true});
 		await vi.waitFor(() => expect(rehearse).toHaveBeenCalledTimes(REHEARSAL.length));
 		expect(rehearse.mock.calls.map(([query]) => query)).toEqual(REHEARSAL);
 		expect(search.mock.calls.map(([query]) => query)).not.toContain('就労');

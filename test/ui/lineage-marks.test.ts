@@ -7,6 +7,7 @@ import {FigureBook} from '../../source/figures/book.js';
 import {LineageBook} from '../../source/report/lineage.js';
 import type {Program} from '../../source/report/model.js';
 import {createSearchEngine} from '../../source/search/engine.js';
+import {listWindow} from '../../source/state/cursor.js';
 import {displayWidth} from '../../source/text/width.js';
 import {lineText} from '../../source/ui/line.js';
 import {listPane, listRow} from '../../source/ui/list-pane.js';
@@ -50,18 +51,19 @@ describe('lineage marks in the list', () => {
 	it('head the column 系 and keep every row as wide as the terminal', () => {
 		const engine = createSearchEngine(programs);
 		for (const width of [60, 80, 140]) {
-			const pane = listPane(
-				engine.search(''),
+			const results = engine.search('');
+			const lines = listPane(
+				results,
 				figures,
-				{index: 0, scroll: 0},
+				listWindow({index: 0, scroll: 0}, results.length, 11),
 				width,
-				12,
 				{},
 				47,
 				lineage,
 			);
-			expect(lineText(pane.lines[0]!)).toMatch(/No 系 事業名/);
-			for (const line of pane.lines) expect(displayWidth(lineText(line))).toBe(width);
+			expect(lineText(lines[0]!)).toMatch(/No 系 事業名/);
+			expect(lines).toHaveLength(12);
+			for (const line of lines) expect(displayWidth(lineText(line))).toBe(width);
 		}
 	});
 

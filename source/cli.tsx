@@ -1,4 +1,5 @@
 // meow flags → load reports → either print (--json / --csv / not a terminal) or render the explorer.
+import {once} from 'node:events';
 import {writeFileSync} from 'node:fs';
 import meow from 'meow';
 import {type ColorWhen, checkFlags, type RawFlags, unknownYearMessage} from './cli-flags.js';
@@ -9,7 +10,7 @@ import {changesBetween, defaultChangeYears} from './figures/changes.js';
 import {changesCsv, changesJson, changesText} from './output/changes.js';
 import {toCsv} from './output/csv.js';
 import {issueLines} from './output/issues.js';
-import {programJson, toJsonText} from './output/json.js';
+import {programJson, toJsonText, writeJsonArray} from './output/json.js';
 import {selectPrograms} from './output/select.js';
 import {toTable} from './output/table.js';
 import {loadInBackground} from './report/load-in-background.js';
@@ -131,11 +132,16 @@ async function main(): Promise<void> {
 	if (query.trim() !== '' && selected.length === 0)
 		process.stderr.write(`${zeroResultLines(engine.explain(query)).join('\n')}\n`);
 	if (flags.json || flags.ndjson) {
-		const out = selected.map(({program, matches}) =>
-			programJson(program, figures, lineage, query ? matches : undefined),
-		);
-		if (flags.json) process.stdout.write(`${toJsonText(out)}\n`);
-		else for (const program of out) process.stdout.write(`${toJsonText(program, 0)}\n`);
+		// Each program is made as it is written (25,000 programs at once took hundreds of MB).
+		const out = (function* () {
+			for (const {program, matches} of selected)
+				yield programJson(program, figures, lineage, query ? matches : undefined);
+		})();
+		// A pipe's reader sets the pace: what it has not read yet is not piled up here.
+		const write = (text: string) =>
+			process.stdout.write(text) ? undefined : once(process.stdout, 'drain').then(() => {});
+		if (flags.json) await writeJsonArray(out, write);
+		else for (const program of out) await write(`${toJsonText(program, 0)}\n`);
 	} else if (flags.csv) {
 		process.stdout.write(
 			toCsv(

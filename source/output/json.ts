@@ -150,3 +150,29 @@ export function toJsonText(value: unknown, indent = 2): string {
 		(c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
 	);
 }
+
+/** Pieces of output are gathered up to this many characters before they are written. */
+const CHUNK = 1 << 16;
+
+/**
+ * `toJsonText(items)` followed by a newline, written a piece at a time as the items are
+ * made, each piece once `write` is done with the last (a pipe's reader sets the pace): at 25,000 programs one text of the whole array (and its escaped copy) took
+ * hundreds of MB. The bytes are the same: JSON.stringify indents an element of an array
+ * as it indents the element alone, one level deeper.
+ */
+export async function writeJsonArray(
+	items: Iterable<unknown>,
+	write: (text: string) => void | Promise<void>,
+): Promise<void> {
+	let pending = '';
+	let first = true;
+	for (const item of items) {
+		pending += `${first ? '[\n  ' : ',\n  '}${toJsonText(item).replaceAll('\n', '\n  ')}`;
+		first = false;
+		if (pending.length >= CHUNK) {
+			await write(pending);
+			pending = '';
+		}
+	}
+	await write(`${pending}${first ? '[]' : '\n]'}\n`);
+}

@@ -1,6 +1,7 @@
 // Bundled and run by bench/run.mjs: loads a directory of reports the way shuro does
 // and prints timings and memory as JSON on stdout.
 import {expandPaths, loadFile} from '../source/report/files.js';
+import {Interner} from '../source/report/interner.js';
 import {linkReports} from '../source/report/link.js';
 import {loadReports} from '../source/report/index.js';
 import {createSearchEngine} from '../source/search/engine.js';
@@ -18,7 +19,8 @@ const cpuMs = (from: NodeJS.CpuUsage) => {
 let start = performance.now();
 let cpu = process.cpuUsage();
 const {files} = expandPaths([dir]);
-const reports = files.flatMap((f) => loadFile(f).reports);
+const interner = new Interner(); // one per load, as the loader has (load-stream.ts)
+const reports = files.flatMap((f) => loadFile(f, interner).reports);
 const parseMs = ms(start);
 const parseCpuMs = cpuMs(cpu);
 start = performance.now();

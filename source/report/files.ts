@@ -13,6 +13,7 @@ import {dirname, extname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {decode} from './decode.js';
 import type {LoadIssue, Report} from './model.js';
+import {Interner} from './interner.js';
 import {parseReport} from './parse.js';
 
 export const REPORT_EXTENSIONS = new Set(['.txt', '.tsv', '.tab', '.text']);
@@ -182,7 +183,7 @@ function readBytes(file: string): Uint8Array {
 export type LoadedFile = {report: Report | null; reports: Report[]; issues: LoadIssue[]};
 
 /** Reads and parses one file; never throws. */
-export function loadFile(file: string): LoadedFile {
+export function loadFile(file: string, interner: Interner = new Interner()): LoadedFile {
 	let bytes: Uint8Array;
 	try {
 		bytes = readBytes(file);
@@ -216,7 +217,7 @@ export function loadFile(file: string): LoadedFile {
 					: `not a text report: looks like ${decoded.detail}`;
 		return {report: null, reports: [], issues: [error(code, file, message)]};
 	}
-	const {report, reports, issues} = parseReport(decoded.text, file);
+	const {report, reports, issues} = parseReport(decoded.text, file, interner);
 	const faults: LoadIssue[] = (decoded.faults ?? []).map(({line, count}) => ({
 		code: 'invalid-bytes',
 		severity: 'warning',

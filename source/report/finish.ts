@@ -37,11 +37,7 @@ function joinCells(cells: readonly Cell[], column: number, {profile, interner}: 
 	);
 }
 
-function finishBudget(
-	budget: DraftBudget | null,
-	how: Finishing,
-	mergedFromLine?: number,
-): Budget {
+function finishBudget(budget: DraftBudget | null, how: Finishing, mergedFromLine?: number): Budget {
 	const text = budget ? how.interner.text(cleanText(budget.cell, how.profile, col('budget'))) : '';
 	const shared = how.interner.budget(text, budget?.amount ?? NO_AMOUNT);
 	// Its own object: the line is this row's, not the text's.
@@ -146,11 +142,15 @@ function overflowIssues(
 				),
 			);
 	};
-	programs.forEach((program, k) => {
+	for (let k = 0; k < programs.length; k++) {
+		const program = programs[k]!;
 		const draft = drafts[k]!;
 		check(program.budget, draft, program.lines[0] ?? 0);
-		program.items.forEach((item, i) => check(item.budget, draft.items[i]!, item.line));
-	});
+		for (let i = 0; i < program.items.length; i++) {
+			const item = program.items[i]!;
+			check(item.budget, draft.items[i]!, item.line);
+		}
+	}
 	return issues;
 }
 
@@ -191,7 +191,12 @@ export function finishReport(
 		// before a second title, or after it, may hold nothing but those).
 		for (const {line} of draft.pillars)
 			issues.push(
-				issueOf(file, 'unplaced-row', 'pillar heading of a report with no program rows; skipped', line),
+				issueOf(
+					file,
+					'unplaced-row',
+					'pillar heading of a report with no program rows; skipped',
+					line,
+				),
 			);
 		return {report: null, issues};
 	}

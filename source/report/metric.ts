@@ -150,7 +150,6 @@ export function parseMetrics(text: string): Metric[] {
 	return metrics.length > 1 ? metrics.slice() : metrics;
 }
 
-
 export function parseScale(text: string): Scale {
 	// A placeholder that means "no figure" (`_`, `-`, `—`) has no digits, so it gets no metrics.
 	return {text, metrics: parseMetrics(text)};

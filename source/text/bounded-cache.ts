@@ -4,6 +4,8 @@
 // soon (a frame's rows, a report's repeated cells), so they are remembered again.
 // Used by the width measure (width-cache.ts), the search folding (search/normalize.ts),
 // the romaji and synonym lookups, and the parser's per-load interner (report/interner.ts).
+// (search/text-memo.ts is no cache of this kind: a per-probe scratch indexed by text
+// number, reset by a generation stamp.)
 
 export class BoundedCache<K, V> {
 	private map = new Map<K, V>();
@@ -29,13 +31,4 @@ export class BoundedCache<K, V> {
 	clear(): void {
 		this.map = new Map();
 	}
-}
-
-/** `read`, remembering its answers by their text in a BoundedCache of `limit` texts. */
-export function rememberByText<V>(read: (text: string) => V, limit: number): (text: string) => V {
-	const cache = new BoundedCache<string, V>(limit);
-	return (text) => {
-		const known = cache.get(text);
-		return known !== undefined ? known : cache.set(text, read(text));
-	};
 }

@@ -3,7 +3,7 @@
 import {describe, expect, it} from 'vitest';
 import {Interner, ownCopy} from '../../source/report/interner.js';
 import {parseBudget, readAmount} from '../../source/report/money.js';
-import {BoundedCache, rememberByText} from '../../source/text/bounded-cache.js';
+import {BoundedCache} from '../../source/text/bounded-cache.js';
 
 describe('Interner', () => {
 	it('gives one copy per text, its own, equal to it', () => {
@@ -66,17 +66,5 @@ describe('BoundedCache', () => {
 		expect(cache.size).toBe(1);
 		cache.clear();
 		expect(cache.size).toBe(0);
-	});
-
-	it('rememberByText reads a text once, null included', () => {
-		let reads = 0;
-		const memo = rememberByText((text: string) => {
-			reads++;
-			return text === '' ? null : {length: text.length};
-		}, 10);
-		expect(memo('abc')).toBe(memo('abc'));
-		expect(memo('')).toBeNull();
-		expect(memo('')).toBeNull();
-		expect(reads).toBe(2);
 	});
 });

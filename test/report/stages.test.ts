@@ -123,7 +123,11 @@ describe('finishReport', () => {
 			report: null,
 			issues: [{code: 'no-era', severity: 'error'}],
 		});
-		const empty = foldReport(splitRows('令和6年度 就労支援事業計画 事業の実施状況').rows, 'f.txt', interner);
+		const empty = foldReport(
+			splitRows('令和6年度 就労支援事業計画 事業の実施状況').rows,
+			'f.txt',
+			interner,
+		);
 		expect(finishReport(empty.draft, 'f.txt', interner)).toMatchObject({
 			report: null,
 			issues: [{code: 'not-a-report', line: 1}],

@@ -167,8 +167,8 @@ export function measureWraps(columns: number[], texts: string[]): WrapProfile {
 	const widths = new Map<number, number[]>();
 	let hits = 0;
 	for (let k = 0; k < texts.length; k++) {
-		const column = columns[k] as number;
-		const text = texts[k] as string;
+		const column = columns[k]!;
+		const text = texts[k]!;
 		if (!text.includes(' ')) continue;
 		const spaced = (text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text).trim();
 		// The parts between single spaces, as ranges of `spaced` (no part is empty), and

@@ -77,11 +77,11 @@ export class ArrayResults extends ResultList {
 	}
 
 	programAt(index: number): Program {
-		return (this.results[index] as SearchResult).program;
+		return this.results[index]!.program;
 	}
 
 	protected make(index: number): SearchResult {
-		return this.results[index] as SearchResult;
+		return this.results[index]!;
 	}
 }
 
@@ -98,7 +98,7 @@ export class EveryProgram extends ResultList {
 	}
 
 	programAt(index: number): Program {
-		return this.all[index] as Program;
+		return this.all[index]!;
 	}
 
 	protected make(index: number): SearchResult {
@@ -119,10 +119,10 @@ class Picked extends ResultList {
 	}
 
 	programAt(index: number): Program {
-		return this.base.programAt(this.ranks[index] as number);
+		return this.base.programAt(this.ranks[index]!);
 	}
 
 	protected make(index: number): SearchResult {
-		return this.base.at(this.ranks[index] as number) as SearchResult;
+		return this.base.at(this.ranks[index]!)!;
 	}
 }

@@ -28,14 +28,14 @@ export abstract class ResultList implements Iterable<SearchResult> {
 	}
 
 	*[Symbol.iterator](): Iterator<SearchResult> {
-		for (let i = 0; i < this.length; i++) yield this.at(i) as SearchResult;
+		for (let i = 0; i < this.length; i++) yield this.at(i)!;
 	}
 
 	/** Results [start, end) as an array (one object each: for printing, not for drawing). */
 	slice(start = 0, end = this.length): SearchResult[] {
 		const out: SearchResult[] = [];
 		for (let i = Math.max(0, start); i < Math.min(end, this.length); i++)
-			out.push(this.at(i) as SearchResult);
+			out.push(this.at(i)!);
 		return out;
 	}
 

@@ -34,8 +34,7 @@ export abstract class ResultList implements Iterable<SearchResult> {
 	/** Results [start, end) as an array (one object each: for printing, not for drawing). */
 	slice(start = 0, end = this.length): SearchResult[] {
 		const out: SearchResult[] = [];
-		for (let i = Math.max(0, start); i < Math.min(end, this.length); i++)
-			out.push(this.at(i)!);
+		for (let i = Math.max(0, start); i < Math.min(end, this.length); i++) out.push(this.at(i)!);
 		return out;
 	}
 

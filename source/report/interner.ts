@@ -10,9 +10,9 @@
 // tables go with it. Each table remembers the texts seen lately (BoundedCache), so a
 // load of any size holds at most LIMIT entries per table.
 import {BoundedCache} from '../text/bounded-cache.js';
-import {parseMetrics} from './metric.js';
+import {parseScale} from './metric.js';
 import type {Budget, Scale} from './model.js';
-import {type Amount, readAmount} from './money.js';
+import {type Amount, parseBudget, readAmount} from './money.js';
 
 /** Entries per table: the texts one load repeats are met again well within this. */
 const LIMIT = 20_000;
@@ -55,15 +55,12 @@ export class Interner {
 	 * equal cleaned texts have equal amounts, as cleaning changes only spaces).
 	 */
 	budget(text: string, amount: Amount): Budget {
-		return (
-			this.budgets.get(text) ??
-			this.budgets.set(text, {text, yen: amount.yen, approximate: amount.approximate})
-		);
+		return this.budgets.get(text) ?? this.budgets.set(text, parseBudget(text, amount));
 	}
 
 	/** The one Scale of a plan or actual text (metric.ts). */
 	scale(text: string): Scale {
-		return this.scales.get(text) ?? this.scales.set(text, {text, metrics: parseMetrics(text)});
+		return this.scales.get(text) ?? this.scales.set(text, parseScale(text));
 	}
 
 	/** The one list of bullets of a summary text, as `split` cuts it. */

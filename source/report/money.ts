@@ -83,11 +83,6 @@ export function readAmount(text: string): Amount {
 	return {yen: read.yen, approximate: read.approximate, overflows: false};
 }
 
-/** The text is an amount too large to hold exactly (the parser warns; its yen is null). */
-export function amountOverflows(text: string): boolean {
-	return readAmount(text).overflows;
-}
-
 /** Parses an amount of money; null when the text is not one. */
 export function parseYen(text: string): Yen | null {
 	const {yen, approximate} = readAmount(text);
@@ -101,13 +96,9 @@ export function parseBudget(text: string, amount: Amount = readAmount(text)): Bu
 
 /**
  * A budget printed once for a program on its first sub-item row shows up as
- * `- 約3.6億円` (the merged cell's border became a dash). Returns the amount text.
+ * `- 約3.6億円` (the merged cell's border became a dash): the amount's text and its
+ * reading (by `amountOf`: readAmount, or an interner's), or null.
  */
-export function mergedBudgetText(text: string): string | null {
-	return mergedBudget(text)?.text ?? null;
-}
-
-/** mergedBudgetText with the amount read (by `amountOf`, a reading or an interner's). */
 export function mergedBudget(
 	text: string,
 	amountOf: (text: string) => Amount = readAmount,

@@ -19,8 +19,10 @@ const cpuMs = (from: NodeJS.CpuUsage) => {
 let start = performance.now();
 let cpu = process.cpuUsage();
 const {files} = expandPaths([dir]);
-const interner = new Interner(); // one per load, as the loader has (load-stream.ts)
-const reports = files.flatMap((f) => loadFile(f, interner).reports);
+const reports = (() => {
+	const interner = new Interner(); // one per load, gone with it, as in load-stream.ts
+	return files.flatMap((f) => loadFile(f, interner).reports);
+})();
 const parseMs = ms(start);
 const parseCpuMs = cpuMs(cpu);
 start = performance.now();

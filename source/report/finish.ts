@@ -210,7 +210,12 @@ export function finishReport(
 		no,
 		title: interner.text(cleanText(title, how.profile, col('name'))),
 	}));
-	const pillars: Pillar[] = draft.pillars.map(({line}, k) => ({...heads[k]!, line}));
+	// Literals: a spread of the head gave each pillar a hidden class of its own (+0.4 MB).
+	const pillars: Pillar[] = draft.pillars.map(({no, line}, k) => ({
+		no,
+		title: heads[k]!.title,
+		line,
+	}));
 	const head: ReportHead = {
 		fiscalYear: title.fiscalYear,
 		era: title.era,

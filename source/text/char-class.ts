@@ -21,7 +21,7 @@ type Ranges = ReadonlyArray<readonly [number, number]>;
  * neighbour: no combining marks (3099–309A, 302A–302F, FF9E–FF9F are left out), no
  * joiners or variation selectors, no surrogates, no Hangul jamo, no CR.
  */
-export const STANDALONE_RANGES: Ranges = [
+const STANDALONE_RANGES: Ranges = [
 	[0x20, 0x7e],
 	[0xa0, 0xff],
 	[0x2010, 0x2027],
@@ -43,7 +43,7 @@ export const STANDALONE_RANGES: Ranges = [
  * U+FE00–U+FE0F (variation selectors), U+FF9E–U+FF9F (half-width sound marks, which join
  * the kana before them), U+3164 (Hangul filler, zero width).
  */
-export const SIMPLE_WIDTH_RANGES: Ranges = [
+const SIMPLE_WIDTH_RANGES: Ranges = [
 	[0x20, 0x7e],
 	[0xa0, 0xac],
 	[0xae, 0xff],
@@ -67,8 +67,8 @@ export const SIMPLE_WIDTH_RANGES: Ranges = [
 // The bits of an entry.
 /** Width kinds (WIDTH_MASK): not simple (ask string-width), narrow, wide, ambiguous. */
 export const WIDTH_UNKNOWN = 0;
-export const NARROW = 1;
-export const WIDE = 2;
+const NARROW = 1;
+const WIDE = 2;
 export const AMBIGUOUS = 3;
 const WIDTH_MASK = 3;
 const WIDTH_KNOWN = 1 << 2;

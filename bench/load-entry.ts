@@ -1,6 +1,7 @@
 // Bundled and run by bench/run.mjs: loads a directory of reports the way shuro does
 // and prints timings and memory as JSON on stdout.
 import {expandPaths, loadFile} from '../source/report/files.js';
+import {Interner} from '../source/report/interner.js';
 import {LineageBook} from '../source/report/lineage.js';
 import {loadReports} from '../source/report/index.js';
 import {createSearchEngine} from '../source/search/engine.js';
@@ -18,7 +19,10 @@ const cpuMs = (from: NodeJS.CpuUsage) => {
 let start = performance.now();
 let cpu = process.cpuUsage();
 const {files} = expandPaths([dir]);
-const reports = files.flatMap((f) => loadFile(f).reports);
+const reports = (() => {
+	const interner = new Interner(); // one per load, gone with it, as in load-stream.ts
+	return files.flatMap((f) => loadFile(f, interner).reports);
+})();
 const parseMs = ms(start);
 const parseCpuMs = cpuMs(cpu);
 start = performance.now();

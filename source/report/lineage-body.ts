@@ -50,19 +50,17 @@ export function joinPacked(
 	const counts = new Int32Array(programs + 1);
 	for (const {packed, at} of groups)
 		for (let i = 0; i + 1 < packed.starts.length; i++)
-			counts[(at[i] as number) + 1] =
-				(packed.starts[i + 1] as number) - (packed.starts[i] as number);
-	for (let p = 0; p < programs; p++)
-		counts[p + 1] = (counts[p + 1] as number) + (counts[p] as number);
+			counts[at[i]! + 1] = packed.starts[i + 1]! - packed.starts[i]!;
+	for (let p = 0; p < programs; p++) counts[p + 1] = counts[p + 1]! + counts[p]!;
 	const starts = counts;
-	const others = new Int32Array(starts[programs] as number);
+	const others = new Int32Array(starts[programs]!);
 	const codes = new Int32Array(others.length);
 	for (const {packed, at} of groups)
 		for (let i = 0; i + 1 < packed.starts.length; i++) {
-			let to = starts[at[i] as number] as number;
-			for (let k = packed.starts[i] as number; k < (packed.starts[i + 1] as number); k++) {
-				others[to] = at[packed.others[k] as number] as number;
-				codes[to++] = packed.codes[k] as number;
+			let to = starts[at[i]!]!;
+			for (let k = packed.starts[i]!; k < packed.starts[i + 1]!; k++) {
+				others[to] = at[packed.others[k]!]!;
+				codes[to++] = packed.codes[k]!;
 			}
 		}
 	return {starts, others, codes};
@@ -98,7 +96,7 @@ export function linkBody(facts: readonly LineageFacts[], plain = false): PackedL
 		for (const newer of later(older)) {
 			const score = scorePair(evidence, agreement, older, newer);
 			if (!score) continue;
-			const key = (years[older] as number) * 100_000 + (years[newer] as number);
+			const key = years[older]! * 100_000 + years[newer]!;
 			const list = byYears.get(key);
 			if (list) list.push(older, newer, encodeLink(score));
 			else byYears.set(key, [older, newer, encodeLink(score)]);
@@ -124,25 +122,24 @@ class Links {
 	grouped(programs: number): PackedLinks {
 		const n = this.from.length;
 		const starts = new Int32Array(programs + 1);
-		for (const p of this.from) starts[p + 1] = (starts[p + 1] as number) + 1;
-		for (let p = 0; p < programs; p++)
-			starts[p + 1] = (starts[p + 1] as number) + (starts[p] as number);
+		for (const p of this.from) starts[p + 1] = starts[p + 1]! + 1;
+		for (let p = 0; p < programs; p++) starts[p + 1] = starts[p + 1]! + starts[p]!;
 		const fill = starts.slice(0, programs);
 		const order = new Int32Array(n);
 		for (let k = 0; k < n; k++) {
-			const p = this.from[k] as number;
-			order[fill[p] as number] = k;
-			fill[p] = (fill[p] as number) + 1;
+			const p = this.from[k]!;
+			order[fill[p]!] = k;
+			fill[p] = fill[p]! + 1;
 		}
 		// Each program's few links sorted in place (insertion: no allocation).
-		const key = (k: number) => strength(this.codes[k] as number);
+		const key = (k: number) => strength(this.codes[k]!);
 		for (let p = 0; p < programs; p++) {
-			const first = starts[p] as number;
-			for (let i = first + 1; i < (starts[p + 1] as number); i++) {
-				const link = order[i] as number;
+			const first = starts[p]!;
+			for (let i = first + 1; i < starts[p + 1]!; i++) {
+				const link = order[i]!;
 				let j = i - 1;
-				while (j >= first && key(order[j] as number) > key(link)) {
-					order[j + 1] = order[j] as number;
+				while (j >= first && key(order[j]!) > key(link)) {
+					order[j + 1] = order[j]!;
 					j--;
 				}
 				order[j + 1] = link;
@@ -151,9 +148,9 @@ class Links {
 		const others = new Int32Array(n);
 		const codes = new Int32Array(n);
 		for (let i = 0; i < n; i++) {
-			const link = order[i] as number;
-			others[i] = this.to[link] as number;
-			codes[i] = this.codes[link] as number;
+			const link = order[i]!;
+			others[i] = this.to[link]!;
+			codes[i] = this.codes[link]!;
 		}
 		return {starts, others, codes};
 	}
@@ -165,15 +162,15 @@ class Links {
  */
 function oneToOne(pairs: readonly number[], kept: Links): void {
 	const order = Array.from({length: pairs.length / 3}, (_, k) => k * 3);
-	const code = (k: number) => pairs[k + 2] as number;
+	const code = (k: number) => pairs[k + 2]!;
 	// Related links first, so that among equal scores they come before counterparts kept
 	// as related; then the strongest counterparts.
 	const turn = (k: number) => strength(code(k)) - ((code(k) & 7) === 4 ? 5 * 128 : 0);
 	order.sort((x, y) => turn(x) - turn(y) || x - y);
 	const taken = new Set<number>();
 	for (const k of order) {
-		const older = pairs[k] as number;
-		const newer = pairs[k + 1] as number;
+		const older = pairs[k]!;
+		const newer = pairs[k + 1]!;
 		let link = code(k);
 		const kind = KINDS[link & 7];
 		if (kind !== 'related') {
@@ -194,8 +191,7 @@ function oneToOne(pairs: readonly number[], kept: Links): void {
 function everyLater(years: readonly number[]): (older: number) => number[] {
 	return (older) => {
 		const out: number[] = [];
-		for (let j = 0; j < years.length; j++)
-			if ((years[j] as number) > (years[older] as number)) out.push(j);
+		for (let j = 0; j < years.length; j++) if (years[j]! > years[older]!) out.push(j);
 		return out;
 	};
 }
@@ -239,12 +235,12 @@ class Texts {
 
 	/** The cosine of two programs' texts, to two places (the same number for the same texts). */
 	agreement(i: number, j: number): number {
-		const a = this.of[i] as number;
-		const b = this.of[j] as number;
+		const a = this.of[i]!;
+		const b = this.of[j]!;
 		const key = a < b ? a * 0x100000 + b : b * 0x100000 + a;
 		let out = this.#agreements.get(key);
 		if (out === undefined) {
-			out = cosine(this.vectors[a] as Vector, this.vectors[b] as Vector);
+			out = cosine(this.vectors[a]!, this.vectors[b]!);
 			this.#agreements.set(key, out);
 		}
 		return out;
@@ -257,41 +253,39 @@ class Texts {
 	near(bound: number): number[][] {
 		const n = this.vectors.length;
 		const frequency = new Int32Array(this.words);
-		for (const v of this.vectors)
-			for (const id of v.ids) frequency[id] = (frequency[id] as number) + 1;
+		for (const v of this.vectors) for (const id of v.ids) frequency[id] = frequency[id]! + 1;
 		const starts = new Int32Array(this.words + 1);
-		for (let w = 0; w < this.words; w++)
-			starts[w + 1] = (starts[w] as number) + (frequency[w] as number);
+		for (let w = 0; w < this.words; w++) starts[w + 1] = starts[w]! + frequency[w]!;
 		const fill = starts.slice(0, this.words);
-		const docs = new Int32Array(starts[this.words] as number);
+		const docs = new Int32Array(starts[this.words]!);
 		const weights = new Float64Array(docs.length);
 		for (const [doc, v] of this.vectors.entries())
 			for (let k = 0; k < v.ids.length; k++) {
-				const id = v.ids[k] as number;
-				const at = fill[id] as number;
+				const id = v.ids[k]!;
+				const at = fill[id]!;
 				fill[id] = at + 1;
 				docs[at] = doc;
-				weights[at] = v.weights[k] as number;
+				weights[at] = v.weights[k]!;
 			}
 		const sums = new Float64Array(n);
 		// Each text is near itself (unless it has no words).
 		const out: number[][] = this.vectors.map((v, doc) => (v.ids.length > 0 ? [doc] : []));
 		for (let doc = 0; doc < n; doc++) {
-			const v = this.vectors[doc] as Vector;
+			const v = this.vectors[doc]!;
 			const touched: number[] = [];
 			for (let k = 0; k < v.ids.length; k++) {
-				const id = v.ids[k] as number;
-				const weight = v.weights[k] as number;
+				const id = v.ids[k]!;
+				const weight = v.weights[k]!;
 				// Postings ascend by text: only the later texts, each pair once.
-				for (let p = (starts[id + 1] as number) - 1; p >= (starts[id] as number); p--) {
-					const other = docs[p] as number;
+				for (let p = starts[id + 1]! - 1; p >= starts[id]!; p--) {
+					const other = docs[p]!;
 					if (other <= doc) break;
 					if (sums[other] === 0) touched.push(other);
-					sums[other] = (sums[other] as number) + weight * (weights[p] as number);
+					sums[other] = sums[other]! + weight * weights[p]!;
 				}
 			}
 			for (const other of touched) {
-				if ((sums[other] as number) >= bound) {
+				if (sums[other]! >= bound) {
 					out[doc]?.push(other);
 					out[other]?.push(doc);
 				}
@@ -322,17 +316,17 @@ function candidates(
 	const seen = new Int32Array(evidence.length).fill(-1);
 	return (older) => {
 		const out: number[] = [];
-		const year = years[older] as number;
+		const year = years[older]!;
 		const add = (j: number) => {
-			if (seen[j] === older || (years[j] as number) <= year) return;
+			if (seen[j] === older || years[j]! <= year) return;
 			seen[j] = older;
 			out.push(j);
 		};
-		for (const text of nearNames[names.of[older] as number] ?? [])
+		for (const text of nearNames[names.of[older]!] ?? [])
 			for (const j of names.holders[text] ?? []) add(j);
-		for (const text of nearSummaries[summaries.of[older] as number] ?? [])
+		for (const text of nearSummaries[summaries.of[older]!] ?? [])
 			for (const j of summaries.holders[text] ?? []) add(j);
-		for (const j of sameName.get((evidence[older] as Evidence).key) ?? []) add(j);
+		for (const j of sameName.get(evidence[older]!.key) ?? []) add(j);
 		named.of(older, add);
 		return out.sort((a, b) => a - b);
 	};
@@ -384,15 +378,15 @@ class Mentions {
 	}
 
 	of(doc: number, add: (other: number) => void): void {
-		const key = (this.#evidence[doc] as Evidence).mentionKey;
+		const key = this.#evidence[doc]!.mentionKey;
 		if (key.length < MENTION_MIN) return;
 		const [head, tail] = ends(key);
 		// Both lists ascend: a merge finds the texts with both.
 		const a = this.#postings.get(head) ?? [];
 		const b = this.#postings.get(tail) ?? [];
 		for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-			const x = a[i] as number;
-			const y = b[j] as number;
+			const x = a[i]!;
+			const y = b[j]!;
 			if (x === y) {
 				add(x);
 				i++;

@@ -240,9 +240,9 @@ class WordIds {
 		let at = Math.imul(first, 0x9e3779b1) ^ second;
 		for (;;) {
 			at &= mask;
-			const seen = this.#first[at] as number;
+			const seen = this.#first[at]!;
 			if (seen === -1) break;
-			if (seen === first && this.#second[at] === second) return this.#ids[at] as number;
+			if (seen === first && this.#second[at] === second) return this.#ids[at]!;
 			at++;
 		}
 		const id = this.#size++;
@@ -259,17 +259,17 @@ class WordIds {
 			this.#ids = new Int32Array(size);
 			mask = size - 1;
 			for (let k = 0; k < first0.length; k++) {
-				const f = first0[k] as number;
+				const f = first0[k]!;
 				if (f === -1) continue;
-				let to = Math.imul(f, 0x9e3779b1) ^ (second0[k] as number);
+				let to = Math.imul(f, 0x9e3779b1) ^ second0[k]!;
 				for (;;) {
 					to &= mask;
 					if (this.#first[to] === -1) break;
 					to++;
 				}
 				this.#first[to] = f;
-				this.#second[to] = second0[k] as number;
-				this.#ids[to] = ids0[k] as number;
+				this.#second[to] = second0[k]!;
+				this.#ids[to] = ids0[k]!;
 			}
 		}
 		return id;
@@ -307,7 +307,7 @@ export function weigh(
 				}
 				if (lastText[id] !== at) {
 					lastText[id] = at;
-					frequency[id] = (frequency[id] as number) + n;
+					frequency[id] = frequency[id]! + n;
 				}
 				sequence.push(id);
 			}
@@ -322,23 +322,23 @@ export function weigh(
 	for (const end of ends) {
 		const seen: number[] = [];
 		for (let k = from; k < end; k++) {
-			const id = sequence[k] as number;
+			const id = sequence[k]!;
 			if (counts[id] === 0) seen.push(id);
-			counts[id] = (counts[id] as number) + 1;
+			counts[id] = counts[id]! + 1;
 		}
 		from = end;
 		const vectorIds = Int32Array.from(seen).sort();
 		const weights = new Float64Array(vectorIds.length);
 		let norm = 0;
 		for (let i = 0; i < vectorIds.length; i++) {
-			const id = vectorIds[i] as number;
-			const w = (1 + Math.log(counts[id] as number)) * (idf[id] as number);
+			const id = vectorIds[i]!;
+			const w = (1 + Math.log(counts[id]!)) * idf[id]!;
 			counts[id] = 0;
 			weights[i] = w;
 			norm += w * w;
 		}
 		const length = Math.sqrt(norm) || 1;
-		for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) / length;
+		for (let i = 0; i < weights.length; i++) weights[i] = weights[i]! / length;
 		vectors.push({ids: vectorIds, weights});
 	}
 	return {vectors, words: frequency.length};
@@ -354,9 +354,9 @@ export function cosine(a: Vector, b: Vector): number {
 	const x = a.ids;
 	const y = b.ids;
 	while (i < x.length && j < y.length) {
-		const p = x[i] as number;
-		const q = y[j] as number;
-		if (p === q) sum += (a.weights[i++] as number) * (b.weights[j++] as number);
+		const p = x[i]!;
+		const q = y[j]!;
+		if (p === q) sum += a.weights[i++]! * b.weights[j++]!;
 		else if (p < q) i++;
 		else j++;
 	}

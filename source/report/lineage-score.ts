@@ -46,8 +46,8 @@ export function scorePair(
 	i: number,
 	j: number,
 ): LinkScore | null {
-	const a = evidence[i] as Evidence;
-	const b = evidence[j] as Evidence;
+	const a = evidence[i]!;
+	const b = evidence[j]!;
 	if (a.key !== '' && a.key === b.key)
 		return {kind: 'same', basis: 'same', score: 1, summary: 1, name: 1};
 	// The later year names the earlier program in its own text.
@@ -135,8 +135,8 @@ export function encodeLink(link: LinkScore): number {
 
 export function decodeLink(code: number): LinkScore {
 	return {
-		kind: KINDS[code & 7] as LineageKind,
-		basis: KINDS[(code >>> 3) & 7] as LineageKind,
+		kind: KINDS[code & 7]!,
+		basis: KINDS[(code >>> 3) & 7]!,
 		score: ((code >>> 6) & 127) / 100,
 		summary: ((code >>> 13) & 127) / 100,
 		name: ((code >>> 20) & 127) / 100,

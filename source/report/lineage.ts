@@ -91,7 +91,7 @@ export class LineageBook {
 
 	/** What became of `program` in `fiscalYear` (a year of its body). */
 	inYear(program: Program, fiscalYear: number): YearLineage {
-		return this.#inYears(program, [fiscalYear])[0] as YearLineage;
+		return this.#inYears(program, [fiscalYear])[0]!;
 	}
 
 	/** Every other year of the program's body, oldest first. */
@@ -158,8 +158,8 @@ export class LineageBook {
 		if (!row) return work ? [] : null;
 		const out: Array<{other: Program; code: number}> = [];
 		const {starts, others, codes} = row.packed;
-		for (let k = starts[row.at] as number; k < (starts[row.at + 1] as number); k++)
-			out.push({other: row.programs[others[k] as number] as Program, code: codes[k] as number});
+		for (let k = starts[row.at]!; k < starts[row.at + 1]!; k++)
+			out.push({other: row.programs[others[k]!]!, code: codes[k]!});
 		return out;
 	}
 

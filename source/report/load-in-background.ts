@@ -19,7 +19,7 @@ import {joinPacked, linkBody, type PackedLinks} from './lineage-body.js';
 import {lineageFacts, lineageParts} from './lineage-evidence.js';
 import type {FromLinkWorker, ToLinkWorker} from './link-worker.js';
 import {type LoadEvent, loadStream, parseStream} from './load-stream.js';
-import type {LoadIssue, Program, Report} from './model.js';
+import type {LoadIssue, Report} from './model.js';
 
 export type StopLoading = () => void;
 
@@ -75,7 +75,7 @@ function linkInSlices(reports: Report[], then: (packed: PackedLinks) => void): S
 	const groups: Array<{packed: PackedLinks; at: number[]}> = [];
 	const steps = (function* () {
 		for (const at of bodies.values()) {
-			groups.push({packed: linkBody(at.map((i) => lineageFacts(programs[i] as Program))), at});
+			groups.push({packed: linkBody(at.map((i) => lineageFacts(programs[i]!))), at});
 			yield;
 		}
 	})();

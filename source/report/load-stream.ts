@@ -2,7 +2,7 @@
 // rest are still being read (the explorer parses in slices between frames: load-in-background.ts).
 // Lineage is not in the stream: it is worked out from the reports (lineage.ts).
 import {admitReport, expandPaths, loadFile} from './files.js';
-import {forgetRemembered} from './memo.js';
+import {Interner} from './interner.js';
 import type {LoadIssue, Report} from './model.js';
 
 export type LoadEvent =
@@ -21,12 +21,15 @@ export function* parseStream(paths: string[]): Generator<ParseEvent> {
 	yield {type: 'start', files: files.length};
 	for (const issue of pathIssues) yield {type: 'issue', issue};
 	const seen = new Map<string, Pick<Report, 'file' | 'era'>>();
+	// The load's interner: equal cells of all its files share one reading (interner.ts).
+	// It lives as long as this loop: once the last file is read, nothing refers to it,
+	// and its tables go before the caller works out lineage and indexes.
+	const interner = new Interner();
 	for (const [index, file] of files.entries()) {
-		const {reports, issues} = loadFile(file);
+		const {reports, issues} = loadFile(file, interner);
 		// Usually one report; a file holding two (a second title: parse.ts) yields each.
 		const admitted = reports.filter((report) => admitReport(seen, report, issues));
 		for (const issue of issues) yield {type: 'issue', issue};
-		if (index === files.length - 1) forgetRemembered(); // all read: the memos' tables can go
 		for (const [n, report] of admitted.entries()) {
 			// `done` counts files: it reaches the last only with a file's last report.
 			const done = n === admitted.length - 1 ? index + 1 : index;

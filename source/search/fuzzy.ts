@@ -1,6 +1,6 @@
 // Fuzzy probes through fuse.js, on a sub-index of the candidate strings only. A string
 // that holds the probe exactly is scored without fuse.js (./exact.ts): bitap can do no
-// better than zero errors. Other strings are cut to spans (./windows.ts), each distinct
+// better than zero errors. Other strings are cut to spans (./cut-spans.ts), each distinct
 // span is scored once, and repeated texts are checked once (./text-memo.ts). The
 // reference path (plainFuzzyScores) takes none of these shortcuts, so tests can check
 // that they agree.
@@ -10,7 +10,7 @@ import {exactScore, type Visit} from './exact.js';
 import {forEachId, type IdSet} from './id-set.js';
 import {FUZZY_THRESHOLD, type Probe, probeErrors} from './probe.js';
 import {nextGeneration, type TextMemo} from './text-memo.js';
-import {fuzzySpans, patternGrams} from './windows.js';
+import {fuzzySpans, patternGrams} from './cut-spans.js';
 
 export const FUSE_OPTIONS: IFuseOptions<string> = {
 	isCaseSensitive: true,

@@ -15,7 +15,7 @@ export function budget(
 }
 
 /** A plan or actual cell; its metrics are read from the text unless given. */
-export function scale(text: string, metrics: Metric[] = parseScale(text).metrics): Scale {
+export function scale(text: string, metrics: readonly Metric[] = parseScale(text).metrics): Scale {
 	return {text, metrics};
 }
 

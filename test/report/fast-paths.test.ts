@@ -209,7 +209,7 @@ function referenceMetrics(t: string, metric: RegExp): Metric[] {
 			label = chunks.slice(-2).join(' ');
 		label = label.replace(/[:：]$/u, '').trim();
 		const per = m[4] ?? prefixPer;
-		const metricOut: Metric = {
+		const metricOut: {-readonly [K in keyof Metric]: Metric[K]} = {
 			value,
 			unit: m[3] ?? '',
 			raw: t.slice(start, (m.index ?? 0) + m[0].length).trim(),

@@ -99,7 +99,7 @@ export function App(props: AppProps) {
 
 	// Searched in the same frame as the keystroke: deferring the list (useDeferredValue)
 	// drew every keystroke twice, and at 25,000 programs the second frame came later than
-	// one synchronous frame does (bench: 34 → 19 ms median to the finished frame).
+	// one synchronous frame does (bench/RESULTS.md, "Figures behind the code's comments").
 	// Except while the engine's index is not built (reports still loading, or just in):
 	// a search would build it at once and hold the typed text off the screen for
 	// 0.1–0.2 s, so the text shows at once, with the last results marked 検索中…, while

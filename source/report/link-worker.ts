@@ -37,11 +37,11 @@ const GROWTH_BYTES = 12 * 2 ** 20;
 let kept = 0;
 
 /**
- * Collects the worker's garbage once a body's lineage has grown its heap by GROWTH_BYTES.
- * Each body's working set (evidence, vectors, candidate pairs) lives long enough to be
- * promoted, and V8 let that garbage grow the worker's heap by ~75 MB at 25,000 programs
- * before collecting it; a full collection of the little it keeps takes a few ms. The
- * bin's first line exposes gc() (build.mjs); without it this does nothing.
+ * Collects the worker's garbage once a body's lineage has grown its heap by GROWTH_BYTES:
+ * each body's working set (evidence, vectors, candidate pairs) lives long enough to be
+ * promoted, and V8 let that garbage pile up in the worker's heap (bench/RESULTS.md,
+ * "Figures behind the code's comments"). The bin's first line exposes gc() (build.mjs);
+ * without it this does nothing.
  */
 function collectWhenGrown(): void {
 	const gc = (globalThis as {gc?: () => void}).gc;

@@ -132,8 +132,8 @@ export class ReportStore {
 
 	/**
 	 * The wait between publishes: each one builds a new engine, catalog and result list
-	 * over every program so far, all garbage at the next; at 25,000 programs publishing
-	 * every 120 ms kept ~20 MB more resident at the peak than once a second.
+	 * over every program so far, all garbage at the next, so a large load publishes less
+	 * often (bench/RESULTS.md, "Figures behind the code's comments").
 	 */
 	#delay(): number {
 		const programs = this.#reports.reduce((n, r) => n + r.programs.length, 0);

@@ -237,7 +237,9 @@ class Texts {
 	agreement(i: number, j: number): number {
 		const a = this.of[i]!;
 		const b = this.of[j]!;
-		const key = a < b ? a * 0x100000 + b : b * 0x100000 + a;
+		// A small integer key (a body has far fewer than 2^15 distinct texts).
+		const n = this.vectors.length;
+		const key = a < b ? a * n + b : b * n + a;
 		let out = this.#agreements.get(key);
 		if (out === undefined) {
 			out = cosine(this.vectors[a]!, this.vectors[b]!);
@@ -343,12 +345,12 @@ class Mentions {
 	constructor(evidence: readonly Evidence[]) {
 		this.#evidence = evidence;
 		const wanted = new Set<number>();
-		const first = new Uint8Array(0x10000);
+		const first = new Uint8Array(0x4000);
 		for (const e of evidence) {
 			if (e.mentionKey.length < MENTION_MIN) continue;
 			for (const pair of ends(e.mentionKey)) {
 				wanted.add(pair);
-				first[pair >>> 16] = 1;
+				first[text0(pair)] = 1;
 			}
 		}
 		if (wanted.size === 0) return;
@@ -364,8 +366,8 @@ class Mentions {
 			const text = e.text;
 			for (let i = 0; i + 1 < text.length; i++) {
 				const c = text.charCodeAt(i);
-				if (first[c] === 0) continue;
-				const pair = c * 0x10000 + text.charCodeAt(i + 1);
+				if (first[c & 0x3fff] === 0) continue;
+				const pair = pairKey(c, text.charCodeAt(i + 1));
 				if (!wanted.has(pair)) continue;
 				const list = this.#postings.get(pair);
 				if (!list) this.#postings.set(pair, [doc]);
@@ -397,8 +399,17 @@ class Mentions {
 	}
 }
 
+/**
+ * Two UTF-16 units as one small integer (30 bits, so V8 keeps it unboxed): the first
+ * unit's top two bits are dropped, so a few pairs share a key, which only makes an extra
+ * candidate (the text itself is checked).
+ */
+const pairKey = (first: number, second: number) => ((first & 0x3fff) << 16) | second;
+/** The first unit (its low 14 bits) of a pair's key. */
+const text0 = (key: number) => key >>> 16;
+
 /** A text's first and last two UTF-16 units, each as one number. */
 function ends(text: string): [number, number] {
-	const pair = (i: number) => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+	const pair = (i: number) => pairKey(text.charCodeAt(i), text.charCodeAt(i + 1));
 	return [pair(0), pair(text.length - 2)];
 }

@@ -46,7 +46,7 @@ function build(module: typeof Jsmigemo, bytes: Uint8Array): Loaded {
 /** Loads jsmigemo and its dictionary asynchronously; later romaji queries then cost no load. */
 export async function prepareRomaji(): Promise<void> {
 	if (loaded) return;
-	const module = (await import('jsmigemo')) as typeof Jsmigemo;
+	const module = require('jsmigemo') as typeof Jsmigemo;
 	const bytes = await readFile(require.resolve(DICT_MODULE));
 	loaded ??= build(module, bytes);
 }

@@ -6,9 +6,11 @@
 // The dictionary is 2 MB and takes ~50 ms to load, so it is read only when the first
 // romaji token appears: synchronously inside search() (the contract is synchronous), or
 // ahead of time with prepareRomaji() (e.g. while the TUI draws its first frame).
-import {readFileSync} from 'node:fs';
-import {readFile} from 'node:fs/promises';
+// node:fs's callbacks rather than node:fs/promises, which loads readline and streams
+// with it (issue 17: the print modes never read the dictionary).
+import {readFile, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
+import {promisify} from 'node:util';
 import type * as Jsmigemo from 'jsmigemo';
 import {normalizeForSearch} from './normalize.js';
 
@@ -47,7 +49,7 @@ function build(module: typeof Jsmigemo, bytes: Uint8Array): Loaded {
 export async function prepareRomaji(): Promise<void> {
 	if (loaded) return;
 	const module = require('jsmigemo') as typeof Jsmigemo;
-	const bytes = await readFile(require.resolve(DICT_MODULE));
+	const bytes = await promisify(readFile)(require.resolve(DICT_MODULE));
 	loaded ??= build(module, bytes);
 }
 

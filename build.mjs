@@ -238,7 +238,13 @@ const common = {
 };
 // dist/ holds CommonJS (dist/package.json): the bin and the chunks it runs as scripts, and
 // the link worker. The library, an ES module, is dist/lib.mjs.
-writeFileSync('dist/package.json', '{"type": "commonjs"}\n');
+// meow reads the nearest package.json for --version (and the help's description), so this
+// one carries them too.
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+writeFileSync(
+	'dist/package.json',
+	`${JSON.stringify({name: pkg.name, version: pkg.version, description: pkg.description, private: true, type: 'commonjs'}, null, '\t')}\n`,
+);
 // Programs are linked in a worker thread while the UI thread parses (source/report/background.ts).
 await build({
 	...common,

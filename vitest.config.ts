@@ -5,5 +5,6 @@ export default defineConfig({
 		include: ['test/**/*.test.{ts,tsx}'],
 		testTimeout: 30_000,
 		pool: 'forks',
+		globalSetup: ['test/helpers/cache-dir.ts'],
 	},
 });

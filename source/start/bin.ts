@@ -8,7 +8,7 @@
 // Whatever happens to the cache, shuro runs: a cache that is missing, stale, corrupt or
 // rejected by V8 is compiled without, and a new one is written (to a temporary file renamed
 // into place) once the run has compiled what it needs.
-import {readFileSync} from 'node:fs';
+import {appendFileSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
@@ -42,10 +42,18 @@ const mode: CacheMode =
 		? 'print'
 		: 'explorer';
 
-const debug = process.env.SHURO_DEBUG_CACHE === '1';
+// SHURO_CACHE_LOG=FILE: what became of each chunk's cache, one line each (tests read it).
+const logFile = process.env.SHURO_CACHE_LOG;
+const log = (line: string) => {
+	if (logFile) appendFileSync(logFile, `${mode} ${line}\n`);
+};
 const key = currentKey(SHURO_BUILD);
 const directory = cacheDirectory();
-const cached = directory ? readCache(join(directory, cacheFileName(key, mode)), key) : new Map();
+const found = directory
+	? readCache(join(directory, cacheFileName(key, mode)), key)
+	: {state: 'none', entries: new Map<string, Uint8Array>()};
+const cached = found.entries;
+log(`cache ${directory ? found.state : 'off'}`);
 const scripts = new Map<string, Script>();
 let stale = false;
 const modules = new Map<string, {exports: unknown}>();
@@ -76,7 +84,7 @@ function load(name: string): unknown {
 	const script = compile(filename, readFileSync(filename, 'utf8'), data);
 	const status = data === undefined ? 'miss' : script.cachedDataRejected ? 'rejected' : 'hit';
 	if (status !== 'hit') stale = true;
-	if (debug) process.stderr.write(`shuro: code cache (${mode}) ${name}: ${status}\n`);
+	log(`${name} ${status}`);
 	scripts.set(name, script);
 	const module = {exports: {}};
 	modules.set(name, module);
@@ -92,8 +100,7 @@ function save(): void {
 	saved = true;
 	const entries = new Map([...scripts].map(([name, script]) => [name, script.createCachedData()]));
 	const written = writeCache(directory, key, mode, entries);
-	if (debug)
-		process.stderr.write(`shuro: code cache (${mode}) ${written ? 'written' : 'not written'}\n`);
+	log(written ? 'written' : 'not written');
 }
 
 process.once('exit', save);

@@ -71,7 +71,7 @@ export function checksum(bytes: Uint8Array): number {
 	const view =
 		bytes.byteOffset % 4 === 0
 			? new Int32Array(bytes.buffer, bytes.byteOffset, words)
-			: new Int32Array(bytes.slice(0, words * 4).buffer, 0, words);
+			: new Int32Array(new Uint8Array(bytes.subarray(0, words * 4)).buffer, 0, words);
 	let hash = 0x811c9dc5 | 0;
 	for (let i = 0; i < words; i++) hash = Math.imul(hash ^ (view[i] as number), 0x01000193);
 	for (let i = words * 4; i < bytes.byteLength; i++)
@@ -81,32 +81,39 @@ export function checksum(bytes: Uint8Array): number {
 
 type Header = {key: CacheKey; entries: {name: string; length: number; checksum: number}[]};
 
-/** The cached data per file name, or an empty map when there is no cache fit for `key`. */
-export function readCache(path: string, key: CacheKey): Map<string, Uint8Array> {
-	const found = new Map<string, Uint8Array>();
+/** What was found: `fit` (entries usable), or why nothing was. */
+export type CacheState = 'fit' | 'none' | 'stale' | 'corrupt';
+
+/** The cached data per file name; empty unless the file is whole and made for `key`. */
+export function readCache(
+	path: string,
+	key: CacheKey,
+): {state: CacheState; entries: Map<string, Uint8Array>} {
+	const entries = new Map<string, Uint8Array>();
 	let bytes: Buffer;
 	try {
 		bytes = readFileSync(path);
 	} catch {
-		return found;
+		return {state: 'none', entries};
 	}
 	try {
-		if (bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return found;
+		if (bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return {state: 'corrupt', entries};
 		const headerLength = bytes.readUInt32LE(MAGIC.length);
 		let offset = MAGIC.length + 4;
 		const header = JSON.parse(bytes.toString('utf8', offset, offset + headerLength)) as Header;
-		if (JSON.stringify(header.key) !== JSON.stringify(key)) return found;
+		if (JSON.stringify(header.key) !== JSON.stringify(key)) return {state: 'stale', entries};
 		offset = align(offset + headerLength);
 		for (const entry of header.entries) {
 			const data = bytes.subarray(offset, offset + entry.length);
-			if (data.byteLength !== entry.length || checksum(data) !== entry.checksum) return new Map();
-			found.set(entry.name, data);
+			if (data.byteLength !== entry.length || checksum(data) !== entry.checksum)
+				return {state: 'corrupt', entries: new Map()};
+			entries.set(entry.name, data);
 			offset = align(offset + entry.length);
 		}
 	} catch {
-		return new Map();
+		return {state: 'corrupt', entries: new Map()};
 	}
-	return found;
+	return {state: 'fit', entries};
 }
 
 const align = (n: number) => (n + 3) & ~3;

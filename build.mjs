@@ -302,7 +302,10 @@ const main = await build({
 // Each chunk, an ES module, becomes a CommonJS script (imports → require, import() →
 // a promise of require) for dist/cli.js to compile with its code cache. A chunk that still
 // held `import(` or a top-level await could not run there: the build stops instead.
+// The loader's own code is part of the key too: it wraps each chunk before compiling it.
 const buildHash = createHash('sha256');
+for (const file of ['source/start/bin.ts', 'source/start/code-cache.ts'])
+	buildHash.update(readFileSync(file));
 for (const file of main.outputFiles.sort((a, b) => (a.path < b.path ? -1 : 1))) {
 	const {code} = await transform(file.text, {
 		format: 'cjs',

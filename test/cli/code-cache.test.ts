@@ -100,6 +100,15 @@ describe('the built CLI with a missing, corrupt, stale or rejected cache (issue 
 		return out;
 	};
 	const reference = runCli(['--json'], {env: {SHURO_CACHE_DIR: ''}});
+	/** A cache directory after one --json run: its file, the file's key and entries. */
+	const written = () => {
+		const cache = fresh();
+		run(['--json'], cache);
+		lines(cache.log);
+		const file = onlyFile(cache.path);
+		const {key} = JSON.parse(headerOf(file)) as {key: CacheKey};
+		return {cache, file, key, entries: readCache(file, key).entries};
+	};
 
 	it('--json prints the same with no cache, then writes one, then uses it', () => {
 		const cache = fresh();
@@ -118,10 +127,7 @@ describe('the built CLI with a missing, corrupt, stale or rejected cache (issue 
 	});
 
 	it('a corrupt or cut cache is not used, the output is the same, and a good one replaces it', () => {
-		const cache = fresh();
-		run(['--json'], cache);
-		lines(cache.log);
-		const file = onlyFile(cache.path);
+		const {cache, file} = written();
 		const bytes = readFileSync(file);
 		const corrupt = Buffer.from(bytes);
 		for (let i = bytes.length >> 1; i < (bytes.length >> 1) + 64; i++) flip(corrupt, i, 0x5a);
@@ -137,15 +143,10 @@ describe('the built CLI with a missing, corrupt, stale or rejected cache (issue 
 	});
 
 	it('a cache made for another node or build is stale: not used, same output, replaced', () => {
-		const cache = fresh();
-		run(['--json'], cache);
-		lines(cache.log);
-		const file = onlyFile(cache.path);
-		const header = JSON.parse(headerOf(file)) as {key: CacheKey};
-		const entries = readCache(file, header.key).entries;
+		const {cache, file, key, entries} = written();
 		for (const other of [
-			{...header.key, node: 'v20.0.0'},
-			{...header.key, build: 'another'},
+			{...key, node: 'v20.0.0'},
+			{...key, build: 'another'},
 		]) {
 			writeFileSync(file, encodeCache(other, entries));
 			expect(run(['--json'], cache).stdout).toBe(reference.stdout);
@@ -156,14 +157,9 @@ describe('the built CLI with a missing, corrupt, stale or rejected cache (issue 
 	});
 
 	it('cached data V8 rejects (whole and checksummed, but not V8 code) gives the same output', () => {
-		const cache = fresh();
-		run(['--json'], cache);
-		lines(cache.log);
-		const file = onlyFile(cache.path);
-		const header = JSON.parse(headerOf(file)) as {key: CacheKey};
-		const names = [...readCache(file, header.key).entries.keys()];
-		const garbage = new Map(names.map((n) => [n, Buffer.alloc(4096, 7)]));
-		writeFileSync(file, encodeCache(header.key, garbage));
+		const {cache, file, key, entries} = written();
+		const garbage = new Map([...entries.keys()].map((n) => [n, Buffer.alloc(4096, 7)]));
+		writeFileSync(file, encodeCache(key, garbage));
 		expect(run(['--json'], cache).stdout).toBe(reference.stdout);
 		const log = lines(cache.log);
 		expect(log[0]).toBe('print cache fit');

@@ -33,12 +33,13 @@ const require = createRequire(import.meta.url);
 // the process starts. `--expose-gc` lets the explorer collect once, when loading is over
 // (source/memory.ts).
 // Issue 17, memory with the seeds: glibc gives each thread that allocates its own arena
-// (up to 8 per core), and memory freed in one is not reused by another; two arenas, and
-// one V8 helper thread instead of four (`--v8-pool-size=1`: the machine shuro is measured
-// on has two cores), kept ~3 MB of peak RSS out (median of 3 sessions each after typing
-// `kyaria`: 79.0 → 75.7 MB). `env -S` sets the variable for node only, as it starts.
-const SHEBANG =
-	'#!/usr/bin/env -S MALLOC_ARENA_MAX=2 node --max-semi-space-size=2 --expose-gc --v8-pool-size=1';
+// (up to 8 per core), and memory freed in one is not reused by another; two arenas kept
+// ~2–3 MB of peak RSS out with the seeds (3 sessions each after typing `kyaria`: 79.0 →
+// 76.1–77.3 MB) and ~4 MB at 25,000 programs (medians of 10 alternating loads: 116 →
+// 112 MB; loaded in 2,294 → 2,428 ms at load average ~7, within the runs' spread).
+// `--v8-pool-size=1` (one V8 helper thread) saved ~1 MB more but loaded the 25,000
+// programs ~15% slower, so it is not used. `env -S` sets the variable for node only.
+const SHEBANG = '#!/usr/bin/env -S MALLOC_ARENA_MAX=2 node --max-semi-space-size=2 --expose-gc';
 
 function newestSource(dir) {
 	let newest = 0;

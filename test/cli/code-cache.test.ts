@@ -14,10 +14,11 @@ import {
 	readCache,
 } from '../../source/start/code-cache.js';
 import {runCli} from '../helpers/run-cli.js';
-import {hasTmux, startSession} from '../helpers/terminal-session.js';
+import {hasTmux, type Session, startSession} from '../helpers/terminal-session.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'shuro-code-cache-'));
-afterAll(() => rmSync(dir, {recursive: true, force: true}));
+// An explorer that was just killed may still be writing its cache as it exits.
+afterAll(() => rmSync(dir, {recursive: true, force: true, maxRetries: 10, retryDelay: 100}));
 let count = 0;
 const fresh = () => {
 	const path = join(dir, `cache-${count++}`);
@@ -188,6 +189,12 @@ function flip(bytes: Buffer, at: number, mask: number): void {
 	bytes[at] = (bytes[at] ?? 0) ^ mask;
 }
 
+/** Polls `done` every 20 ms, up to 10 s. */
+async function until(done: () => boolean): Promise<void> {
+	for (let waited = 0; !done() && waited < 10_000; waited += 20)
+		await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
 /** The header of a cache file: JSON after the magic line and its length. */
 function headerOf(file: string): string {
 	const bytes = readFileSync(file);
@@ -196,12 +203,18 @@ function headerOf(file: string): string {
 }
 
 describe.skipIf(!hasTmux())('the explorer’s first frame with any cache (issue 17)', () => {
+	/** Stops a session and waits for its CLI to be gone (it may write its cache as it exits). */
+	const stop = async (session: Session) => {
+		await session.pid();
+		session.kill();
+		await until(() => !session.alive());
+	};
 	const firstFrame = async (env: Record<string, string>) => {
 		const session = startSession({env, width: 80, height: 24});
 		try {
 			return await session.waitFor((screen) => screen.includes('/ 85 件'));
 		} finally {
-			session.kill();
+			await stop(session);
 		}
 	};
 
@@ -217,7 +230,7 @@ describe.skipIf(!hasTmux())('the explorer’s first frame with any cache (issue 
 			expect(frame).toBe(none);
 			await session.waitFor(() => readFileSync(cache.log, 'utf8').includes('written'), 15_000);
 		} finally {
-			session.kill();
+			await stop(session);
 		}
 		expect(lines(cache.log)).toContain('explorer written');
 		expect(await firstFrame(env)).toBe(none);

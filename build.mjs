@@ -32,14 +32,12 @@ const require = createRequire(import.meta.url);
 // more resident). Node flags cannot be set at run time for this: V8 sizes the heap when
 // the process starts. `--expose-gc` lets the explorer collect once, when loading is over
 // (source/memory.ts).
-// Issue 17, memory with the seeds: glibc gives each thread that allocates its own arena
-// (up to 8 per core), and memory freed in one is not reused by another; two arenas kept
-// ~2–3 MB of peak RSS out with the seeds (3 sessions each after typing `kyaria`: 79.0 →
-// 76.1–77.3 MB) and ~4 MB at 25,000 programs (medians of 10 alternating loads: 116 →
-// 112 MB; loaded in 2,294 → 2,428 ms at load average ~7, within the runs' spread).
-// `--v8-pool-size=1` (one V8 helper thread) saved ~1 MB more but loaded the 25,000
-// programs ~15% slower, so it is not used. `env -S` sets the variable for node only.
-const SHEBANG = '#!/usr/bin/env -S MALLOC_ARENA_MAX=2 node --max-semi-space-size=2 --expose-gc';
+// Issue 17 tried two more for memory, and neither is here: MALLOC_ARENA_MAX=2 (set by
+// `env -S`) kept ~2–3 MB of peak RSS out with the seeds and ~4 MB at 25,000 programs, but
+// loaded the 25,000 programs 6–11% slower (medians of 10 alternating loads at load
+// average 5–7), as the UI thread and the link worker then share malloc's arenas; and
+// `--v8-pool-size=1` saved ~1 MB more and loaded ~15% slower (bench/RESULTS.md).
+const SHEBANG = '#!/usr/bin/env -S node --max-semi-space-size=2 --expose-gc';
 
 function newestSource(dir) {
 	let newest = 0;

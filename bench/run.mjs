@@ -47,7 +47,7 @@ const python = (spec) =>
 		}),
 	);
 const spread = (xs) => `${f0(sorted(xs)[0])}–${f0(sorted(xs).at(-1))} ms`;
-// One run of each mode writes its cache: print at exit, the explorer 1.5 s after start.
+// One run of each mode writes its cache: print at exit, the explorer after its first frame.
 execFileSync(cli, ['--json'], {stdio: ['ignore', 'pipe', 'ignore']});
 {
 	const warm = ptySession(cli);

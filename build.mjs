@@ -1,5 +1,6 @@
-// Bundles source/cli.tsx into one minified ESM file (dist/cli.js): start-up is
-// dominated by module resolution, so one file is several times faster to open.
+// Bundles source/cli.tsx into minified chunks that dist/cli.js (source/start/bin.ts) runs
+// as scripts with V8's code cache (issue 17): start-up is dominated by loading and
+// compiling code, so few files, compiled once.
 import {
 	chmodSync,
 	copyFileSync,
@@ -12,10 +13,11 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import {execFileSync} from 'node:child_process';
+import {createHash} from 'node:crypto';
 import {createRequire} from 'node:module';
 import {pathToFileURL} from 'node:url';
-import {join, resolve, sep} from 'node:path';
-import {build} from 'esbuild';
+import {basename, join, resolve, sep} from 'node:path';
+import {build, transform} from 'esbuild';
 import {INK_STRING_WIDTH, INK_SWAPS, inkSwap} from './source/ink/swaps.mjs';
 
 const out = 'dist/cli.js';
@@ -31,6 +33,11 @@ const require = createRequire(import.meta.url);
 // more resident). Node flags cannot be set at run time for this: V8 sizes the heap when
 // the process starts. `--expose-gc` lets the explorer collect once, when loading is over
 // (source/memory.ts).
+// Issue 17 tried two more for memory, and neither is here: MALLOC_ARENA_MAX=2 (set by
+// `env -S`) kept ~2–3 MB of peak RSS out with the seeds and ~4 MB at 25,000 programs, but
+// loaded the 25,000 programs 6–11% slower (medians of 10 alternating loads at load
+// average 5–7), as the UI thread and the link worker then share malloc's arenas; and
+// `--v8-pool-size=1` saved ~1 MB more and loaded ~15% slower (bench/RESULTS.md).
 const SHEBANG = '#!/usr/bin/env -S node --max-semi-space-size=2 --expose-gc';
 
 function newestSource(dir) {
@@ -44,12 +51,14 @@ function newestSource(dir) {
 }
 
 const linkWorker = 'dist/link-worker.js';
+const app = 'dist/main.js';
 
 const synonyms = 'dist/synonyms.txt';
 
 if (
 	process.argv.includes('--if-needed') &&
 	existsSync(out) &&
+	existsSync(app) &&
 	existsSync(linkWorker) &&
 	existsSync(synonyms)
 ) {
@@ -132,17 +141,65 @@ const lazyMeowNormalize = patchText('lazy-meow-normalize', /meow[\\/]build[\\/]d
 		'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);',
 		'const normalizePackageData = (...a) => getDefaultExportFromCjs(requireNormalize())(...a);',
 	],
+	// A bundled helper's top level calls promisify(execFile) and drops the result, which
+	// loads node:child_process (and net, dgram and streams with it): ~3.5 ms.
+	["import { execFile } from 'node:child_process';", ''],
+	['\npromisify(execFile);\n', '\n'],
 ]);
 
-// yoga's WebAssembly comes as base64 in a data: URL, decoded by atob and a loop over
-// its 72 kB, byte by byte (~6–15 ms before the first frame); Buffer decodes the same bytes
-// in well under 1 ms. Checked against yoga-layout 3.2.1 (Ink 6.8.0).
-const fastYogaDecode = patchText('fast-yoga-decode', /yoga-wasm-base64-esm\.js$/, [
+// terminal-size (Ink's) asks `tput` and `stty` through child_process only when stdout
+// does not know its size; child_process is loaded when that happens, not with Ink (~3.5
+// ms). Checked against terminal-size 4.0.1 (Ink 6.8.0).
+const lazyTerminalSizeChildProcess = patchText(
+	'lazy-terminal-size-child-process',
+	/terminal-size[\\/]index\.js$/,
 	[
-		'var b=xa(a.slice(37)),c=new Uint8Array(b.length);for(a=0;a<b.length;++a)c[a]=b.charCodeAt(a);var d=c',
-		'var d=new Uint8Array(Buffer.from(a.slice(37),"base64"))',
+		[
+			"import {execFileSync} from 'node:child_process';",
+			"const execFileSync = (...a) => require('node:child_process').execFileSync(...a);",
+		],
 	],
-]);
+);
+
+// yoga-layout's index.js awaits its WebAssembly at the top level (`wrapAssembly(await
+// loadYoga())`), which keeps the explorer an ES module, and Node 20 keeps no compiled code
+// of ES modules. Node may compile and instantiate a module of any size synchronously, so
+// yoga's Emscripten loader does that before it would fetch or await anything, and the
+// index takes the module object it fills in (loadYoga's promise is resolved already).
+// The base64 is decoded by Buffer (yoga's own loop over atob took 6–15 ms). Checked
+// against yoga-layout 3.2.1 (Ink 6.8.0).
+const syncYoga = [
+	patchText('sync-yoga-instantiate', /yoga-wasm-base64-esm\.js$/, [
+		[
+			'if(h.instantiateWasm)try{',
+			'{const m=new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(H.slice(37),"base64")),d);a(m);return m.exports}if(h.instantiateWasm)try{',
+		],
+	]),
+	patchText('sync-yoga-index', /yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/, [
+		[
+			'const Yoga = wrapAssembly(await loadYoga());',
+			`const Yoga = wrapAssembly((() => {
+	const module = {};
+	loadYoga(module);
+	if (!module.calledRun) throw new Error('yoga-layout did not load synchronously');
+	return module;
+})());`,
+		],
+	]),
+];
+
+// Ink's reconciler awaits its devtools and its package.json at the top level when
+// DEV=true. shuro bundles no devtools (react-devtools-core is a stub, so DEV=true could
+// only warn), and the top-level await would keep the explorer an ES module; so the
+// DEV=true branch is dropped, and with it `ws` (49 kB). Checked against Ink 6.8.0.
+const inkWithoutTopLevelAwait = patchText(
+	'ink-without-top-level-await',
+	/ink[\\/]build[\\/]reconciler\.js$/,
+	[
+		["await import('./devtools.js');", '/* devtools: not bundled (build.mjs) */'],
+		['? await loadPackageJson()', '? {name: undefined, version: undefined}'],
+	],
+);
 
 // Two of Ink's dependencies make an Intl.Segmenter when their modules load. The first one
 // made loads ICU's break rules (~8 ms), and shuro's first frame segments nothing (its
@@ -167,7 +224,6 @@ const lazyInkSegmenters = [
 ];
 
 mkdirSync('dist', {recursive: true});
-writeFileSync('dist/devtools-stub.js', 'export default {};\n');
 const common = {
 	bundle: true,
 	minify: !process.env.SHURO_NO_MINIFY,
@@ -177,43 +233,91 @@ const common = {
 	legalComments: 'none',
 	logLevel: 'warning',
 };
-// Programs are linked in a worker thread while the UI thread parses (source/report/load-in-background.ts).
+// dist/ holds CommonJS (dist/package.json): the bin and the chunks it runs as scripts, and
+// the link worker. The library, an ES module, is dist/lib.mjs.
+// meow reads the nearest package.json for --version (and the help's description), so this
+// one carries them too.
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+writeFileSync(
+	'dist/package.json',
+	`${JSON.stringify({name: pkg.name, version: pkg.version, description: pkg.description, private: true, type: 'commonjs'}, null, '\t')}\n`,
+);
+// Lineage is worked out in a worker thread while the UI thread parses (source/report/load-in-background.ts).
 await build({
 	...common,
+	format: 'cjs',
 	entryPoints: ['source/report/link-worker.ts'],
 	outfile: linkWorker,
 });
-// Split (issue 17): dist/cli.js holds what every run needs (flags, the report parser,
+// Split (issue 17): dist/main.js holds what every run needs (flags, the report parser,
 // search, the --json/--csv/table writers); Ink, React, yoga and the views are in the
 // chunk that `import('./explorer-runner.js')` loads, so the print modes never read them.
 // Chunks sit beside cli.js: code in them finds link-worker.js and synonyms.txt relative
 // to its own file. Old chunks are removed first, so dist/ holds one build's chunks.
 for (const name of readdirSync('dist')) {
-	if (/^(chunk|explorer-runner|devtools)-[A-Z0-9]+\.js$/.test(name)) rmSync(join('dist', name));
+	if (/^(chunk|explorer-runner|devtools)-[A-Z0-9]+\.js$|^devtools-stub\.js$/.test(name))
+		rmSync(join('dist', name));
 }
 const main = await build({
 	...common,
-	entryPoints: {cli: 'source/cli.tsx'},
+	entryPoints: {main: 'source/cli.tsx'},
 	outdir: 'dist',
 	splitting: true,
 	chunkNames: '[name]-[hash]',
 	metafile: true,
+	write: false,
 	jsx: 'automatic',
 	// jsmigemo's dictionary is 2 MB: it stays a separate chunk loaded on first romaji query.
 	external: ['jsmigemo'],
-	plugins: [inkSwaps, lazyStringWidth, lazyMeowNormalize, fastYogaDecode, ...lazyInkSegmenters],
+	plugins: [
+		inkSwaps,
+		lazyStringWidth,
+		lazyMeowNormalize,
+		lazyTerminalSizeChildProcess,
+		...syncYoga,
+		inkWithoutTopLevelAwait,
+		...lazyInkSegmenters,
+	],
 	alias: {
-		'react-devtools-core': './dist/devtools-stub.js',
 		// Ink and its helpers measure through the same cache as shuro (source/text/width-cache.ts).
 		'string-width': `./${INK_STRING_WIDTH}`,
 	},
-	define: {'process.env.NODE_ENV': '"production"'},
-	banner: {
-		js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
+	define: {
+		'process.env.NODE_ENV': '"production"',
+		// Each chunk is run by dist/cli.js, which passes its file's URL in (source/start/bin.ts).
+		'import.meta.url': '__shuroUrl',
+		'import.meta': '__shuroMeta',
 	},
 });
-// The bin's first line, on the entry only.
-writeFileSync(out, `${SHEBANG}\n${readFileSync(out, 'utf8')}`);
+// Each chunk, an ES module, becomes a CommonJS script (imports → require, import() →
+// a promise of require) for dist/cli.js to compile with its code cache. A chunk that still
+// held `import(` or a top-level await could not run there: the build stops instead.
+// The loader's own code is part of the key too: it wraps each chunk before compiling it.
+const buildHash = createHash('sha256');
+for (const file of ['source/start/bin.ts', 'source/start/code-cache.ts'])
+	buildHash.update(readFileSync(file));
+for (const file of main.outputFiles.sort((a, b) => (a.path < b.path ? -1 : 1))) {
+	const {code} = await transform(file.text, {
+		format: 'cjs',
+		loader: 'js',
+		target: 'node20',
+		supported: {'dynamic-import': false},
+		minify: !process.env.SHURO_NO_MINIFY,
+		logLevel: 'error',
+	});
+	if (/\bimport\(/.test(code)) throw new Error(`build.mjs: ${file.path} still imports dynamically`);
+	writeFileSync(file.path, code);
+	buildHash.update(`${basename(file.path)}\0${code}\0`);
+}
+// The bin: the loader, with the chunks' hash for its cache's key, and the bin's first line.
+await build({
+	...common,
+	format: 'cjs',
+	entryPoints: ['source/start/bin.ts'],
+	outfile: out,
+	define: {SHURO_BUILD: JSON.stringify(buildHash.digest('hex').slice(0, 16))},
+	banner: {js: SHEBANG},
+});
 // Which source files each output holds, and which patches applied, for
 // test/cli/print-path.test.ts (outside dist/, so never packed).
 mkdirSync('node_modules/.cache/shuro', {recursive: true});
@@ -236,7 +340,7 @@ chmodSync(out, 0o755);
 await build({
 	...common,
 	entryPoints: ['source/lib.ts'],
-	outfile: 'dist/lib.js',
+	outfile: 'dist/lib.mjs',
 	external: ['jsmigemo'],
 	banner: {
 		js: `import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);`,

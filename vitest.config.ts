@@ -38,5 +38,6 @@ export default defineConfig({
 		// Through vite, not node's own loader, so the swaps above apply to Ink's modules
 		// (ink-testing-library too: it must render with the same Ink as the App).
 		server: {deps: {inline: INLINED}},
+		globalSetup: ['test/helpers/cache-dir.ts'],
 	},
 });

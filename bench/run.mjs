@@ -2,8 +2,8 @@
 // Not part of `npm test`. Needs python3 (bench/start.py) and `script` (util-linux) for the
 // pseudo-terminal runs.
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {loadavg, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
@@ -15,6 +15,13 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli.js');
 const node = process.execPath;
 const started = performance.now();
+const loadAtStart = loadavg()[0];
+// shuro's code cache (source/start/code-cache.ts) goes to a directory of the bench's own,
+// so every bench starts from none; the start rows are timed warm (after one run of each
+// mode has written it, as after a user's first run) and, beside them, without a cache.
+const cacheDir = mkdtempSync(join(tmpdir(), 'shuro-bench-cache-'));
+process.env.SHURO_CACHE_DIR = cacheDir;
+process.on('exit', () => rmSync(cacheDir, {recursive: true, force: true}));
 const rows = [];
 const row = (what, value, target, runs, note = '') => {
 	rows.push({what, value, target, runs, note});
@@ -40,6 +47,20 @@ const python = (spec) =>
 		}),
 	);
 const spread = (xs) => `${f0(sorted(xs)[0])}–${f0(sorted(xs).at(-1))} ms`;
+// One run of each mode writes its cache: print at exit, the explorer after its first frame.
+execFileSync(cli, ['--json'], {stdio: ['ignore', 'pipe', 'ignore']});
+{
+	const warm = ptySession(cli);
+	await warm.firstSeen('/ 85 件');
+	const deadline = performance.now() + 10_000;
+	while (readdirSync(cacheDir).filter((f) => f.includes('-explorer-')).length === 0) {
+		if (performance.now() > deadline) throw new Error('the explorer wrote no code cache');
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	}
+	warm.kill();
+	await warm.exited;
+}
+const noCache = {SHURO_CACHE_DIR: ''};
 const direct = python({
 	runs: START_RUNS,
 	cols: 80,
@@ -47,6 +68,7 @@ const direct = python({
 	programs: [
 		{name: 'bare', argv: [node, '-e', "process.stdout.write('R')"], until: 'R'},
 		{name: 'shuro', argv: [cli], until: '/ 85 件', kill: true},
+		{name: 'cold', argv: [cli], until: '/ 85 件', kill: true, env: noCache},
 	],
 });
 row(
@@ -63,6 +85,13 @@ row(
 	START_RUNS,
 	spread(direct.shuro),
 );
+row(
+	'start (pty fork): the same without a code cache (a first run)',
+	`${f0(median(direct.cold))} ms = ${(median(direct.cold) / median(direct.bare)).toFixed(2)}× bare`,
+	'',
+	START_RUNS,
+	spread(direct.cold),
+);
 // Print mode: the whole process, `--json` on the seeds against `node -e 0`, on pipes.
 const printRuns = python({
 	runs: START_RUNS,
@@ -70,6 +99,7 @@ const printRuns = python({
 	programs: [
 		{name: 'bare', argv: [node, '-e', '0']},
 		{name: 'json', argv: [cli, '--json']},
+		{name: 'cold', argv: [cli, '--json'], env: noCache},
 	],
 });
 row(
@@ -85,6 +115,13 @@ row(
 	'≤ 1.6×',
 	START_RUNS,
 	spread(printRuns.json),
+);
+row(
+	'print: the same without a code cache (a first run)',
+	`${f0(median(printRuns.cold))} ms = ${(median(printRuns.cold) / median(printRuns.bare)).toFixed(2)}× bare`,
+	'',
+	START_RUNS,
+	spread(printRuns.cold),
 );
 
 // The old method, kept one release beside the new one (issue 17) so the change shows:
@@ -157,18 +194,22 @@ const bundle = (entry, out) =>
 await bundle('explorer-load-entry.ts', 'bench-explorer-load.mjs');
 await bundle('load-entry.ts', 'bench-load.mjs');
 await bundle('synonym-load-entry.ts', 'bench-synonyms.mjs');
-// The node flags of the bin's first line (`#!/usr/bin/env -S node --flag …`).
-const binFlags = readFileSync(cli, 'utf8')
-	.split('\n', 1)[0]
-	.split(/\s+/)
-	.filter((w) => w.startsWith('--'));
+// The node flags and variables of the bin's first line (`#!/usr/bin/env -S NAME=V node --flag …`).
+const binWords = readFileSync(cli, 'utf8').split('\n', 1)[0].split(/\s+/);
+const binFlags = binWords.filter((w) => w.startsWith('--'));
+const binEnv = Object.fromEntries(
+	binWords.filter((w) => /^[A-Z_]+=/.test(w)).map((w) => w.split('=', 2)),
+);
 // Each run is a fresh process (a cold load); the median run is reported, with the
 // range, because single runs on a shared machine move by ±15%.
 const LOAD_RUNS = 7;
 const coldRuns = (file, flags) =>
 	Array.from({length: LOAD_RUNS}, () =>
 		JSON.parse(
-			execFileSync(node, [...flags, join(root, 'dist', file), corpusDir], {encoding: 'utf8'}),
+			execFileSync(node, [...flags, join(root, 'dist', file), corpusDir], {
+				encoding: 'utf8',
+				env: {...process.env, ...binEnv},
+			}),
 		),
 	);
 const byReady = coldRuns('bench-explorer-load.mjs', binFlags).sort((a, b) => a.ready - b.ready);
@@ -419,4 +460,6 @@ console.log(
 console.log(header);
 for (const r of rows)
 	console.log(`| ${r.what} | ${r.value} | ${r.target} | ${r.runs} | ${r.note} |`);
-console.log(`\n(bench took ${f0((performance.now() - started) / 1000)} s)`);
+console.log(
+	`\n(bench took ${f0((performance.now() - started) / 1000)} s; load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end)`,
+);

@@ -9,7 +9,8 @@ shared core. `--exit` times the whole process instead, on pipes (print modes).
 
 Input: one JSON object on argv[1]:
   {"runs": 15, "cols": 80, "rows": 24, "exit": false,
-   "programs": [{"name": "bare", "argv": [...], "until": "R"}, ...]}
+   "programs": [{"name": "bare", "argv": [...], "until": "R", "env": {...}}, ...]}
+  ("env", optional: variables set for that program only.)
 Output: JSON {"name": [ms, ms, …], …} on stdout.
 """
 
@@ -26,13 +27,14 @@ import termios
 import time
 
 
-def env():
+def env(extra=None):
     e = dict(os.environ)
     e.pop("CI", None)  # Ink draws no live frames when CI is set
+    e.update(extra or {})
     return e
 
 
-def first_output(argv, until, cols, rows, kill):
+def first_output(argv, until, cols, rows, kill, extra=None):
     """ms from fork to `until` on the terminal; the process is then reaped."""
     wanted = until.encode("utf-8")
     started = time.perf_counter()
@@ -40,7 +42,7 @@ def first_output(argv, until, cols, rows, kill):
     if pid == 0:
         try:
             fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
-            os.execve(argv[0], argv, env())
+            os.execve(argv[0], argv, env(extra))
         finally:
             os._exit(127)
     seen = b""
@@ -98,11 +100,15 @@ def drain_until_exit(fd, pid):
                 pass
 
 
-def whole_process(argv):
+def whole_process(argv, extra=None):
     """ms from fork to exit, stdout read to its end on a pipe, stdin empty."""
     started = time.perf_counter()
     child = subprocess.Popen(
-        argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env()
+        argv,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env(extra),
     )
     child.stdout.read()
     child.wait()
@@ -121,10 +127,12 @@ def main():
     for _ in range(runs):
         for p in programs:
             if spec.get("exit"):
-                times[p["name"]].append(whole_process(p["argv"]))
+                times[p["name"]].append(whole_process(p["argv"], p.get("env")))
             else:
                 kill = p.get("kill", False)
-                times[p["name"]].append(first_output(p["argv"], p["until"], cols, rows, kill))
+                times[p["name"]].append(
+                    first_output(p["argv"], p["until"], cols, rows, kill, p.get("env"))
+                )
     json.dump(times, sys.stdout)
 
 

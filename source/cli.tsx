@@ -247,4 +247,7 @@ async function explore(
 	if (store.getSnapshot().reports.length === 0) fail('no report could be loaded');
 }
 
-await main();
+// Not awaited at the top level: dist/cli.js runs this bundle as a script (source/start/bin.ts),
+// where a top-level await cannot be. A failure still ends the process with status 1, as an
+// unhandled rejection.
+void main();

@@ -1,5 +1,5 @@
 // The library API (package `exports`: `import {loadReports, createSearch} from 'shuro'`).
-// Bundled as dist/lib.js with its declarations in dist/types/ (build.mjs). What is
+// Bundled as dist/lib.mjs with its declarations in dist/types/ (build.mjs). What is
 // exported here is a contract: README "Library" documents it and test/cli/package.test.ts
 // imports it from the packed tarball.
 import {FigureBook} from './figures/book.js';

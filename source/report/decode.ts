@@ -27,16 +27,16 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
 	return prefix.every((b, i) => bytes[i] === b);
 }
 
+// Control bytes other than tab, line ends, form feed and ESC.
+const CONTROL = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/g;
+
 function looksBinary(bytes: Uint8Array): string | null {
 	for (const [name, magic] of MAGIC) if (startsWith(bytes, magic)) return name;
-	const sample = bytes.subarray(0, 8192);
-	let controls = 0;
-	// An indexed loop: iterating a typed array with for…of is several times slower here.
-	for (let i = 0; i < sample.length; i++) {
-		const b = sample[i]!;
-		if (b === 0) return 'binary data (NUL bytes)';
-		if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) controls++;
-	}
+	// The first 8 kB as one byte a character, searched by regular expressions: a loop over
+	// the bytes ran in V8's interpreter at start-up, ~2 ms a file (issue 17).
+	const sample = String.fromCharCode.apply(null, bytes.subarray(0, 8192) as unknown as number[]);
+	if (sample.includes('\0')) return 'binary data (NUL bytes)';
+	const controls = sample.match(CONTROL)?.length ?? 0;
 	return controls > sample.length / 10 ? 'binary data (control bytes)' : null;
 }
 

@@ -11,8 +11,9 @@
 // clone), and at 25,000 programs copying the model cost about as much as parsing it
 // (~0.5 s of the two cores' time), so a parse worker made loading slower, not faster.
 import {existsSync, statSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
-import {Worker} from 'node:worker_threads';
+import type * as WorkerThreads from 'node:worker_threads';
 import {expandPaths} from './files.js';
 import {type LineageReport, TextsPosted} from './incremental-link.js';
 import {joinPacked, linkBody, type PackedLinks} from './lineage-body.js';
@@ -94,12 +95,17 @@ function totalBytes(paths: string[]): number {
 
 type LinkWorker = {add(report: Report): void; end(): void; stop(): void};
 
+// node:worker_threads is loaded when a worker starts: loading it took ~10 ms, and small
+// inputs (the seeds) and the print modes start none (issue 17).
+const require = createRequire(import.meta.url);
+
 /** Starts the link worker; `failed` is called at most once, instead of `linked`. */
 function startLinkWorker(
 	file: string,
 	linked: (packed: PackedLinks) => void,
 	failed: (reason: string) => void,
 ): LinkWorker {
+	const {Worker} = require('node:worker_threads') as typeof WorkerThreads;
 	const worker = new Worker(file);
 	const posted = lineageReports();
 	let settled = false;

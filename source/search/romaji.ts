@@ -6,12 +6,11 @@
 // The dictionary is 2 MB and takes ~50 ms to load, so it is read only when the first
 // romaji token appears: synchronously inside search() (the contract is synchronous), or
 // ahead of time with prepareRomaji() (e.g. while the TUI draws its first frame).
-import {readFileSync} from 'node:fs';
-import {readFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import type * as Jsmigemo from 'jsmigemo';
 import {BoundedCache} from '../text/bounded-cache.js';
 import {normalizeForSearch} from './normalize.js';
+import {readCompactDictionary} from './romaji-dictionary.js';
 
 type Loaded = {migemo: Jsmigemo.Migemo; dict: Jsmigemo.CompactDictionary};
 
@@ -29,27 +28,24 @@ export function isRomajiToken(normalized: string): boolean {
 	return /^[a-z][a-z-]*$/.test(normalized) && normalized.replace(/-/g, '').length >= 3;
 }
 
-function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
-	const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-	if (whole && bytes.buffer instanceof ArrayBuffer) return bytes.buffer;
-	const copy = new Uint8Array(bytes.byteLength);
-	copy.set(bytes);
-	return copy.buffer;
-}
-
-function build(module: typeof Jsmigemo, bytes: Uint8Array): Loaded {
-	const dict = new module.CompactDictionary(toArrayBuffer(bytes));
+function build(module: typeof Jsmigemo): Loaded {
+	// Read piece by piece (./romaji-dictionary.ts): the file and jsmigemo's arrays were
+	// both resident while it loaded, ~2 MB more at the peak (issue 17).
+	const dict = readCompactDictionary(module, require.resolve(DICT_MODULE));
 	const migemo = new module.Migemo();
 	migemo.setDict(dict);
 	return {migemo, dict};
 }
 
-/** Loads jsmigemo and its dictionary asynchronously; later romaji queries then cost no load. */
+/**
+ * Loads jsmigemo and its dictionary after the current turn of the event loop; later romaji
+ * queries then cost no load. (Reading the file is ~1 ms from the page cache; building the
+ * dictionary's arrays is most of the ~50 ms, on this thread either way.)
+ */
 export async function prepareRomaji(): Promise<void> {
 	if (loaded) return;
-	const module = (await import('jsmigemo')) as typeof Jsmigemo;
-	const bytes = await readFile(require.resolve(DICT_MODULE));
-	loaded ??= build(module, bytes);
+	await new Promise((resolve) => setImmediate(resolve));
+	loadSync();
 }
 
 /** True once the dictionary is in memory. */
@@ -58,10 +54,7 @@ export function isRomajiReady(): boolean {
 }
 
 function loadSync(): Loaded {
-	if (!loaded) {
-		const module = require('jsmigemo') as typeof Jsmigemo;
-		loaded = build(module, readFileSync(require.resolve(DICT_MODULE)));
-	}
+	loaded ??= build(require('jsmigemo') as typeof Jsmigemo);
 	return loaded;
 }
 

@@ -12,9 +12,9 @@
 // background with prepareSynonyms() as soon as the explorer starts building its index,
 // or synchronously on the first search that needs it. It stays one string: a form is
 // found by binary search in its sorted index, so opening it is finding line starts.
-import {existsSync, readFileSync} from 'node:fs';
-import {readFile} from 'node:fs/promises';
+import {existsSync, readFile, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+import {promisify} from 'node:util';
 import {RENAMINGS} from '../report/renamings.js';
 import {BoundedCache} from '../text/bounded-cache.js';
 import {normalizeForSearch} from './normalize.js';
@@ -152,7 +152,7 @@ export function prepareSynonyms(): Promise<void> {
 		const started = performance.now();
 		const path = synonymTablePath();
 		// An unreadable table means no variants or synonyms, never a failed search.
-		const text = path ? await readFile(path, 'utf8').catch(() => '') : '';
+		const text = path ? await promisify(readFile)(path, 'utf8').catch(() => '') : '';
 		table ??= open(text, started);
 	})().finally(() => {
 		pending = undefined;

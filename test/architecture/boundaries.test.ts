@@ -2,6 +2,7 @@
 // source/, read from the files, holds the layering.
 // - No lower layer imports the views (source/ui/).
 // - source/text/ (measuring, truncating, wrapping, sanitising, numbers) imports only itself.
+// - source/start/ (the bin's loader and its code cache, issue 17) imports only itself.
 // - The domain (report/, figures/) imports nothing of state, search, output, keys, ink or
 //   the views.
 import {readdirSync, readFileSync} from 'node:fs';
@@ -60,12 +61,16 @@ describe('architecture boundaries', () => {
 			'text',
 			'ink',
 			'ui',
+			'start',
 		])
 			expect(byFolder.get(folder)?.length ?? 0).toBeGreaterThan(0);
 	});
 	it('no lower layer imports the views', () => {
 		const lower = ['report', 'figures', 'search', 'state', 'output', 'keys', 'text', 'ink'];
 		expect(violations(lower, (imported) => imported === 'ui')).toEqual([]);
+	});
+	it('the loader of the bin (source/start/, dist/cli.js) imports only itself: it runs before the bundle', () => {
+		expect(violations(['start'], (imported) => imported !== 'start')).toEqual([]);
 	});
 	it('the text library imports only itself', () => {
 		expect(violations(['text'], (imported) => imported !== 'text')).toEqual([]);

@@ -212,14 +212,25 @@ const coldRuns = (file, flags) =>
 			}),
 		),
 	);
-const byReady = coldRuns('bench-explorer-load.mjs', binFlags).sort((a, b) => a.ready - b.ready);
-const explorerLoad = byReady[LOAD_RUNS >> 1];
+const explorerRuns = coldRuns('bench-explorer-load.mjs', binFlags);
+const byIndexed = explorerRuns.toSorted((a, b) => a.indexed - b.indexed);
+const explorerLoad = byIndexed[LOAD_RUNS >> 1];
 row(
-	`load ${explorerLoad.programs.toLocaleString('en-US')} programs from ${corpus.files} files as the explorer does (parsed on the UI thread, linked by the link worker meanwhile, then indexed): all searchable and linked, cold (median run)`,
-	`${explorerLoad.ready} ms (first report ${explorerLoad.firstReport}, all parsed ${explorerLoad.parsed}, linked ${explorerLoad.linked}, indexed ${explorerLoad.indexed}); runs ${byReady[0].ready}–${byReady.at(-1).ready} ms`,
+	`load ${explorerLoad.programs.toLocaleString('en-US')} programs from ${corpus.files} files as the explorer does (parsed on the UI thread, lineage worked out by the link worker meanwhile, then indexed): all searchable, cold (median run)`,
+	`${explorerLoad.indexed} ms (first report ${explorerLoad.firstReport}, all parsed ${explorerLoad.parsed}, indexed ${explorerLoad.indexed}); runs ${byIndexed[0].indexed}–${byIndexed.at(-1).indexed} ms`,
 	'≤ 1 s',
 	LOAD_RUNS,
 	'ms from the call; the first frame is drawn before any of it',
+);
+// Lineage (issue 14) comes after: until then a large body's list marks are blank, and
+// the detail and 年度比較 work a body out when opened. (Name links came at ~540 ms.)
+const byLinked = explorerRuns.toSorted((a, b) => a.linked - b.linked);
+row(
+	'…the lineage of every program in, from the link worker, cold (median run)',
+	`${byLinked[LOAD_RUNS >> 1].linked} ms; runs ${byLinked[0].linked}–${byLinked.at(-1).linked} ms`,
+	'',
+	LOAD_RUNS,
+	'ms from the call',
 );
 const coldTotal = (l) => l.parseMs + l.linkMs + l.indexMs;
 const byTotal = coldRuns('bench-load.mjs', ['--expose-gc']).sort(
@@ -228,7 +239,7 @@ const byTotal = coldRuns('bench-load.mjs', ['--expose-gc']).sort(
 const load = byTotal[LOAD_RUNS >> 1];
 row(
 	'the same in one thread, one stage after another (as `--json` and `--csv` load), cold (median run)',
-	`${coldTotal(load)} ms (parse ${load.parseMs}, link ${load.linkMs}, index ${load.indexMs}); runs ${coldTotal(byTotal[0])}–${coldTotal(byTotal.at(-1))} ms; parse + link again in the same process ${load.loadMs} ms`,
+	`${coldTotal(load)} ms (parse ${load.parseMs}, lineage of every program ${load.linkMs}, index ${load.indexMs}); runs ${coldTotal(byTotal[0])}–${coldTotal(byTotal.at(-1))} ms; parse again in the same process ${load.loadMs} ms`,
 	'',
 	LOAD_RUNS,
 	`heap ${load.heapMb} MB after load+index`,

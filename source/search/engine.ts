@@ -29,8 +29,8 @@ import {type ParsedQuery, parseQuery} from './query.js';
 import {isRomajiReady, prepareRomaji} from './romaji.js';
 import {type Ranked, rankMatches, type TieOrder, tieOrder} from './scoring.js';
 import {isSynonymsReady, prepareSynonyms} from './synonyms.js';
-import {createTextMemo} from './text-memo.js';
 import {ArrayResults, EveryProgram, ResultList} from './result-list.js';
+import {createTextScratch} from './text-scan.js';
 import type {FieldMatch, ResultMark, SearchEngine, SearchResult, WarmOptions} from './types.js';
 import {explainQuery, type ZeroResultHelp} from './zero-result.js';
 
@@ -103,7 +103,7 @@ function* buildSteps(
 		corpus,
 		index,
 		scratch: indexed ? createScratch(corpus.distinctTexts) : null,
-		memo: indexed ? createTextMemo(corpus.distinctTexts) : null,
+		texts: indexed ? createTextScratch(corpus.distinctTexts, corpus.stringCount) : null,
 		figures,
 		work: createWork(programs.length),
 	};

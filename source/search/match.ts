@@ -1,27 +1,38 @@
-// Scores one probe on candidate field strings, reporting (string id, fuse-style score):
-// fuzzy probes through fuse.js (./fuzzy.ts), exact and anchored ones directly (./exact.ts).
+// Scores one probe: fuzzy probes through fuse.js (./fuzzy.ts), exact and anchored ones
+// directly (./exact.ts). The reference path reports (string id, fuse-style score) string
+// by string; the indexed path scores distinct texts (./text-scan.ts visits their strings).
 import type {SearchCorpus} from './corpus.js';
-import {exactScores, type Visit} from './exact.js';
-import {fuzzyScores, plainFuzzyScores} from './fuzzy.js';
+import {exactScores, exactTextScores, type Visit} from './exact.js';
+import {fuzzyTextScores, plainFuzzyScores} from './fuzzy.js';
 import type {IdSet} from './id-set.js';
 import {type Probe, probeErrors} from './probe.js';
-import type {TextMemo} from './text-memo.js';
 
 /**
- * Scores one probe on `strings` (null: every string). Without a memo this is the
- * reference path: every fuzzy probe, even a 1–3 character one that allows no errors,
- * goes through fuse.js for every whole string.
+ * The reference path: every fuzzy probe, even a 1–3 character one that allows no errors,
+ * goes through fuse.js for every whole string of `strings` (null: every string).
  */
 export function probeScores(
 	corpus: SearchCorpus,
-	memo: TextMemo | null,
 	probe: Probe,
 	strings: IdSet,
 	visit: Visit,
 ): void {
-	const fuzzy = probe.fuzzy && probe.where === 'any';
-	if (fuzzy && !memo) plainFuzzyScores(corpus, probe, strings, visit);
-	else if (fuzzy && memo && probeErrors(probe) > 0)
-		fuzzyScores(corpus, memo, probe, strings, visit);
-	else exactScores(corpus, memo, probe, strings, visit);
+	if (probe.fuzzy && probe.where === 'any') plainFuzzyScores(corpus, probe, strings, visit);
+	else exactScores(corpus, probe, strings, visit);
+}
+
+/**
+ * The indexed path: the `count` distinct texts listed in `texts` scored into `score` (by
+ * text id; -1: no match). A fuzzy probe that allows no errors is an exact one.
+ */
+export function textScores(
+	corpus: SearchCorpus,
+	probe: Probe,
+	texts: Uint32Array,
+	count: number,
+	score: Float64Array,
+): void {
+	if (probe.fuzzy && probe.where === 'any' && probeErrors(probe) > 0)
+		fuzzyTextScores(corpus, probe, texts, count, score);
+	else exactTextScores(corpus, probe, texts, count, score);
 }

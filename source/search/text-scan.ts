@@ -1,0 +1,131 @@
+// The indexed path's scan of one probe. The gram index gives candidate texts (distinct
+// normalised texts, ~3.6 strings each at 25,000 programs), expanded to their strings in
+// string order when the query is planned. The strings of live programs are gathered into
+// one buffer, each text among them is scored once (./match.ts), and the strings of the
+// texts that match are visited in string order, as the reference path visits them (so a
+// tie between two strings of one program goes to the first, on both paths).
+//
+// String order matters for speed: visiting text by text reads the per-string and
+// per-program arrays at random (a text's strings are spread over the programs), and for
+// 支援 (48,000 strings) that was slower than the sorting it saved. Before this scan, the
+// candidate strings were filtered into a second array for live programs and a third for
+// unsettled ones, and each string's text was looked up in a memo: that is one pass now,
+// into buffers made once per engine.
+import type {SearchCorpus} from './corpus.js';
+import type {Visit} from './exact.js';
+import type {IdSet} from './id-set.js';
+import {textScores} from './match.js';
+import type {Probe} from './probe.js';
+
+/** Buffers for one probe at a time, made once per engine. */
+export type TextScratch = {
+	/** Per text: 1 while its strings are gathered (candidateStrings). */
+	candidate: Uint8Array;
+	/** Per text: 1 once a string of it is gathered. */
+	seen: Uint8Array;
+	/** The texts gathered (seen), in the order met. */
+	live: Uint32Array;
+	/** Per text: the probe's score, or -1 (valid for the texts in `live`). */
+	score: Float64Array;
+	/** The strings gathered, ascending. */
+	strings: Uint32Array;
+};
+
+export function createTextScratch(distinctTexts: number, stringCount: number): TextScratch {
+	return {
+		candidate: new Uint8Array(distinctTexts),
+		seen: new Uint8Array(distinctTexts),
+		live: new Uint32Array(distinctTexts),
+		score: new Float64Array(distinctTexts),
+		strings: new Uint32Array(stringCount),
+	};
+}
+
+/** A few strings are gathered text by text and sorted; more, and every string is checked once. */
+const SPARSE = 16;
+
+/**
+ * The strings of candidate texts `texts` (for an anchored probe, the names among them),
+ * ascending: strings are laid out program by program, so reading them in this order
+ * reads the per-string and per-program arrays in order too.
+ */
+export function candidateStrings(
+	corpus: SearchCorpus,
+	scratch: TextScratch,
+	texts: Uint32Array,
+	anchored: boolean,
+): Uint32Array {
+	const {textStart, textStrings, textId, doc, docStart, stringCount} = corpus;
+	let total = 0;
+	for (let k = 0; k < texts.length; k += 1) {
+		const t = texts[k]!;
+		total += textStart[t + 1]! - textStart[t]!;
+	}
+	const out = new Uint32Array(total);
+	let n = 0;
+	if (total * SPARSE < stringCount) {
+		for (let k = 0; k < texts.length; k += 1) {
+			const t = texts[k]!;
+			out.set(textStrings.subarray(textStart[t]!, textStart[t + 1]!), n);
+			n += textStart[t + 1]! - textStart[t]!;
+		}
+		if (texts.length > 1) out.sort();
+	} else {
+		const {candidate} = scratch;
+		for (let k = 0; k < texts.length; k += 1) candidate[texts[k]!] = 1;
+		for (let id = 0; id < stringCount && n < total; id += 1) {
+			if (candidate[textId[id]!] === 1) out[n++] = id;
+		}
+		for (let k = 0; k < texts.length; k += 1) candidate[texts[k]!] = 0;
+	}
+	if (!anchored) return out;
+	let names = 0;
+	for (let k = 0; k < n; k += 1) {
+		const id = out[k]!;
+		if (docStart[doc[id]!] === id) out[names++] = id;
+	}
+	return out.subarray(0, names);
+}
+
+/**
+ * Visits, in string order, the strings of `strings` (null: every string; for an anchored
+ * probe, every name) that `probe` matches, skipping programs outside `mask` (null: none)
+ * or in `settled` (null: none).
+ */
+export function scanProbe(
+	corpus: SearchCorpus,
+	scratch: TextScratch,
+	probe: Probe,
+	strings: IdSet,
+	mask: Uint8Array | null,
+	settled: Uint8Array | null,
+	visit: Visit,
+): void {
+	const {textId, doc, docStart} = corpus;
+	const {seen, live, score} = scratch;
+	const gathered = scratch.strings;
+	const anchored = strings === null && probe.where !== 'any';
+	const count = strings === null ? corpus.stringCount : strings.length;
+	let m = 0;
+	let n = 0;
+	for (let k = 0; k < count; k += 1) {
+		const id = strings === null ? k : strings[k]!;
+		const d = doc[id]!;
+		if (anchored && docStart[d] !== id) continue;
+		if ((mask !== null && mask[d] !== 1) || (settled !== null && settled[d] === 1)) continue;
+		gathered[m++] = id;
+		const t = textId[id]!;
+		if (seen[t] === 0) {
+			seen[t] = 1;
+			live[n++] = t;
+		}
+	}
+	for (let k = 0; k < n; k += 1) seen[live[k]!] = 0;
+	if (n === 0) return;
+	textScores(corpus, probe, live, n, score);
+	for (let k = 0; k < m; k += 1) {
+		const id = gathered[k]!;
+		const found = score[textId[id]!]!;
+		if (found >= 0) visit(id, found);
+	}
+}

@@ -21,13 +21,13 @@ import {type Probe, probeErrors, termProbes} from './probe.js';
 import type {ParsedQuery, Term} from './query.js';
 import {
 	FILTER_QUALITY,
-	hitQuality,
+	hitQualityOf,
 	isFullStrength,
 	OWN_TEXT_FLOOR,
 	programScore,
 	termQuality,
 } from './scoring.js';
-import {candidateStrings, scanProbe, type TextScratch} from './text-scan.js';
+import {candidatesHold, candidateStrings, scanProbe, type TextScratch} from './text-scan.js';
 
 /** The corpus and its search structures; index, scratch and texts are null on the reference path. */
 export type Searchable = {
@@ -124,7 +124,7 @@ export function hitOf(matched: Matched, doc: number): number {
  * A probe and its candidate strings, ascending (null: every string, and always on the
  * reference path), which are names only for an anchored probe.
  */
-type PlannedProbe = {probe: Probe; strings: IdSet; index: number};
+type PlannedProbe = {probe: Probe; strings: IdSet; held: boolean; index: number};
 /** A term's probes, or for a filter term the programs passing it (ascending). */
 type PlannedTerm = {probes: PlannedProbe[]; passing: Uint32Array | null; number: boolean};
 type Planned = {terms: PlannedTerm[]; docs: IdSet};
@@ -141,11 +141,11 @@ function keepIds(alive: IdSet, count: number, keep: (d: number) => boolean): Uin
 
 function planProbe(target: Searchable, probe: Probe, at: number): PlannedProbe {
 	const {corpus, index, scratch, texts: textScratch} = target;
-	if (!index || !scratch || !textScratch) return {probe, strings: null, index: at};
+	if (!index || !scratch || !textScratch) return {probe, strings: null, held: false, index: at};
 	const texts = probeCandidates(index, scratch, probe.text, probeErrors(probe));
-	if (texts === null) return {probe, strings: null, index: at};
+	if (texts === null) return {probe, strings: null, held: false, index: at};
 	const strings = candidateStrings(corpus, textScratch, texts, probe.where !== 'any');
-	return {probe, strings, index: at};
+	return {probe, strings, held: candidatesHold(index, probe), index: at};
 }
 
 /**
@@ -157,9 +157,12 @@ function groupDocs(target: Searchable, terms: PlannedTerm[]): IdSet {
 	const {corpus, work} = target;
 	if (terms.some((t) => !t.passing && t.probes.some((p) => p.strings === null))) return null;
 	const {marks} = work;
+	const {doc} = corpus;
 	for (const {passing, probes} of terms) {
-		if (passing) for (const d of passing) marks[d] = 1;
-		for (const {strings} of probes) for (const id of strings!) marks[corpus.doc[id]!] = 1;
+		if (passing) for (let k = 0; k < passing.length; k += 1) marks[passing[k]!] = 1;
+		for (const {strings} of probes) {
+			for (let k = 0; k < strings!.length; k += 1) marks[doc[strings![k]!]!] = 1;
+		}
 	}
 	let total = 0;
 	for (let d = 0; d < marks.length; d += 1) total += marks[d]!;
@@ -242,7 +245,7 @@ function groupQualities(target: Searchable, group: Planned, alive: IdSet): void 
 			// A synonym or reading cannot beat a full-strength hit in the program's own text.
 			if (settling && settled[d] === 1) return;
 			const f = corpus.field[id]!;
-			const q = hitQuality(f, score, full);
+			const q = hitQualityOf(f, score, full);
 			if (bits[d] === 0) {
 				touched[n++] = d;
 				best[d] = q;
@@ -253,7 +256,7 @@ function groupQualities(target: Searchable, group: Planned, alive: IdSet): void 
 			}
 			bits[d]! |= 1 << f;
 		};
-		for (const {probe, strings, index} of probes) {
+		for (const {probe, strings, held, index} of probes) {
 			full = isFullStrength(probe.form);
 			if (!full && !settling) {
 				// Probes come strongest first: from here on, skip the programs already settled
@@ -267,7 +270,7 @@ function groupQualities(target: Searchable, group: Planned, alive: IdSet): void 
 			probeIndex = index;
 			if (target.texts) {
 				const unsettled = settling ? settled : null;
-				scanProbe(corpus, target.texts, probe, strings, mask, unsettled, visit);
+				scanProbe(corpus, target.texts, probe, strings, held, mask, unsettled, visit);
 				continue;
 			}
 			let within = aliveStrings(corpus, alive, mask);
@@ -298,8 +301,8 @@ function excluded(target: Searchable, term: Term, alive: IdSet): Uint8Array {
 		const drop = (id: number) => {
 			out[corpus.doc[id]!] = 1;
 		};
-		for (const {probe, strings} of probes) {
-			if (target.texts) scanProbe(corpus, target.texts, probe, strings, mask, null, drop);
+		for (const {probe, strings, held} of probes) {
+			if (target.texts) scanProbe(corpus, target.texts, probe, strings, held, mask, null, drop);
 			else probeScores(corpus, probe, aliveStrings(corpus, alive, mask), drop);
 		}
 	}

@@ -21,9 +21,14 @@ export function probeScores(
 	else exactScores(corpus, probe, strings, visit);
 }
 
+/** Whether a probe is matched exactly: a fuzzy probe that allows no errors is an exact one. */
+export function isExact(probe: Probe): boolean {
+	return !(probe.fuzzy && probe.where === 'any' && probeErrors(probe) > 0);
+}
+
 /**
  * The indexed path: the `count` distinct texts listed in `texts` scored into `score` (by
- * text id; -1: no match). A fuzzy probe that allows no errors is an exact one.
+ * text id; -1: no match). `held`: an exact probe's texts are known to hold it.
  */
 export function textScores(
 	corpus: SearchCorpus,
@@ -31,8 +36,8 @@ export function textScores(
 	texts: Uint32Array,
 	count: number,
 	score: Float64Array,
+	held: boolean,
 ): void {
-	if (probe.fuzzy && probe.where === 'any' && probeErrors(probe) > 0)
-		fuzzyTextScores(corpus, probe, texts, count, score);
-	else exactTextScores(corpus, probe, texts, count, score);
+	if (isExact(probe)) exactTextScores(corpus, probe, texts, count, score, held);
+	else fuzzyTextScores(corpus, probe, texts, count, score);
 }

@@ -73,6 +73,24 @@ export function hitQuality(fieldIndex: number, score: number, full = true): numb
 	return band[0] + (band[1] * weighted) / FIELD_WEIGHT.name;
 }
 
+/**
+ * hitQuality of an exact hit (score 0: the whole string; 0.001: inside it) by field, as
+ * [field * 2] and [field * 2 + 1], for full-strength forms and for the others: the same
+ * numbers, looked up for each of the strings a broad word matches.
+ */
+const EXACT_QUALITIES = [false, true].map((full) =>
+	Float64Array.from(
+		FIELD_ORDER.flatMap((_, f) => [hitQuality(f, 0, full), hitQuality(f, EXACT_SCORE, full)]),
+	),
+);
+
+/** The quality of a field hit: hitQuality, looked up for the two exact scores. */
+export function hitQualityOf(fieldIndex: number, score: number, full: boolean): number {
+	if (score === 0) return EXACT_QUALITIES[full ? 1 : 0]![fieldIndex * 2]!;
+	if (score === EXACT_SCORE) return EXACT_QUALITIES[full ? 1 : 0]![fieldIndex * 2 + 1]!;
+	return hitQuality(fieldIndex, score, full);
+}
+
 /** A term's quality from its best hit and the set of fields it was found in (bit per field index). */
 export function termQuality(best: number, fieldBits: number): number {
 	// A perfect name hit is as good as it gets: two of them tie, and the tie-breakers

@@ -103,7 +103,7 @@ function* buildSteps(
 		corpus,
 		index,
 		scratch: indexed ? createScratch(corpus.distinctTexts) : null,
-		texts: indexed ? createTextScratch(corpus.distinctTexts, corpus.stringCount) : null,
+		texts: indexed ? createTextScratch(corpus) : null,
 		figures,
 		work: createWork(programs.length),
 	};

@@ -45,8 +45,7 @@ export function exactScores(
 /**
  * Exact and anchored probes on the indexed path: the `count` texts listed in `texts`
  * scored into `score` (by text id; -1: no match). An anchored probe's texts are checked
- * as names; the caller visits only name strings for it. `held`: the texts are known to
- * hold the probe (the gram index says so: ./text-scan.ts), so only equality is checked.
+ * as names; the caller visits only name strings for it.
  */
 export function exactTextScores(
 	corpus: SearchCorpus,
@@ -54,11 +53,10 @@ export function exactTextScores(
 	texts: Uint32Array,
 	count: number,
 	score: Float64Array,
-	held: boolean,
 ): void {
 	for (let k = 0; k < count; k += 1) {
 		const t = texts[k]!;
 		const text = corpus.texts[t]!;
-		score[t] = held || holds(text, probe) ? exactScore(text, probe) : -1;
+		score[t] = holds(text, probe) ? exactScore(text, probe) : -1;
 	}
 }

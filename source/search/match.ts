@@ -28,7 +28,7 @@ export function isExact(probe: Probe): boolean {
 
 /**
  * The indexed path: the `count` distinct texts listed in `texts` scored into `score` (by
- * text id; -1: no match). `held`: an exact probe's texts are known to hold it.
+ * text id; -1: no match).
  */
 export function textScores(
 	corpus: SearchCorpus,
@@ -36,8 +36,7 @@ export function textScores(
 	texts: Uint32Array,
 	count: number,
 	score: Float64Array,
-	held: boolean,
 ): void {
-	if (isExact(probe)) exactTextScores(corpus, probe, texts, count, score, held);
+	if (isExact(probe)) exactTextScores(corpus, probe, texts, count, score);
 	else fuzzyTextScores(corpus, probe, texts, count, score);
 }

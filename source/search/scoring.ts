@@ -190,22 +190,38 @@ const MAX_BUCKETS = 32;
 function rankByBuckets(docs: Uint32Array, scores: Float64Array, order: TieOrder): Ranked | null {
 	const values: number[] = []; // distinct scores in millionths, in order of appearance
 	const counts: number[] = [];
-	const bucketOf = new Int32Array(order.docAt.length).fill(-1);
+	const bucketOf = new Int8Array(order.docAt.length).fill(-1);
+	// Neighbouring programs often score the same: the last bucket is tried first.
+	let lastValue = Number.NaN;
+	let lastBucket = -1;
 	for (let i = 0; i < docs.length; i += 1) {
 		const value = Math.round(scores[i]! * 1e6);
-		let b = values.indexOf(value);
-		if (b < 0) {
-			if (values.length === MAX_BUCKETS) return null;
-			b = values.push(value) - 1;
-			counts.push(0);
+		let b = lastBucket;
+		if (value !== lastValue) {
+			b = -1;
+			for (let j = 0; j < values.length; j += 1) {
+				if (values[j] === value) {
+					b = j;
+					break;
+				}
+			}
+			if (b < 0) {
+				if (values.length === MAX_BUCKETS) return null;
+				b = values.push(value) - 1;
+				counts.push(0);
+			}
+			lastValue = value;
+			lastBucket = b;
 		}
 		counts[b]! += 1;
 		bucketOf[docs[i]!] = b;
 	}
-	const next: number[] = new Array(values.length);
+	const next = new Uint32Array(values.length);
+	const scoreOf = new Float64Array(values.length);
 	let at = 0;
 	for (const b of values.map((_, i) => i).sort((x, y) => values[x]! - values[y]!)) {
 		next[b] = at;
+		scoreOf[b] = values[b]! / 1e6;
 		at += counts[b]!;
 	}
 	const ranked: Ranked = {
@@ -219,7 +235,7 @@ function rankByBuckets(docs: Uint32Array, scores: Float64Array, order: TieOrder)
 		const slot = next[b]!;
 		next[b] = slot + 1;
 		ranked.docs[slot] = d;
-		ranked.scores[slot] = values[b]! / 1e6;
+		ranked.scores[slot] = scoreOf[b]!;
 	}
 	return ranked;
 }

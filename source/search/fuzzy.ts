@@ -6,6 +6,7 @@
 // so tests can check that they agree.
 import Fuse, {type FuseIndexStringRecord, type IFuseOptions} from 'fuse.js';
 import {type SearchCorpus, textOf} from './corpus.js';
+import {bitapFor, bitapScore, MAX_BITAP_PATTERN, releaseBitap} from './bitap.js';
 import {exactScore, type Visit} from './exact.js';
 import {forEachId, type IdSet} from './id-set.js';
 import {FUZZY_THRESHOLD, type Probe, probeErrors} from './probe.js';
@@ -27,10 +28,21 @@ export const FUSE_MATCH_OPTIONS: IFuseOptions<string> = {...FUSE_OPTIONS, includ
 /** fuse.js's bitap handles patterns up to this length in one piece. */
 const MAX_BITAP_LENGTH = 32;
 
-/** Scores distinct texts with fuse.js: per text, its score, or -1 when it does not match. */
-function fuseScores(texts: string[], pattern: string): Float64Array {
+/**
+ * Scores distinct texts as fuse.js does: per text, its score, or -1 when it does not
+ * match. Through the port of its bitap (./bitap.ts) for a pattern of one chunk, with
+ * `alphabet` as its work space; fuse.js itself otherwise.
+ */
+function fuseScores(texts: string[], pattern: string, alphabet: Int32Array): Float64Array {
 	const scores = new Float64Array(texts.length).fill(-1);
 	if (texts.length === 0) return scores;
+	if (pattern.length <= MAX_BITAP_PATTERN && pattern.trim() !== '') {
+		const bitap = bitapFor(pattern, alphabet);
+		for (let i = 0; i < texts.length; i += 1)
+			scores[i] = bitapScore(bitap, texts[i]!, FUZZY_THRESHOLD);
+		releaseBitap(bitap);
+		return scores;
+	}
 	const index = Fuse.parseIndex<string>({keys: [], records: texts.map((v, i) => ({v, i, n: 1}))});
 	for (const result of new Fuse(texts, FUSE_OPTIONS, index).search(pattern)) {
 		scores[result.refIndex] = result.score ?? 1;
@@ -70,6 +82,7 @@ export function fuzzyTextScores(
 	texts: Uint32Array,
 	count: number,
 	score: Float64Array,
+	alphabet: Int32Array,
 ): void {
 	const errors = probeErrors(probe);
 	const grams = patternGrams(probe.text);
@@ -98,7 +111,7 @@ export function fuzzyTextScores(
 			slots.push(slot);
 		}
 	}
-	const scores = fuseScores(spanTexts, probe.text);
+	const scores = fuseScores(spanTexts, probe.text, alphabet);
 	for (let k = 0; k < owners.length; k += 1) {
 		const s = scores[slots[k]!]!;
 		const t = owners[k]!;

@@ -28,7 +28,7 @@ export function isExact(probe: Probe): boolean {
 
 /**
  * The indexed path: the `count` distinct texts listed in `texts` scored into `score` (by
- * text id; -1: no match).
+ * text id; -1: no match); `alphabet` is the fuzzy scorer's work space (./bitap.ts).
  */
 export function textScores(
 	corpus: SearchCorpus,
@@ -36,7 +36,8 @@ export function textScores(
 	texts: Uint32Array,
 	count: number,
 	score: Float64Array,
+	alphabet: Int32Array,
 ): void {
 	if (isExact(probe)) exactTextScores(corpus, probe, texts, count, score);
-	else fuzzyTextScores(corpus, probe, texts, count, score);
+	else fuzzyTextScores(corpus, probe, texts, count, score, alphabet);
 }

@@ -32,6 +32,8 @@ export type TextScratch = {
 	strings: Uint32Array;
 	/** Per text: its length, up to 255 (enough to tell a held probe's text from a longer one). */
 	length: Uint8Array;
+	/** Per UTF-16 unit: a fuzzy pattern's alphabet (./bitap.ts), zero between probes. */
+	alphabet: Int32Array;
 };
 
 export function createTextScratch(corpus: SearchCorpus): TextScratch {
@@ -45,6 +47,7 @@ export function createTextScratch(corpus: SearchCorpus): TextScratch {
 		score: new Float64Array(distinctTexts),
 		strings: new Uint32Array(stringCount),
 		length,
+		alphabet: new Int32Array(0x10000),
 	};
 }
 
@@ -159,7 +162,7 @@ export function scanProbe(
 	}
 	for (let k = 0; k < n; k += 1) seen[live[k]!] = 0;
 	if (n === 0) return;
-	textScores(corpus, probe, live, n, score);
+	textScores(corpus, probe, live, n, score, scratch.alphabet);
 	for (let k = 0; k < m; k += 1) {
 		const id = gathered[k]!;
 		const found = score[textId[id]!]!;

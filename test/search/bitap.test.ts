@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import Fuse from 'fuse.js';
 import {describe, expect, it} from 'vitest';
 import {bitapFor, bitapScore, releaseBitap} from '../../source/search/bitap.js';
-import {FUSE_OPTIONS} from '../../source/search/fuzzy.js';
+import {FUSE_MATCH_OPTIONS, FUSE_OPTIONS} from '../../source/search/fuzzy.js';
+import {probeRanges} from '../../source/search/probe-ranges.js';
 import {FUZZY_THRESHOLD} from '../../source/search/probe.js';
 
 function fuse(text: string, pattern: string): number {
@@ -72,5 +73,22 @@ describe('bitap port (fuse.js 7.5.0)', () => {
 	it('leaves the alphabet as it found it', () => {
 		port('キャリア形成', 'キャリヤ');
 		expect(alphabet.every((v) => v === 0)).toBe(true);
+	});
+
+	it('lets highlights skip fuse.js only where fuse.js finds no match', () => {
+		// The highlight as it was: every exact occurrence, else fuse.js's match indices.
+		const reference = (text: string, pattern: string) => {
+			if (text.includes(pattern)) return null;
+			const result = Fuse.match(pattern, text, FUSE_MATCH_OPTIONS);
+			return result.isMatch ? (result.indices ?? []).map(([s, e]) => [s, e + 1]) : [];
+		};
+		fc.assert(
+			fc.property(word(0, 60), word(4, 32), (text, pattern) => {
+				const probe = {text: pattern, where: 'any' as const, fuzzy: true, form: 'direct' as const};
+				const expected = reference(text, pattern);
+				if (expected !== null) expect(probeRanges(text, probe, false)).toEqual(expected);
+			}),
+			{numRuns: 3000},
+		);
 	});
 });

@@ -4,7 +4,8 @@
 //   numbers via ./filters.ts) → probes (./probe.ts: the term, its variants and synonyms
 //   from ./synonyms.ts, kana/kanji spellings of romaji and kanji of hiragana via
 //   ./romaji.ts) → candidate strings from the bigram index (./gram-index.ts,
-//   ./candidates.ts) → fuse.js scores (./match.ts, ./windows.ts) → ranking in bands by
+//   ./candidates.ts, ./text-scan.ts) → fuse.js scores, each distinct text once (./match.ts,
+//   ./windows.ts, fuse.js's bitap ported in ./bitap.ts) → ranking in bands by
 //   form and field (./scoring.ts) → highlights and marks on demand (./highlight.ts,
 //   ./mark.ts), mapped back through the normalisation (./normalize.ts). A query that
 //   finds nothing explains itself (./zero-result.ts).

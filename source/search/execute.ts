@@ -1,10 +1,9 @@
 // Runs a parsed query: prefilter every probe with the gram index, intersect the groups'
 // programs, then score the groups from the most selective one, each only on strings of
-// programs still alive (./text-scan.ts), and finally drop the excluded
-// programs. Scores are accumulated
-// in typed arrays indexed by program: a broad query touches most of 25,000 programs and
-// must not allocate per hit. Without an index every string is a candidate: the
-// reference path that the fast one is tested against.
+// programs still alive (./text-scan.ts), and finally drop the excluded programs. Scores
+// are accumulated in typed arrays indexed by program: a broad query touches most of
+// 25,000 programs and must not allocate per hit. Without an index every string is a
+// candidate: the reference path that the fast one is tested against.
 //
 // Filter terms (`予算>1億`, `R4`, `No.23`: ./filters.ts) have no probes: the programs
 // passing them are found by testing each program once, and count as perfect hits.

@@ -2,6 +2,7 @@
 // 0 when the string is the probe, 0.001 (fuse.js's floor) when it holds it.
 import type {SearchCorpus} from './corpus.js';
 import type {IdSet} from './id-set.js';
+import type {TextBatch} from './match.js';
 import type {Probe} from './probe.js';
 
 export type Visit = (id: number, score: number) => void;
@@ -43,16 +44,15 @@ export function exactScores(
 }
 
 /**
- * Exact and anchored probes on the indexed path: the `count` texts listed in `texts`
- * scored into `score` (by text id; -1: no match). An anchored probe's texts are checked
- * as names; the caller visits only name strings for it.
+ * Exact and anchored probes on the indexed path: the first `count` texts of the batch
+ * scored. An anchored probe's texts are checked as names; the caller visits only name
+ * strings for it.
  */
 export function exactTextScores(
 	corpus: SearchCorpus,
 	probe: Probe,
-	texts: Uint32Array,
+	{live: texts, score}: TextBatch,
 	count: number,
-	score: Float64Array,
 ): void {
 	for (let k = 0; k < count; k += 1) {
 		const t = texts[k]!;

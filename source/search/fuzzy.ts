@@ -9,6 +9,7 @@ import {type SearchCorpus, textOf} from './corpus.js';
 import {bitapFor, bitapScore, MAX_BITAP_PATTERN, releaseBitap} from './bitap.js';
 import {exactScore, type Visit} from './exact.js';
 import {forEachId, type IdSet} from './id-set.js';
+import type {TextBatch} from './match.js';
 import {FUZZY_THRESHOLD, type Probe, probeErrors} from './probe.js';
 import {fuzzySpans, patternGrams} from './windows.js';
 
@@ -72,17 +73,15 @@ export function plainFuzzyScores(
 }
 
 /**
- * Fuzzy probes on the indexed path: the `count` texts listed in `texts` (distinct text
- * ids) are scored into `score` (by text id; -1: no match). Exact holders without
- * fuse.js, the rest as distinct spans through fuse.js, a text's score its best span's.
+ * Fuzzy probes on the indexed path: the first `count` texts of the batch scored. Exact
+ * holders without fuse.js, the rest as distinct spans through fuse.js, a text's score
+ * its best span's.
  */
 export function fuzzyTextScores(
 	corpus: SearchCorpus,
 	probe: Probe,
-	texts: Uint32Array,
+	{live: texts, score, alphabet}: TextBatch,
 	count: number,
-	score: Float64Array,
-	alphabet: Int32Array,
 ): void {
 	const errors = probeErrors(probe);
 	const grams = patternGrams(probe.text);

@@ -26,18 +26,23 @@ export function isExact(probe: Probe): boolean {
 	return !(probe.fuzzy && probe.where === 'any' && probeErrors(probe) > 0);
 }
 
-/**
- * The indexed path: the `count` distinct texts listed in `texts` scored into `score` (by
- * text id; -1: no match); `alphabet` is the fuzzy scorer's work space (./bitap.ts).
- */
+/** The indexed path's work: distinct texts to score, and their scores (./text-scan.ts). */
+export type TextBatch = {
+	/** The texts to score: live[0 .. count - 1]. */
+	live: Uint32Array;
+	/** Per text id: the probe's score, or -1 when it does not match. */
+	score: Float64Array;
+	/** Per UTF-16 unit: a fuzzy pattern's alphabet (./bitap.ts), zero between probes. */
+	alphabet: Int32Array;
+};
+
+/** The indexed path: the first `count` texts of the batch scored. */
 export function textScores(
 	corpus: SearchCorpus,
 	probe: Probe,
-	texts: Uint32Array,
+	batch: TextBatch,
 	count: number,
-	score: Float64Array,
-	alphabet: Int32Array,
 ): void {
-	if (isExact(probe)) exactTextScores(corpus, probe, texts, count, score);
-	else fuzzyTextScores(corpus, probe, texts, count, score, alphabet);
+	if (isExact(probe)) exactTextScores(corpus, probe, batch, count);
+	else fuzzyTextScores(corpus, probe, batch, count);
 }

@@ -15,25 +15,22 @@ import type {SearchCorpus} from './corpus.js';
 import type {Visit} from './exact.js';
 import type {IdSet} from './id-set.js';
 import {type GramIndex, isPureBigram} from './gram-index.js';
-import {isExact, textScores} from './match.js';
+import {isExact, type TextBatch, textScores} from './match.js';
 import type {Probe} from './probe.js';
 
-/** Buffers for one probe at a time, made once per engine. */
-export type TextScratch = {
+/**
+ * Buffers for one probe at a time, made once per engine; as a TextBatch, `live` holds
+ * the texts gathered, in the order met.
+ */
+export type TextScratch = TextBatch & {
 	/** Per text: 1 while its strings are gathered (candidateStrings). */
 	candidate: Uint8Array;
 	/** Per text: 1 once a string of it is gathered. */
 	seen: Uint8Array;
-	/** The texts gathered (seen), in the order met. */
-	live: Uint32Array;
-	/** Per text: the probe's score, or -1 (valid for the texts in `live`). */
-	score: Float64Array;
 	/** The strings gathered, ascending. */
 	strings: Uint32Array;
 	/** Per text: its length, up to 255 (enough to tell a held probe's text from a longer one). */
 	length: Uint8Array;
-	/** Per UTF-16 unit: a fuzzy pattern's alphabet (./bitap.ts), zero between probes. */
-	alphabet: Int32Array;
 };
 
 export function createTextScratch(corpus: SearchCorpus): TextScratch {
@@ -162,7 +159,7 @@ export function scanProbe(
 	}
 	for (let k = 0; k < n; k += 1) seen[live[k]!] = 0;
 	if (n === 0) return;
-	textScores(corpus, probe, live, n, score, scratch.alphabet);
+	textScores(corpus, probe, scratch, n);
 	for (let k = 0; k < m; k += 1) {
 		const id = gathered[k]!;
 		const found = score[textId[id]!]!;

@@ -1,16 +1,17 @@
 // The indexed path's scan of one probe. The gram index gives candidate texts (distinct
 // normalised texts, ~3.6 strings each at 25,000 programs), expanded to their strings in
-// string order when the query is planned. The strings of live programs are gathered into
-// one buffer, each text among them is scored once (./match.ts), and the strings of the
-// texts that match are visited in string order, as the reference path visits them (so a
-// tie between two strings of one program goes to the first, on both paths).
+// string order when the query is planned. Among the strings of live programs, each text
+// is scored once (./match.ts), and the strings of the texts that match are visited in
+// string order, as the reference path visits them (so a tie between two strings of one
+// program goes to the first, on both paths).
 //
 // String order matters for speed: visiting text by text reads the per-string and
 // per-program arrays at random (a text's strings are spread over the programs), and for
 // 支援 (48,000 strings) that was slower than the sorting it saved. Before this scan, the
 // candidate strings were filtered into a second array for live programs and a third for
-// unsettled ones, and each string's text was looked up in a memo: that is one pass now,
-// into buffers made once per engine.
+// unsettled ones, and each string's text was looked up in a memo: now the candidates are
+// read twice in place (the texts that count, then the strings to visit), with buffers
+// made once per engine.
 import type {SearchCorpus} from './corpus.js';
 import type {Visit} from './exact.js';
 import type {IdSet} from './id-set.js';
@@ -20,21 +21,19 @@ import type {Probe} from './probe.js';
 
 /**
  * Buffers for one probe at a time, made once per engine; as a TextBatch, `live` holds
- * the texts gathered, in the order met.
+ * the texts of the strings that count, in the order met.
  */
 export type TextScratch = TextBatch & {
 	/** Per text: 1 while its strings are gathered (candidateStrings). */
 	candidate: Uint8Array;
-	/** Per text: 1 once a string of it is gathered. */
+	/** Per text: 1 once it is in `live`. */
 	seen: Uint8Array;
-	/** The strings gathered, ascending. */
-	strings: Uint32Array;
 	/** Per text: its length, up to 255 (enough to tell a held probe's text from a longer one). */
 	length: Uint8Array;
 };
 
 export function createTextScratch(corpus: SearchCorpus): TextScratch {
-	const {distinctTexts, texts, stringCount} = corpus;
+	const {distinctTexts, texts} = corpus;
 	const length = new Uint8Array(distinctTexts);
 	for (let t = 0; t < distinctTexts; t += 1) length[t] = Math.min(255, texts[t]!.length);
 	return {
@@ -42,7 +41,6 @@ export function createTextScratch(corpus: SearchCorpus): TextScratch {
 		seen: new Uint8Array(distinctTexts),
 		live: new Uint32Array(distinctTexts),
 		score: new Float64Array(distinctTexts),
-		strings: new Uint32Array(stringCount),
 		length,
 		alphabet: new Int32Array(0x10000),
 	};
@@ -128,29 +126,28 @@ export function scanProbe(
 ): void {
 	const {textId, doc, docStart} = corpus;
 	const {seen, live, score, length} = scratch;
-	const gathered = scratch.strings;
 	const anchored = strings === null && probe.where !== 'any';
 	const count = strings === null ? corpus.stringCount : strings.length;
+	/** Whether string `id` of program `d` is left out (the same answer in both passes). */
+	const skip = (id: number, d: number) =>
+		(anchored && docStart[d] !== id) ||
+		(mask !== null && mask[d] !== 1) ||
+		(settled !== null && settled[d] === 1);
 	if (held && strings !== null) {
 		// Every candidate holds the probe: its score is known from its length, in one pass
 		// (a one-character query: ~100,000 strings at 25,000 programs).
 		const whole = probe.text.length;
 		for (let k = 0; k < count; k += 1) {
 			const id = strings[k]!;
-			const d = doc[id]!;
-			if ((mask !== null && mask[d] !== 1) || (settled !== null && settled[d] === 1)) continue;
-			visit(id, length[textId[id]!] === whole ? WHOLE : INSIDE);
+			if (!skip(id, doc[id]!)) visit(id, length[textId[id]!] === whole ? WHOLE : INSIDE);
 		}
 		return;
 	}
-	let m = 0;
+	// The texts of the strings that count, each once; scored; then their strings visited.
 	let n = 0;
 	for (let k = 0; k < count; k += 1) {
 		const id = strings === null ? k : strings[k]!;
-		const d = doc[id]!;
-		if (anchored && docStart[d] !== id) continue;
-		if ((mask !== null && mask[d] !== 1) || (settled !== null && settled[d] === 1)) continue;
-		gathered[m++] = id;
+		if (skip(id, doc[id]!)) continue;
 		const t = textId[id]!;
 		if (seen[t] === 0) {
 			seen[t] = 1;
@@ -160,8 +157,9 @@ export function scanProbe(
 	for (let k = 0; k < n; k += 1) seen[live[k]!] = 0;
 	if (n === 0) return;
 	textScores(corpus, probe, scratch, n);
-	for (let k = 0; k < m; k += 1) {
-		const id = gathered[k]!;
+	for (let k = 0; k < count; k += 1) {
+		const id = strings === null ? k : strings[k]!;
+		if (skip(id, doc[id]!)) continue;
 		const found = score[textId[id]!]!;
 		if (found >= 0) visit(id, found);
 	}

@@ -16,6 +16,7 @@ import {createRequire} from 'node:module';
 import {pathToFileURL} from 'node:url';
 import {join, resolve, sep} from 'node:path';
 import {build} from 'esbuild';
+import {INK_STRING_WIDTH, INK_SWAPS, inkSwap} from './source/ink/swaps.mjs';
 
 const out = 'dist/cli.js';
 const require = createRequire(import.meta.url);
@@ -58,29 +59,20 @@ if (
 	}
 }
 
-// Ink's renderer builds each frame in source/ink/output.ts, which keeps Ink's own
-// frame buffer for what it does not draw faster itself.
-const inkOutput = {
-	name: 'ink-output',
+// Ink's own modules that source/ink/ stands in for (source/ink/swaps.mjs, read by
+// vitest.config.ts too): its frame buffer (source/ink/output.ts, which keeps Ink's own
+// for what it does not draw faster itself) and its sanitiser (source/ink/sanitize.ts
+// answers shuro's rows, colour codes only, with one regex search).
+const inkSwaps = {
+	name: 'ink-swaps',
 	setup(b) {
-		b.onResolve({filter: /^\.\/output\.js$/}, (args) =>
-			args.importer.endsWith(`${sep}ink${sep}build${sep}renderer.js`)
-				? {path: resolve('source/ink/output.ts')}
-				: undefined,
-		);
-	},
-};
-
-// Ink sanitizes every text node twice a frame; source/ink/sanitize.ts answers
-// shuro's rows (colour codes only) with one regex search and leaves the rest to Ink.
-const inkSanitize = {
-	name: 'ink-sanitize',
-	setup(b) {
-		b.onResolve({filter: /^\.\/sanitize-ansi\.js$/}, (args) =>
-			args.importer.endsWith(`${sep}ink${sep}build${sep}squash-text-nodes.js`)
-				? {path: resolve('source/ink/sanitize.ts')}
-				: undefined,
-		);
+		const requests = INK_SWAPS.map((swap) => swap.request.replaceAll('.', '\\.'));
+		b.onResolve({filter: new RegExp(`^(?:${requests.join('|')})$`)}, (args) => {
+			const target = inkSwap(args.path, args.importer);
+			if (!target) return undefined;
+			patched.add(`ink-swap ${target}`);
+			return {path: resolve(target)};
+		});
 	},
 };
 
@@ -90,11 +82,11 @@ const inkSanitize = {
 const lazyStringWidth = {
 	name: 'lazy-string-width',
 	setup(b) {
-		b.onResolve({filter: /string-width\/index\.js$/}, (args) =>
-			args.importer.endsWith(`${sep}ui${sep}width-cache.ts`)
-				? {path: resolve(args.resolveDir, args.path), namespace: 'lazy-string-width'}
-				: undefined,
-		);
+		b.onResolve({filter: /string-width\/index\.js$/}, (args) => {
+			if (!args.importer.endsWith(`${sep}text${sep}width-cache.ts`)) return undefined;
+			patched.add('lazy-string-width');
+			return {path: resolve(args.resolveDir, args.path), namespace: 'lazy-string-width'};
+		});
 		b.onLoad({filter: /.*/, namespace: 'lazy-string-width'}, (args) => ({
 			resolveDir: resolve('.'),
 			contents: `let measure;
@@ -185,7 +177,7 @@ const common = {
 	legalComments: 'none',
 	logLevel: 'warning',
 };
-// Programs are linked in a worker thread while the UI thread parses (source/report/background.ts).
+// Programs are linked in a worker thread while the UI thread parses (source/report/load-in-background.ts).
 await build({
 	...common,
 	entryPoints: ['source/report/link-worker.ts'],
@@ -209,18 +201,11 @@ const main = await build({
 	jsx: 'automatic',
 	// jsmigemo's dictionary is 2 MB: it stays a separate chunk loaded on first romaji query.
 	external: ['jsmigemo'],
-	plugins: [
-		inkOutput,
-		inkSanitize,
-		lazyStringWidth,
-		lazyMeowNormalize,
-		fastYogaDecode,
-		...lazyInkSegmenters,
-	],
+	plugins: [inkSwaps, lazyStringWidth, lazyMeowNormalize, fastYogaDecode, ...lazyInkSegmenters],
 	alias: {
 		'react-devtools-core': './dist/devtools-stub.js',
 		// Ink and its helpers measure through the same cache as shuro (source/text/width-cache.ts).
-		'string-width': './source/ink/string-width.ts',
+		'string-width': `./${INK_STRING_WIDTH}`,
 	},
 	define: {'process.env.NODE_ENV': '"production"'},
 	banner: {

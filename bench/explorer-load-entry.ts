@@ -5,7 +5,7 @@
 // milliseconds from the call to: the first report, every report parsed, the links in,
 // the index built, and both (`ready`: everything searchable and linked).
 import {collectGarbage} from '../source/memory.js';
-import {loadInBackground} from '../source/report/background.js';
+import {loadInBackground} from '../source/report/load-in-background.js';
 import {createSearchEngine} from '../source/search/engine.js';
 import {ReportStore} from '../source/state/report-store.js';
 
@@ -20,7 +20,7 @@ loadInBackground([dir], (event) => {
 	if (event.type === 'report' && at.firstReport === undefined) at.firstReport = since();
 	if ((event.type === 'report' || event.type === 'skipped') && event.done === event.files)
 		at.parsed = since();
-	if (event.type === 'link-table') at.linked = since();
+	if (event.type === 'lineage') at.linked = since();
 	store.accept(event);
 });
 const keepAlive = setInterval(() => {}, 1000); // the link worker does not hold the process

@@ -1,7 +1,8 @@
 // Bundled and run by bench/run.mjs: loads a directory of reports the way shuro does
 // and prints timings and memory as JSON on stdout.
 import {expandPaths, loadFile} from '../source/report/files.js';
-import {linkReports} from '../source/report/link.js';
+import {Interner} from '../source/report/interner.js';
+import {LineageBook} from '../source/report/lineage.js';
 import {loadReports} from '../source/report/index.js';
 import {createSearchEngine} from '../source/search/engine.js';
 
@@ -18,12 +19,17 @@ const cpuMs = (from: NodeJS.CpuUsage) => {
 let start = performance.now();
 let cpu = process.cpuUsage();
 const {files} = expandPaths([dir]);
-const reports = files.flatMap((f) => loadFile(f).reports);
+const reports = (() => {
+	const interner = new Interner(); // one per load, gone with it, as in load-stream.ts
+	return files.flatMap((f) => loadFile(f, interner).reports);
+})();
 const parseMs = ms(start);
 const parseCpuMs = cpuMs(cpu);
 start = performance.now();
 cpu = process.cpuUsage();
-linkReports(reports);
+// Every program's lineage, as --json asks for it.
+const lineage = new LineageBook(reports.flatMap((r) => r.programs));
+for (const r of reports) for (const p of r.programs) lineage.of(p);
 const linkMs = ms(start);
 const linkCpuMs = cpuMs(cpu);
 

@@ -24,7 +24,7 @@ function vary(line, body, year, index) {
  * Makes a copy's text cells its body's own: the copies of a seed then repeat their texts
  * year after year within a body, as real reports do, but never from body to body. The
  * plain corpus repeats them across all bodies, which flatters anything that shares
- * equal texts (the parser does: source/report/parse.ts).
+ * equal texts (the parser does: source/report/interner.ts).
  */
 function ownTexts(line, body) {
 	return line

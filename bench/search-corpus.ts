@@ -138,7 +138,6 @@ export function makeCorpus(seeds: readonly Program[], n: number, seed = 42): Pro
 						summary,
 						plan: {...base.plan, text: figures(base.plan.text)},
 						actual: {...base.actual, text: figures(base.actual.text)},
-						links: [],
 						fiscalYear: year,
 						era: era(year),
 						file: `synthetic/${body}-${year}.txt`,

@@ -1,21 +1,16 @@
 // The explorer: holds the state, derives what to show, routes keys, renders lines.
 // No data logic lives here: searching is the engine's, the rest is in state/ and ui/.
 import {type Key, useApp, useCursor, useInput, useStdout} from 'ink';
-import {
-	useCallback,
-	useEffect,
-	useLayoutEffect,
-	useMemo,
-	useReducer,
-	useRef,
-	useState,
-} from 'react';
+import {useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef} from 'react';
 import {isF1, useLastInput} from './ink/function-keys.js';
+import {typedKeys} from './ink/key-input.js';
 import type {KeyPress} from './keys/bindings.js';
 import {type MouseEvent, mouseActions} from './keys/mouse.js';
 import {type Effect, route} from './keys/route.js';
+import type {LineageBook} from './report/lineage.js';
 import type {Report} from './report/model.js';
 import type {ResultList} from './search/result-list.js';
+import type {DeferredIndex} from './search/index-lifecycle.js';
 import type {SearchEngine} from './search/types.js';
 import {buildCatalog} from './state/catalog.js';
 import {initialState, reducer, searchQuery} from './state/explorer.js';
@@ -29,9 +24,9 @@ import {writeExport} from './ui/export-file.js';
 import {computeLayout} from './state/layout.js';
 import {pillarEntries} from './ui/pillar-pane.js';
 import {buildScreen} from './ui/screen.js';
-import {useRehearsal} from './ui/use-rehearsal.js';
 import {ScreenView} from './ui/screen-view.js';
 import type {LoadingStatus} from './ui/status-line.js';
+import {useSearchIndex} from './ui/use-search-index.js';
 import {useTerminalSize} from './ui/use-terminal-size.js';
 
 export type AppProps = {
@@ -59,30 +54,17 @@ export type AppProps = {
 	onQuit?: () => void;
 	/** Progress and problems of a background load (see live-app.tsx). */
 	loading?: LoadingStatus;
-	/** The engine's index is built: time to rehearse (ui/use-rehearsal.ts). */
-	indexReady?: boolean;
+	/**
+	 * The engine's index, when the explorer builds it (createSearchEngine's deferBuild): in
+	 * slices when a query needs it, or once every report is in (ui/use-search-index.ts).
+	 * Absent: the engine searches at once.
+	 */
+	index?: DeferredIndex;
+	/** Every report is in (a background load's reports may still be arriving). Default true. */
+	allIn?: boolean;
+	/** What became of each program across the years (default: worked out when asked). */
+	lineage?: LineageBook;
 };
-
-/** Keys read together that are still keys, not a paste: up to 8 printable ASCII characters. */
-const TYPED_BURST = /^[!-~]{2,8}$/;
-
-/** Whether `query` can be searched at once; if not, builds the index in slices until it can. */
-function useSearchable(engine: SearchEngine, query: string): boolean {
-	const [built, setBuilt] = useState<SearchEngine | null>(null);
-	const searchable = engine.ready !== false || built === engine || query.trim() === '';
-	useEffect(() => {
-		if (searchable) return;
-		let stopped = false;
-		// A newer engine (more reports in) replaces this one: stop building this one's index.
-		void engine.warmAsync?.({cancelled: () => stopped}).then(() => {
-			if (!stopped) setBuilt(engine);
-		});
-		return () => {
-			stopped = true;
-		};
-	}, [engine, searchable]);
-	return searchable;
-}
 
 export function App(props: AppProps) {
 	const {engine, reports} = props;
@@ -94,9 +76,8 @@ export function App(props: AppProps) {
 		() => ({ambiguousWide: props.ambiguousWide ?? false}),
 		[props.ambiguousWide],
 	);
-	// Rebuilt only when the reports change: the views read lineage (catalog.lineage), not the
-	// link worker's name links, so a published link table must not throw the lineage cache away.
-	const catalog = useMemo(() => buildCatalog(reports), [reports]);
+	// Rebuilt when the reports or their lineage change (a background load's comes last).
+	const catalog = useMemo(() => buildCatalog(reports, props.lineage), [reports, props.lineage]);
 	const [state, dispatch] = useReducer(reducer, undefined, () =>
 		initialState({
 			years: catalog.years,
@@ -118,13 +99,20 @@ export function App(props: AppProps) {
 
 	// Searched in the same frame as the keystroke: deferring the list (useDeferredValue)
 	// drew every keystroke twice, and at 25,000 programs the second frame came later than
-	// one synchronous frame does (bench: 34 → 19 ms median to the finished frame).
+	// one synchronous frame does (bench/RESULTS.md, "Figures behind the code's comments").
 	// Except while the engine's index is not built (reports still loading, or just in):
 	// a search would build it at once and hold the typed text off the screen for
 	// 0.1–0.2 s, so the text shows at once, with the last results marked 検索中…, while
 	// the index is built in slices; then the query's results come.
 	const query = state.query;
-	const searchable = useSearchable(engine, query);
+	const searchable = useSearchIndex(props.index, {
+		query,
+		allIn: props.allIn ?? true,
+		// A rehearsal query's screen, drawn off-screen (search/index-lifecycle.ts, REHEARSAL).
+		draw: (rehearsed, list) => {
+			screenOf({...initialState({years: catalog.years, query: rehearsed}), mode: 'search'}, list);
+		},
+	});
 	const lastFound = useRef<ResultList | null>(null);
 	const found = useMemo(
 		() =>
@@ -158,9 +146,6 @@ export function App(props: AppProps) {
 			options,
 		});
 	const screen = screenOf(state, results);
-	useRehearsal(props.indexReady ?? false, engine, (query, list) => {
-		screenOf({...initialState({years: catalog.years, query}), mode: 'search'}, list);
-	});
 	setCursorPosition(screen.cursor);
 
 	const run = useCallback(
@@ -211,14 +196,10 @@ export function App(props: AppProps) {
 			dispatch(routed.action);
 		}
 		if (routed.effect) perform(routed.effect);
-		// Ink hands over letters read together as one string (IME text does arrive so).
-		// Outside the search line, where that string means nothing, a few ASCII letters
-		// are keys typed faster than one read (`jj`); anything longer is a paste, and a
-		// pasted word must not run commands (q, e, c …) letter by letter.
-		const unrouted = !routed.action && !routed.effect && !key.ctrl && !key.meta;
-		if (unrouted && input.length > 1 && TYPED_BURST.test(input)) {
-			waiting.current.unshift(...[...input].map((c): [string, KeyPress] => [c, key]));
-		}
+		// Letters read together that nothing took whole may be keys typed faster than one
+		// read (ink/key-input.ts, typedKeys): each is routed in turn.
+		const typed = !routed.action && !routed.effect && !key.ctrl && !key.meta && typedKeys(input);
+		if (typed) waiting.current.unshift(...typed.map((c): [string, KeyPress] => [c, key]));
 	}, []);
 	const drain = useCallback(() => {
 		while (!changed.current && waiting.current.length > 0) handle(...waiting.current.shift()!);
@@ -253,7 +234,10 @@ export function App(props: AppProps) {
 				const {state: now, screen: shown} = latest.current;
 				const layout = computeLayout(size.width, size.height);
 				const side = {panes: shown.panes, selectedId: shown.program?.id ?? null};
-				for (const action of mouseActions(event, now, layout, shown.nav, side)) dispatch(action);
+				// A click lands on the list as drawn (the results or the size may have changed
+				// since the reducer last moved its cursor).
+				const drawn = {...now, list: shown.list};
+				for (const action of mouseActions(event, drawn, layout, shown.nav, side)) dispatch(action);
 			}),
 		[subscribeMouse, size.width, size.height],
 	);

@@ -1,4 +1,5 @@
 // meow flags → load reports → either print (--json / --csv / not a terminal) or render the explorer.
+import {once} from 'node:events';
 import {writeFileSync} from 'node:fs';
 import meow from 'meow';
 import {type ColorWhen, checkFlags, type RawFlags, unknownYearMessage} from './cli-flags.js';
@@ -9,13 +10,20 @@ import {changesBetween, defaultChangeYears} from './figures/changes.js';
 import {changesCsv, changesJson, changesText} from './output/changes.js';
 import {toCsv} from './output/csv.js';
 import {issueLines} from './output/issues.js';
-import {programJson, toJsonText} from './output/json.js';
+import {programJson, toJsonText, writeJsonArray} from './output/json.js';
 import {selectPrograms} from './output/select.js';
 import {toTable} from './output/table.js';
-import {loadInBackground} from './report/background.js';
+import {loadInBackground} from './report/load-in-background.js';
 import {bundledSeedPaths, loadReports} from './report/index.js';
+import {
+	exitQuietlyOnClosedStdout,
+	ignoreInspectorSignal,
+	installCrashGuard,
+	installExitGuards,
+} from './ink/exit-guards.js';
+import {Screen} from './ink/screen.js';
 import {withoutFetch} from './ink/without-fetch.js';
-import {LineageBook} from './report/lineage.js';
+import type {LineageBook} from './report/lineage.js';
 import type {Report} from './report/model.js';
 import {sourceNames} from './report/source-name.js';
 import type {LoadIssue} from './report/model.js';
@@ -24,7 +32,6 @@ import {QUERY_SYNTAX_HELP} from './search/query.js';
 import {zeroResultLines} from './search/zero-result.js';
 import {ReportStore} from './state/report-store.js';
 import {dumbTerminal, stdoutClosed} from './stdio.js';
-import {exitQuietlyOnClosedStdout, ignoreInspectorSignal, installExitGuards} from './terminal.js';
 import {displayWidth, pad, truncate} from './text/width.js';
 
 // Padded by display width: the syntax column holds Japanese (予算>1億, じんざい).
@@ -55,7 +62,7 @@ const cli = meow(USAGE.replace('%SYNTAX%', syntax), {
 	},
 });
 
-/** Exit statuses (README "Exit status"; 130 and 143 are set by terminal.ts's signal guards). */
+/** Exit statuses (README "Exit status"; 130 and 143 are set by ink/exit-guards.ts). */
 const EXIT = {ok: 0, noMatch: 1, usage: 2, software: 70} as const;
 
 function fail(message: string): never {
@@ -64,6 +71,9 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
+	// The terminal's screen: entered by the explorer, restored on every way out.
+	const screen = new Screen();
+	installCrashGuard(screen);
 	exitQuietlyOnClosedStdout();
 	ignoreInspectorSignal();
 	// For benchmarks and fault tests that need to find this process.
@@ -87,7 +97,7 @@ async function main(): Promise<void> {
 		// The explorer lists every match, as it must for its sorts and filters.
 		if (flags.limit !== undefined)
 			fail('--limit applies to --json, --csv, --ndjson and the printed table, not the explorer');
-		await explore(paths, query, years, flags);
+		await explore(screen, paths, query, years, flags);
 		return;
 	}
 	if (terminal) {
@@ -99,7 +109,7 @@ async function main(): Promise<void> {
 		process.stderr.write('shuro: cannot write the output: stdout is closed\n');
 		process.exit(70); // EX_SOFTWARE, as for a full disk (/dev/full)
 	}
-	const {reports, issues} = loadReports(paths);
+	const {reports, issues, lineage} = loadReports(paths);
 	printIssues(issues, flags);
 	if (reports.length === 0) fail('no report could be loaded');
 	if (issues.some((i) => i.severity === 'error')) process.exit(2);
@@ -108,7 +118,7 @@ async function main(): Promise<void> {
 		if (!known.has(year)) fail(unknownYearMessage(year, [...known]));
 	}
 	if (flags.changes) {
-		printChanges(reports, cli.input, flags);
+		printChanges(reports, lineage, cli.input, flags);
 		return;
 	}
 	// Built only if a query needs it.
@@ -122,11 +132,16 @@ async function main(): Promise<void> {
 	if (query.trim() !== '' && selected.length === 0)
 		process.stderr.write(`${zeroResultLines(engine.explain(query)).join('\n')}\n`);
 	if (flags.json || flags.ndjson) {
-		const out = selected.map(({program, matches}) =>
-			programJson(program, figures, query ? matches : undefined),
-		);
-		if (flags.json) process.stdout.write(`${toJsonText(out)}\n`);
-		else for (const program of out) process.stdout.write(`${toJsonText(program, 0)}\n`);
+		// Each program is made as it is written (25,000 programs at once took hundreds of MB).
+		const out = (function* () {
+			for (const {program, matches} of selected)
+				yield programJson(program, figures, lineage, query ? matches : undefined);
+		})();
+		// A pipe's reader sets the pace: what it has not read yet is not piled up here.
+		const write = (text: string) =>
+			process.stdout.write(text) ? undefined : once(process.stdout, 'drain').then(() => {});
+		if (flags.json) await writeJsonArray(out, write);
+		else for (const program of out) await write(`${toJsonText(program, 0)}\n`);
 	} else if (flags.csv) {
 		process.stdout.write(
 			toCsv(
@@ -162,6 +177,7 @@ function fitTerminal(table: string): string {
 /** `--changes [YEAR_A YEAR_B]`: per issuing body, what changed between the two years. */
 function printChanges(
 	reports: Report[],
+	lineage: LineageBook,
 	words: readonly string[],
 	flags: {json: boolean; csv: boolean},
 ): void {
@@ -176,7 +192,6 @@ function printChanges(
 	const [a, b] = pair;
 	for (const year of pair) if (!loaded.includes(year)) fail(unknownYearMessage(year, loaded));
 	if (a === b) fail('--changes takes two different fiscal years');
-	const lineage = new LineageBook(reports);
 	const bodies = [...new Set(reports.map((r) => r.body))];
 	const list = bodies
 		.filter((body) => reports.some((r) => r.body === body && r.fiscalYear === a))
@@ -199,6 +214,7 @@ function printIssues(
 
 /** The explorer opens at once; reports are parsed between frames and appear as they come. */
 async function explore(
+	screen: Screen,
 	paths: string[],
 	query: string,
 	years: number[],
@@ -210,7 +226,7 @@ async function explore(
 		mouse: boolean;
 	},
 ): Promise<void> {
-	installExitGuards();
+	installExitGuards(screen);
 	const store = new ReportStore((programs) =>
 		createSearchEngine(programs, {deferBuild: true, prefetchRomaji: true}),
 	);
@@ -218,6 +234,7 @@ async function explore(
 	const {runExplorer} = await withoutFetch(() => import('./explorer-runner.js'));
 	await runExplorer({
 		store,
+		screen,
 		query,
 		years,
 		ambiguousWide: flags.ambiguousWide || process.env.SHURO_AMBIGUOUS_WIDE === '1',

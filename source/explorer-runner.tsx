@@ -2,21 +2,19 @@
 import chalk from 'chalk';
 import {render} from 'ink';
 import type {ColorWhen} from './cli-flags.js';
-import {type MouseEvent, parseSgrMouse} from './keys/mouse.js';
+import {crashAfterRenderIfAsked} from './ink/exit-guards.js';
+import {installJobControl} from './ink/job-control.js';
+import {guardKeyInput} from './ink/key-input.js';
 import {installRepaints} from './ink/repaint.js';
+import type {Screen} from './ink/screen.js';
+import {type MouseEvent, parseSgrMouse} from './keys/mouse.js';
 import {LiveApp} from './live-app.js';
 import type {ReportStore} from './state/report-store.js';
-import {
-	crashAfterRenderIfAsked,
-	enterFullScreen,
-	guardKeyInput,
-	installJobControl,
-	restoreTerminal,
-	setTeardown,
-} from './terminal.js';
 
 export type ExplorerOptions = {
 	store: ReportStore;
+	/** The terminal's screen (the CLI's exit guards restore it on every way out). */
+	screen: Screen;
 	query: string;
 	years: number[];
 	ambiguousWide: boolean;
@@ -27,24 +25,24 @@ export type ExplorerOptions = {
 };
 
 export async function runExplorer(options: ExplorerOptions): Promise<void> {
+	const {screen} = options;
 	// chalk reads FORCE_COLOR and the terminal itself; `--color=always` (or FORCE_COLOR on
 	// a terminal chalk thinks colourless) asks for colour anyway.
 	if (options.color === 'always' && chalk.level === 0) chalk.level = 1;
 	// A resize, or coming back from Ctrl-z, repaints the whole screen (ink/repaint.ts).
 	let repaint = () => {};
-	const stopJobControl = installJobControl(() => repaint());
-	enterFullScreen(options.mouse);
+	const stopJobControl = installJobControl(screen, () => repaint());
+	screen.enter(options.mouse);
 	// Mouse reports go from the key guard to the explorer, for as long as it runs.
 	const mouseListeners = new Set<(event: MouseEvent) => void>();
-	guardKeyInput(
-		process.stdin,
-		options.mouse
+	guardKeyInput(process.stdin, {
+		onMouse: options.mouse
 			? (sequence) => {
 					const event = parseSgrMouse(sequence);
 					if (event) for (const listener of mouseListeners) listener(event);
 				}
 			: undefined,
-	);
+	});
 	const subscribeMouse = (listener: (event: MouseEvent) => void) => {
 		mouseListeners.add(listener);
 		return () => {
@@ -65,7 +63,7 @@ export async function runExplorer(options: ExplorerOptions): Promise<void> {
 		{exitOnCtrlC: false, patchConsole: false, maxFps: 1000, incrementalRendering: true},
 	);
 	// A signal or crash unmounts Ink while the alternate screen is still up.
-	setTeardown(() => instance.unmount());
+	screen.setTeardown(() => instance.unmount());
 	const repaints = installRepaints(process.stdout);
 	repaint = repaints.repaint;
 	crashAfterRenderIfAsked();
@@ -75,6 +73,6 @@ export async function runExplorer(options: ExplorerOptions): Promise<void> {
 		stopJobControl();
 		repaints.stop();
 		instance.cleanup();
-		restoreTerminal();
+		screen.restore();
 	}
 }

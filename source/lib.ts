@@ -4,7 +4,8 @@
 // imports it from the packed tarball.
 import {FigureBook} from './figures/book.js';
 import {programJson, SCHEMA_VERSION} from './output/json.js';
-import {bundledSeedPaths, loadReports} from './report/index.js';
+import {bundledSeedPaths, type LoadResult, loadReports} from './report/index.js';
+import {LineageBook} from './report/lineage.js';
 import type {Program} from './report/model.js';
 import {createSearchEngine, type ShuroSearchEngine} from './search/engine.js';
 
@@ -12,11 +13,9 @@ export type {
 	Budget,
 	Item,
 	LoadIssue,
-	LoadResult,
 	Metric,
 	Pillar,
 	Program,
-	ProgramLink,
 	Report,
 	Scale,
 } from './report/model.js';
@@ -24,7 +23,9 @@ export type {FieldMatch, SearchEngine, SearchResult} from './search/types.js';
 export type {ResultList} from './search/result-list.js';
 export type {ShuroSearchEngine} from './search/engine.js';
 
-export {bundledSeedPaths, loadReports, SCHEMA_VERSION};
+export type {LoadResult};
+export type {Lineage, LineageKind, YearLineage} from './report/lineage.js';
+export {bundledSeedPaths, LineageBook, loadReports, SCHEMA_VERSION};
 
 /**
  * A search over `programs` (all reports' programs: `reports.flatMap(r => r.programs)`),
@@ -40,5 +41,6 @@ export function createSearch(programs: Program[]): ShuroSearchEngine {
  */
 export function toJson(programs: readonly Program[]): ReturnType<typeof programJson>[] {
 	const figures = new FigureBook();
-	return programs.map((program) => programJson(program, figures));
+	const lineage = new LineageBook(programs);
+	return programs.map((program) => programJson(program, figures, lineage));
 }

@@ -1,6 +1,6 @@
 // Figures are derived from the model on demand and remembered here, for as long as the
 // book lives (the explorer keeps one; a print run makes one). Equal cells are one object
-// in the model (report/parse.ts), so at 25,000 programs most cell pairs are read once.
+// in the model (report/interner.ts), so at 25,000 programs most cell pairs are read once.
 import type {Program, Scale} from '../report/model.js';
 import {type Measure, readMeasures} from './measure.js';
 import {type ProgramFigures, programFigures} from './program.js';

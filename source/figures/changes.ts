@@ -98,5 +98,5 @@ export function changesBetween(
 /** The two years compared by default: the newest loaded year and the one before it. */
 export function defaultChangeYears(years: readonly number[]): [number, number] | null {
 	const sorted = [...new Set(years)].sort((a, b) => b - a);
-	return sorted.length >= 2 ? [sorted[1] as number, sorted[0] as number] : null;
+	return sorted.length >= 2 ? [sorted[1]!, sorted[0]!] : null;
 }

@@ -123,9 +123,9 @@ export function compareYears(years: ReadonlyArray<ProgramFigures>): YearComparis
 	if (
 		years.length >= 2 &&
 		left.every((list) => list.length === 1) &&
-		new Set(left.map((list) => entryUnit(list[0] as YearEntry))).size === 1
+		new Set(left.map((list) => entryUnit(list[0]!))).size === 1
 	) {
-		const cells = left.map((list) => list[0] as YearEntry);
+		const cells = left.map((list) => list[0]!);
 		cells.forEach((c, i) => {
 			used[i]?.add(c);
 		});

@@ -113,8 +113,8 @@ function pairedActualOf(pairing: Pairing, planIndex: number | null): number | nu
 
 /** How strongly the words say two figures are the same measure: 3 part, 2 label, 1 a shared word. */
 function affinity(pairing: Pairing, pi: number, ai: number): number {
-	const p = pairing.plan[pi] as Figure;
-	const a = pairing.actual[ai] as Figure;
+	const p = pairing.plan[pi]!;
+	const a = pairing.actual[ai]!;
 	if (p.part !== '' && normalize(p.part) === normalize(a.part)) return 3;
 	if (sameName(p, a)) return 2;
 	// `4回（800人）` and `4回（1358人）`: notes on figures already paired with each other.
@@ -146,7 +146,7 @@ function pairByWords(pairing: Pairing): void {
 				const ai = open(pairing).actuals.find(
 					(i) =>
 						affinity(pairing, pi, i) === level &&
-						mismatch(pairing.plan[pi] as Figure, pairing.actual[i] as Figure) === null,
+						mismatch(pairing.plan[pi]!, pairing.actual[i]!) === null,
 				);
 				if (ai === undefined) continue;
 				pair(pairing, pi, ai, level === 3 ? 'part' : 'label');
@@ -156,8 +156,7 @@ function pairByWords(pairing: Pairing): void {
 	}
 	// A shared word (奨励金支給 ~ 支給決定数) pairs only when each is the other's one candidate.
 	const fits = (pi: number, ai: number) =>
-		affinity(pairing, pi, ai) === 1 &&
-		mismatch(pairing.plan[pi] as Figure, pairing.actual[ai] as Figure) === null;
+		affinity(pairing, pi, ai) === 1 && mismatch(pairing.plan[pi]!, pairing.actual[ai]!) === null;
 	const {plans, actuals} = open(pairing);
 	for (const pi of plans) {
 		const candidates = actuals.filter((ai) => fits(pi, ai));
@@ -172,12 +171,11 @@ function pairByOrder(pairing: Pairing): void {
 	const {plans, actuals} = open(pairing);
 	if (plans.length === 0 || plans.length !== actuals.length) return;
 	const fit = plans.every(
-		(pi, k) =>
-			mismatch(pairing.plan[pi] as Figure, pairing.actual[actuals[k] as number] as Figure) === null,
+		(pi, k) => mismatch(pairing.plan[pi]!, pairing.actual[actuals[k]!]!) === null,
 	);
 	if (!fit) return;
 	plans.forEach((pi, k) => {
-		pair(pairing, pi, actuals[k] as number, 'order');
+		pair(pairing, pi, actuals[k]!, 'order');
 	});
 }
 
@@ -225,12 +223,12 @@ function applyRestatements(plan: Figure[], actual: Figure[]): {plan: Figure[]; a
 function leftovers(pairing: Pairing): Array<{measure: Measure; key: number}> {
 	const {plans, actuals} = open(pairing);
 	const out: Array<{measure: Measure; key: number}> = [];
-	const planOf = (i: number) => pairing.plan[i] as Figure;
-	const actualOf = (i: number) => pairing.actual[i] as Figure;
+	const planOf = (i: number) => pairing.plan[i]!;
+	const actualOf = (i: number) => pairing.actual[i]!;
 	if (plans.length > 0 && plans.length === actuals.length) {
 		// One to one, but not the same measure: side by side, with the reason.
 		plans.forEach((pi, k) => {
-			const ai = actuals[k] as number;
+			const ai = actuals[k]!;
 			const reason = mismatch(planOf(pi), actualOf(ai));
 			if (reason && reason.code !== 'part') {
 				out.push({measure: measureOf(planOf(pi), actualOf(ai), null, reason), key: pi});
@@ -278,7 +276,7 @@ export function pairFigures(planFigures: Figure[], actualFigures: Figure[]): Mea
 	pairByWords(pairing);
 	pairByOrder(pairing);
 	const keyed: Array<{measure: Measure; key: number}> = [...pairing.pairs].map(([pi, v]) => ({
-		measure: measureOf(plan[pi] as Figure, actual[v.actual] as Figure, v.by, null),
+		measure: measureOf(plan[pi]!, actual[v.actual]!, v.by, null),
 		key: pi,
 	}));
 	keyed.push(...leftovers(pairing));

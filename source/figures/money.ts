@@ -62,7 +62,7 @@ export function sumMoney(programs: Iterable<Program>): MoneySum {
 /** Sums per fiscal year, newest first, in one pass (the status line sums every result). */
 export function sumByYear(programs: Iterable<Program>): Array<{fiscalYear: number} & MoneySum> {
 	const list = Array.isArray(programs) ? programs : [...programs];
-	return sumByYearOf(list.length, (i) => list[i] as Program);
+	return sumByYearOf(list.length, (i) => list[i]!);
 }
 
 /**

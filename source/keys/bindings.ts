@@ -289,7 +289,7 @@ export const BINDINGS: readonly Binding[] = [
 	{command: 'quit', keys: [ch('q')], scopes: ['list'], ja: '終了', en: 'Quit'},
 	{command: 'forceQuit', keys: [ctrl('c')], scopes: ALL_SCOPES, ja: '終了', en: 'Quit'},
 	// Ctrl-z never reaches the router: the terminal layer stops the process on it, as the
-	// line discipline would (terminal.ts, guardKeyInput). Listed here so the help shows it.
+	// line discipline would (ink/key-input.ts, guardKeyInput). Listed here so the help shows it.
 	{
 		command: 'suspend',
 		keys: [ctrl('z')],

@@ -1,4 +1,4 @@
-// Mouse input (issue 16): SGR mouse reports (`ESC[<b;x;yM`, terminal.ts hands them over)
+// Mouse input (issue 16): SGR mouse reports (`ESC[<b;x;yM`, ink/key-input.ts hands them over)
 // become the same actions as keys. The wheel scrolls the view under the pointer three rows
 // a notch (side by side, the list or the detail, which takes the focus); a click on a row
 // of the result list selects it. Turned on with the explorer

@@ -107,7 +107,7 @@ export function route(input: string, key: KeyPress, context: RouteContext): Rout
 		case 'forceQuit':
 			return {action: {type: 'quit'}};
 		case 'suspend':
-			return {}; // done by the terminal layer before Ink reads the key (terminal.ts)
+			return {}; // done by the terminal layer before Ink reads the key (ink/key-input.ts)
 		case 'editLeft':
 			return {action: {type: 'edit', op: 'left'}};
 		case 'editRight':

@@ -1,10 +1,18 @@
-// Load issues as one line each on stderr: `shuro: seeds/a.txt:61: warning: …`.
+// Load issues as one line each: on stderr `shuro: seeds/a.txt:61: warning: …`, and the
+// first one in the explorer's status line while it loads, `a.txt:61: …`.
+import {basename} from 'node:path';
 import type {LoadIssue} from '../report/model.js';
 import {thousands} from '../text/numbers.js';
 import {sanitize} from '../text/sanitize.js';
 
-export function formatIssue(issue: LoadIssue): string {
-	const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;
+/**
+ * An issue as one line: for stderr (sanitised, with the level), or for the status line
+ * (the file's base name and the message: the status line sanitises what it shows).
+ */
+export function formatIssue(issue: LoadIssue, form: 'stderr' | 'status' = 'stderr'): string {
+	const file = form === 'status' ? basename(issue.file) : issue.file;
+	const where = issue.line ? `${file}:${issue.line}` : file;
+	if (form === 'status') return `${where}: ${issue.message}`;
 	const level =
 		issue.severity === 'error' ? 'error' : issue.severity === 'warning' ? 'warning' : 'note';
 	return sanitize(`shuro: ${where}: ${level}: ${issue.message}`);

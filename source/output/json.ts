@@ -1,17 +1,20 @@
 // The `--json` shape. Stable: scripts depend on it, and `schemaVersion` says which shape
 // this is (README, "JSON"). Version 2 replaced `achievement` with `measures` (every plan
 // and actual figure, paired like with like, with the reason where there is no ratio) and
-// `result` (the summary over all of a program's measures), and added `money`.
+// `result` (the summary over all of a program's measures), and added `money`. Version 3
+// gave `links` the lineage of each program (report/lineage.ts): `kind` same, renamed,
+// merged, successor or related, a calibrated `score`, and a `reason`.
 import type {FigureBook} from '../figures/book.js';
 import type {Figure} from '../figures/figure.js';
 import type {Measure} from '../figures/measure.js';
 import {programMoney} from '../figures/money.js';
 import {type ProgramResult, reached} from '../figures/program.js';
+import type {LineageBook} from '../report/lineage.js';
 import type {Budget, Item, Program, Scale} from '../report/model.js';
 import type {FieldMatch} from '../search/types.js';
 import {percentText} from '../figures/format.js';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const budgetJson = (b: Budget) => ({
 	text: b.text,
@@ -71,7 +74,25 @@ function itemJson(item: Item, measures: Measure[]) {
 	};
 }
 
-export function programJson(program: Program, figures: FigureBook, matches?: FieldMatch[]) {
+/** What became of the program in each other year: its counterpart first, then related ones. */
+function linksJson(program: Program, lineage: LineageBook) {
+	return lineage.of(program).flatMap((year) =>
+		[...(year.counterpart ? [year.counterpart] : []), ...year.related].map((l) => ({
+			fiscalYear: l.other.fiscalYear,
+			no: l.other.no,
+			kind: l.kind,
+			score: l.score,
+			reason: l.reason,
+		})),
+	);
+}
+
+export function programJson(
+	program: Program,
+	figures: FigureBook,
+	lineage: LineageBook,
+	matches?: FieldMatch[],
+) {
 	const {groups, result} = figures.of(program);
 	const own = groups.find((g) => g.item === null)?.measures ?? [];
 	return {
@@ -96,7 +117,7 @@ export function programJson(program: Program, figures: FigureBook, matches?: Fie
 		items: program.items.map((item) =>
 			itemJson(item, groups.find((g) => g.item === item)?.measures ?? []),
 		),
-		links: program.links.map(({fiscalYear, no, kind, score}) => ({fiscalYear, no, kind, score})),
+		links: linksJson(program, lineage),
 		source: {file: program.file, line: program.lines[0] ?? 0, lines: program.lines},
 		// form: direct | variant | synonym | reading | romaji (issue #15); matched: the text as printed.
 		...(matches
@@ -128,4 +149,30 @@ export function toJsonText(value: unknown, indent = 2): string {
 		UNSAFE_IN_JSON,
 		(c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
 	);
+}
+
+/** Pieces of output are gathered up to this many characters before they are written. */
+const CHUNK = 1 << 16;
+
+/**
+ * `toJsonText(items)` followed by a newline, written a piece at a time as the items are
+ * made, each piece once `write` is done with the last (a pipe's reader sets the pace): at 25,000 programs one text of the whole array (and its escaped copy) took
+ * hundreds of MB. The bytes are the same: JSON.stringify indents an element of an array
+ * as it indents the element alone, one level deeper.
+ */
+export async function writeJsonArray(
+	items: Iterable<unknown>,
+	write: (text: string) => void | Promise<void>,
+): Promise<void> {
+	let pending = '';
+	let first = true;
+	for (const item of items) {
+		pending += `${first ? '[\n  ' : ',\n  '}${toJsonText(item).replaceAll('\n', '\n  ')}`;
+		first = false;
+		if (pending.length >= CHUNK) {
+			await write(pending);
+			pending = '';
+		}
+	}
+	await write(`${pending}${first ? '[]' : '\n]'}\n`);
 }

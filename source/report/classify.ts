@@ -65,7 +65,7 @@ function canonicalTrimmed(raw: string[], layout: Layout): string[] {
 	let out: string[];
 	if (joined) {
 		out = [joined[1] ?? '', joined[2] ?? ''];
-		for (let i = 1; i < raw.length; i++) out.push(raw[i] as string);
+		for (let i = 1; i < raw.length; i++) out.push(raw[i]!);
 	} else if (layout === 'joined') out = ['', ...raw];
 	else out = raw;
 	while (out.length < COLUMNS.length) out.push('');
@@ -87,7 +87,7 @@ export function classify(row: Row, layout: Layout): RowKind {
 	let only = '';
 	let headerWords = 0;
 	for (let i = 0; i < row.cells.length; i++) {
-		const cell = (row.cells[i] as string).trim();
+		const cell = row.cells[i]!.trim();
 		raw[i] = cell;
 		if (cell === '') continue;
 		filled++;
@@ -102,9 +102,9 @@ export function classify(row: Row, layout: Layout): RowKind {
 	if (headerWords >= 2) return {kind: 'header', layout: headerLayout(raw)};
 
 	const cells = canonicalTrimmed(raw, layout);
-	const no = cells[0] as string;
-	const name = cells[1] as string;
-	const summary = cells[2] as string;
+	const no = cells[0]!;
+	const name = cells[1]!;
+	const summary = cells[2]!;
 	const hasFigures = nonEmpty(cells, col('budget'));
 	if (/^[0-9]{1,6}$/.test(no)) {
 		if (!SUMMARY_BULLET.test(summary) && !hasFigures && name !== '') {

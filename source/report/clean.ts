@@ -3,11 +3,16 @@
 // words (`I T`, `P C`). Real spaces (`オーダーメイド型 女性しごと応援出張テラス`,
 // `Tokyo 就職 Navi`, `65歳以上コース 対象予定人数`) must survive.
 
-const HIRAGANA = /\p{Script=Hiragana}/u;
-const KANJI_KATA = /[\p{Script=Han}\p{Script=Katakana}ー々〆]/u;
-const CJK = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー々〆]/u;
-const OPENERS = new Set(['、', '，']);
-const CLOSERS = /[」』）)】、。]/u;
+import {
+	CJK,
+	CLOSER,
+	HIRAGANA,
+	KANJI_KATA,
+	LATIN,
+	OPENER,
+	scriptOf,
+	scriptOfChar,
+} from '../text/char-class.js';
 
 /** How a report's extraction wrapped lines; estimated once per report by `measureWraps`. */
 export type WrapProfile = {
@@ -48,64 +53,30 @@ const lastChar = (text: string) => {
 };
 const firstChar = (text: string) => String.fromCodePoint(text.codePointAt(0) ?? 32);
 
-const isHiragana = (c: string) => HIRAGANA.test(c);
-const isKanjiKata = (c: string) => KANJI_KATA.test(c);
-const isCjk = (c: string) => CJK.test(c);
-
-/** A space the extraction surely made at a wrap: a particle on either side of it. */
-function isParticleWrap(before: string, after: string): boolean {
-	if (isHiragana(after) && (isCjk(before) || CLOSERS.test(before) || /[A-Za-z]/.test(before)))
-		return true;
-	return (isHiragana(before) || OPENERS.has(before)) && isCjk(after);
-}
-
-// The character tests above, per UTF-16 code unit that is not a surrogate, worked out
-// with the same regexes on first sight and kept: wrap detection runs at every space of
-// every cell, and making a one-character string per test was a large part of it.
-const HIRA = 1;
-const KANJI_KATA_BIT = 2;
-const CJK_BIT = 4;
-const CLOSER = 8;
-const LATIN = 16;
-const OPENER = 32;
-const KNOWN = 128;
-const classes = new Uint8Array(0x10000);
-
-function classOf(code: number): number {
-	let bits = classes[code] as number;
-	if (bits === 0) {
-		const c = String.fromCharCode(code);
-		bits =
-			KNOWN |
-			(isHiragana(c) ? HIRA : 0) |
-			(isKanjiKata(c) ? KANJI_KATA_BIT : 0) |
-			(isCjk(c) ? CJK_BIT : 0) |
-			(CLOSERS.test(c) ? CLOSER : 0) |
-			(/[A-Za-z]/.test(c) ? LATIN : 0) |
-			(OPENERS.has(c) ? OPENER : 0);
-		classes[code] = bits;
-	}
-	return bits;
-}
-
 const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
 
-/** `isParticleWrap` of two characters' classes. */
+/**
+ * A space the extraction surely made at a wrap, between characters of these script
+ * classes (char-class.ts): a particle on either side of it.
+ */
 function particleWrapOf(before: number, after: number): boolean {
-	if (after & HIRA && before & (CJK_BIT | CLOSER | LATIN)) return true;
-	return (before & (HIRA | OPENER)) !== 0 && (after & CJK_BIT) !== 0;
+	if (after & HIRAGANA && before & (CJK | CLOSER | LATIN)) return true;
+	return (before & (HIRAGANA | OPENER)) !== 0 && (after & CJK) !== 0;
 }
 
 /**
- * `isParticleWrap` at the space `text[space]`, between the part text[from, space) and
+ * `particleWrapOf` at the space `text[space]`, between the part text[from, space) and
  * the part text(space, to) (neither empty). Surrogates take the string path.
  */
 function particleWrapAt(text: string, from: number, space: number, to: number): boolean {
 	const b = text.charCodeAt(space - 1);
 	const a = text.charCodeAt(space + 1);
 	if (isSurrogate(b) || isSurrogate(a))
-		return isParticleWrap(lastChar(text.slice(from, space)), firstChar(text.slice(space + 1, to)));
-	return particleWrapOf(classOf(b), classOf(a));
+		return particleWrapOf(
+			scriptOfChar(lastChar(text.slice(from, space))),
+			scriptOfChar(firstChar(text.slice(space + 1, to))),
+		);
+	return particleWrapOf(scriptOf(b), scriptOf(a));
 }
 
 /** Joins spaced-out Latin letters (`I T` → `IT`) and drops the spaces around them next to Japanese. */
@@ -161,19 +132,12 @@ export function cleanText(raw: string, profile: WrapProfile = NO_WRAPS, column =
 		const previous = parts[i - 1] ?? '';
 		const b = previous.charCodeAt(previous.length - 1);
 		const a = part.charCodeAt(0);
-		let wrap: boolean;
-		let kanjiBoth: boolean;
-		if (isSurrogate(b) || isSurrogate(a)) {
-			const before = lastChar(previous);
-			const after = firstChar(part);
-			wrap = isParticleWrap(before, after);
-			kanjiBoth = isKanjiKata(before) && isKanjiKata(after);
-		} else {
-			const before = classOf(b);
-			const after = classOf(a);
-			wrap = particleWrapOf(before, after);
-			kanjiBoth = (before & after & KANJI_KATA_BIT) !== 0;
-		}
+		// The script classes of the characters either side (by their strings around a surrogate).
+		const pair = isSurrogate(b) || isSurrogate(a);
+		const before = pair ? scriptOfChar(lastChar(previous)) : scriptOf(b);
+		const after = pair ? scriptOfChar(firstChar(part)) : scriptOf(a);
+		let wrap = particleWrapOf(before, after);
+		const kanjiBoth = (before & after & KANJI_KATA) !== 0;
 		if (!wrap && kanjiBoth) {
 			// A lone character carried over (`提 供`, `企 業」`) or a line as wide as the column.
 			const lone = part.length === 1 || /^.[」』）)]/u.test(part);
@@ -203,8 +167,8 @@ export function measureWraps(columns: number[], texts: string[]): WrapProfile {
 	const widths = new Map<number, number[]>();
 	let hits = 0;
 	for (let k = 0; k < texts.length; k++) {
-		const column = columns[k] as number;
-		const text = texts[k] as string;
+		const column = columns[k]!;
+		const text = texts[k]!;
 		if (!text.includes(' ')) continue;
 		const spaced = (text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text).trim();
 		// The parts between single spaces, as ranges of `spaced` (no part is empty), and

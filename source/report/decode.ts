@@ -33,7 +33,7 @@ function looksBinary(bytes: Uint8Array): string | null {
 	let controls = 0;
 	// An indexed loop: iterating a typed array with for…of is several times slower here.
 	for (let i = 0; i < sample.length; i++) {
-		const b = sample[i] as number;
+		const b = sample[i]!;
 		if (b === 0) return 'binary data (NUL bytes)';
 		if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) controls++;
 	}

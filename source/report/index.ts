@@ -1,9 +1,17 @@
-// loadReports(paths) → {reports, issues}: the whole load at once (CLI print modes,
-// tests). The explorer uses the same stream of events, in slices (background.ts).
-import {applyLinks, loadStream} from './load-stream.js';
-import type {LoadIssue, LoadResult, Report} from './model.js';
+// loadReports(paths) → {reports, issues, lineage}: the whole load at once (CLI print
+// modes, tests). The explorer uses the same stream of events, in slices (load-in-background.ts).
+import {LineageBook} from './lineage.js';
+import {loadStream} from './load-stream.js';
+import type {LoadIssue, Report} from './model.js';
 
 export {bundledSeedPaths, expandPaths, loadFile, REPORT_EXTENSIONS} from './files.js';
+
+export type LoadResult = {
+	reports: Report[];
+	issues: LoadIssue[];
+	/** What became of each program across the years (worked out body by body when asked). */
+	lineage: LineageBook;
+};
 
 export function loadReports(paths: string[]): LoadResult {
 	const reports: Report[] = [];
@@ -11,7 +19,6 @@ export function loadReports(paths: string[]): LoadResult {
 	for (const event of loadStream(paths)) {
 		if (event.type === 'report') reports.push(event.report);
 		else if (event.type === 'issue') issues.push(event.issue);
-		else if (event.type === 'links') applyLinks(reports, event.links);
 	}
-	return {reports, issues};
+	return {reports, issues, lineage: new LineageBook(reports.flatMap((r) => r.programs))};
 }

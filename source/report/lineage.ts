@@ -12,12 +12,19 @@
 // - related: the same topic, a different program.
 // Scores are calibrated: 0.9 or more is a link a reader would call the same program
 // (same, merged, renamed); 0.7–0.89 a successor; below 0.7 related. Every link says why.
-// Links are symmetric and one to one for same, merged, renamed and successor.
-import {sameKey} from './link.js';
-import type {Item, Program, Report} from './model.js';
-import {renamed} from './renamings.js';
+// Links are symmetric and one to one for same, renamed and successor.
+//
+// The evidence is in lineage-evidence.ts, the scores in lineage-score.ts, and a body's
+// links are worked out at once (lineage-body.ts). A LineageBook is every loader's one
+// shape of links: worked out by the link worker while the explorer loads (handed over
+// packed), or body by body when first asked (print modes, small loads).
+import {linkBody, type PackedLinks} from './lineage-body.js';
+import {lineageFacts, type ReasonEvidence, reasonEvidence} from './lineage-evidence.js';
+import {decodeLink, isCounterpart, type LineageKind, reasonOf} from './lineage-score.js';
+import type {Program} from './model.js';
 
-export type LineageKind = 'same' | 'renamed' | 'merged' | 'successor' | 'related';
+export type {LineageKind} from './lineage-score.js';
+export {isCounterpart} from './lineage-score.js';
 
 export type Lineage = {
 	/** The program in the other year. */
@@ -38,354 +45,159 @@ export type YearLineage = {
 	related: Lineage[];
 };
 
-const STRONG: readonly LineageKind[] = ['same', 'merged', 'renamed', 'successor'];
-export const isCounterpart = (kind: LineageKind): boolean => STRONG.includes(kind);
+/** Where a program's links are: in which packed links, at which index. */
+type Row = {programs: readonly Program[]; packed: PackedLinks; at: number};
 
-/** Characters that carry no meaning for comparison. */
-const PUNCT = /[\s、。・･·「」『』（）()○〇◯,，.:：;；!！?？\-－—~〜①-⑳]/gu;
-const GENERIC_END = /(?:の)?(?:支援|推進|促進|応援|強化|対策|緊急対策)*(?:事業|プロジェクト)?$/u;
-/**
- * Purposes that make two programs different ones however alike their names:
- * recruiting (確保) is not training (育成) nor retention (定着).
- */
-const PURPOSES = ['確保', '育成', '定着'];
+/** Bodies at most this large are worked out when a list row asks (a few milliseconds). */
+const SMALL_BODY = 200;
 
-type Evidence = {
-	program: Program;
-	key: string;
-	nameGrams: string[];
-	summaryGrams: string[];
-	unit: string;
-	figures: Set<string>;
-	items: Set<string>;
-	/** Summary, plan, actual and sub-items: where another program's name may be written. */
-	text: string;
-	/** The name as it would be written in another program's text. */
-	mentionKey: string;
-	/** The text's character pairs: a quick no before searching the text for a name. */
-	textGrams: Set<string>;
-	/** The mention key's first and last character pairs. */
-	mentionEnds: [string, string];
-	flatName: string;
-	purpose: string | null;
-};
-
-const bigrams = (text: string): string[] => {
-	const chars = [...text];
-	const out: string[] = [];
-	for (let i = 0; i + 1 < chars.length; i++) out.push(`${chars[i]}${chars[i + 1]}`);
-	return out;
-};
-
-const flat = (text: string) => renamed(text.normalize('NFKC')).replace(PUNCT, '');
-
-const itemText = (item: Item) => `${item.name} ${item.plan.text} ${item.actual.text}`;
-
-function evidenceOf(program: Program): Evidence {
-	const key = sameKey(renamed(program.name));
-	const text = flat(
-		[
-			program.summary.join(''),
-			program.plan.text,
-			program.actual.text,
-			...program.items.map(itemText),
-		].join(''),
-	);
-	const core = key.replace(GENERIC_END, '');
-	const unit = flat(program.unit);
-	return {
-		program,
-		key,
-		nameGrams: bigrams(core.length >= 2 ? core : key),
-		summaryGrams: bigrams(flat(program.summary.join(''))),
-		unit: unit.length >= 2 && !unit.includes('各事業欄') ? unit : '',
-		figures: new Set(
-			[...program.plan.metrics, ...program.items.flatMap((i) => i.plan.metrics)].map(
-				(m) => `${m.value}${m.unit === '名' ? '人' : m.unit}`,
-			),
-		),
-		items: new Set(program.items.map((i) => sameKey(renamed(i.name)))),
-		text,
-		purpose: PURPOSES.find((p) => core.endsWith(p)) ?? null,
-		mentionKey: flat(key),
-		flatName: flat(program.name),
-		textGrams: new Set(bigrams(text)),
-		mentionEnds: [[...flat(key)].slice(0, 2).join(''), [...flat(key)].slice(-2).join('')],
-	};
-}
-
-/** A unit vector of weighted words: word ids ascending, and their weights. */
-type Vector = {ids: Int32Array; weights: Float64Array};
-
-/** Words weighted by rarity over a body's programs (TF-IDF), as unit vectors. */
-class Weights {
-	readonly #documents: number;
-	readonly #frequency = new Map<string, number>();
-	readonly #ids = new Map<string, number>();
-
-	constructor(documents: readonly string[][]) {
-		this.#documents = documents.length;
-		for (const grams of documents)
-			for (const g of new Set(grams)) {
-				this.#frequency.set(g, (this.#frequency.get(g) ?? 0) + 1);
-				if (!this.#ids.has(g)) this.#ids.set(g, this.#ids.size);
-			}
-	}
-
-	vector(grams: readonly string[]): Vector {
-		const counts = new Map<number, number>();
-		const idf = new Map<number, number>();
-		for (const g of grams) {
-			const id = this.#ids.get(g) ?? -1;
-			if (id < 0) continue;
-			counts.set(id, (counts.get(id) ?? 0) + 1);
-			idf.set(id, Math.log((1 + this.#documents) / (this.#frequency.get(g) ?? 1)));
-		}
-		const ids = Int32Array.from(counts.keys()).sort();
-		const weights = new Float64Array(ids.length);
-		let norm = 0;
-		ids.forEach((id, i) => {
-			const w = (1 + Math.log(counts.get(id) as number)) * (idf.get(id) as number);
-			weights[i] = w;
-			norm += w * w;
-		});
-		const length = Math.sqrt(norm) || 1;
-		for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) / length;
-		return {ids, weights};
-	}
-}
-
-const round2 = (x: number) => Math.round(x * 100) / 100;
-
-/** Cosine of two unit vectors: a merge of their ascending ids. */
-function cosine(a: Vector, b: Vector): number {
-	let i = 0;
-	let j = 0;
-	let sum = 0;
-	const x = a.ids;
-	const y = b.ids;
-	while (i < x.length && j < y.length) {
-		const p = x[i] as number;
-		const q = y[j] as number;
-		if (p === q) sum += (a.weights[i++] as number) * (b.weights[j++] as number);
-		else if (p < q) i++;
-		else j++;
-	}
-	return round2(sum);
-}
-
-type Scored = {older: Evidence; newer: Evidence; kind: LineageKind; score: number; reason: string};
-
-type BodyData = {
-	evidence: Map<Program, Evidence>;
-	names: Map<Program, Vector>;
-	summaries: Map<Program, Vector>;
-};
-
-const MENTION_MIN = 6;
-const RELATED_MIN = 0.22;
-
-function score(body: BodyData, older: Program, newer: Program): Scored | null {
-	const a = body.evidence.get(older) as Evidence;
-	const b = body.evidence.get(newer) as Evidence;
-	if (a.key !== '' && a.key === b.key) {
-		const exact = older.name === newer.name;
-		return {
-			older: a,
-			newer: b,
-			kind: 'same',
-			score: 1,
-			reason: exact ? '名称が同じ' : '名称が同じ (表記の違いを除く)',
-		};
-	}
-	// The later year names the earlier program in its own text.
-	if (
-		a.mentionKey.length >= MENTION_MIN &&
-		a.flatName !== b.flatName &&
-		b.textGrams.has(a.mentionEnds[0]) &&
-		b.textGrams.has(a.mentionEnds[1]) &&
-		b.text.includes(a.mentionKey)
-	) {
-		return {
-			older: a,
-			newer: b,
-			kind: 'merged',
-			score: 0.95,
-			reason: `FY${newer.fiscalYear} No.${newer.no}の記載に「${older.name}」の名がある`,
-		};
-	}
-	const name = cosine(body.names.get(older) as Vector, body.names.get(newer) as Vector);
-	const summary = cosine(body.summaries.get(older) as Vector, body.summaries.get(newer) as Vector);
-	// Most pairs share nothing worth a link: no reason is written for them.
-	if (name < RELATED_MIN && summary * 1.5 < RELATED_MIN && summary < 0.1) return null;
-	const unit = a.unit !== '' && a.unit === b.unit;
-	let figures = 0;
-	for (const f of a.figures) if (b.figures.has(f)) figures++;
-	let items = 0;
-	for (const i of a.items) if (i !== '' && b.items.has(i)) items++;
-	const reason = () => {
-		const words = [`概要の一致 ${summary.toFixed(2)}`, `名称の一致 ${name.toFixed(2)}`];
-		if (unit) words.push(`単位『${newer.unit.trim()}』一致`);
-		if (figures > 0)
-			words.push(`計画 ${[...a.figures].filter((f) => b.figures.has(f)).join('・')} 一致`);
-		if (items > 0) words.push(`内訳 ${items}件一致`);
-		return words.join('、');
-	};
-	const purposeConflict = a.purpose !== null && b.purpose !== null && a.purpose !== b.purpose;
-	if (summary >= 0.3 && (name >= 0.2 || unit || figures > 0 || items > 0)) {
-		return {
-			older: a,
-			newer: b,
-			kind: 'renamed',
-			score: round2(Math.min(0.99, 0.9 + summary / 10)),
-			reason: reason(),
-		};
-	}
-	if (!purposeConflict && summary >= 0.1 && (name >= 0.3 || unit)) {
-		return {
-			older: a,
-			newer: b,
-			kind: 'successor',
-			score: round2(Math.min(0.89, 0.7 + summary)),
-			reason: reason(),
-		};
-	}
-	const related = Math.max(name, summary * 1.5);
-	if (related >= RELATED_MIN) {
-		return {
-			older: a,
-			newer: b,
-			kind: 'related',
-			score: round2(Math.min(0.69, related / 1.5)),
-			reason: reason(),
-		};
-	}
-	return null;
-}
-
-/**
- * Lineages of the loaded reports, worked out on demand for each pair of years of a body and
- * remembered for as long as the book lives (the explorer keeps one per set of reports).
- */
 export class LineageBook {
-	readonly #byBody = new Map<string, Report[]>();
-	readonly #bodies = new Map<string, BodyData>();
-	readonly #pairs = new Map<string, Map<Program, Scored[]>>();
+	/** Each body's programs, in the order given. */
+	readonly #byBody = new Map<string, Program[]>();
+	/** Each body's years. */
+	readonly #years = new Map<string, number[]>();
+	/** Links over every program, in the order given (from the link worker), if given. */
+	readonly packed: PackedLinks | null;
+	readonly #programs: readonly Program[];
+	#index: Map<Program, number> | null = null;
+	/** What each program's reasons read, once made. */
+	readonly #reasons = new Map<Program, ReasonEvidence>();
+	/** Bodies worked out on demand. */
+	readonly #bodies = new Map<string, {index: Map<Program, number>; packed: PackedLinks}>();
 
-	constructor(reports: readonly Report[]) {
-		for (const report of reports) {
-			const list = this.#byBody.get(report.body);
-			if (list) list.push(report);
-			else this.#byBody.set(report.body, [report]);
+	/**
+	 * `programs`: every program loaded (of every report, in order); `packed`: their links,
+	 * in that order, when already worked out (the link worker's).
+	 */
+	constructor(programs: readonly Program[], packed: PackedLinks | null = null) {
+		this.#programs = programs;
+		this.packed = packed;
+		for (const program of programs) {
+			const list = this.#byBody.get(program.body);
+			if (list) list.push(program);
+			else this.#byBody.set(program.body, [program]);
 		}
+		for (const [body, list] of this.#byBody)
+			this.#years.set(
+				body,
+				[...new Set(list.map((p) => p.fiscalYear))].sort((a, b) => a - b),
+			);
 	}
 
 	/** The years loaded for a program's body, other than its own, oldest first. */
 	otherYears(program: Program): number[] {
-		return (this.#byBody.get(program.body) ?? [])
-			.map((r) => r.fiscalYear)
-			.filter((y) => y !== program.fiscalYear)
-			.sort((a, b) => a - b);
+		return (this.#years.get(program.body) ?? []).filter((y) => y !== program.fiscalYear);
 	}
 
 	/** What became of `program` in `fiscalYear` (a year of its body). */
 	inYear(program: Program, fiscalYear: number): YearLineage {
-		const scored = this.#pair(program.body, program.fiscalYear, fiscalYear).get(program) ?? [];
-		const toLineage = (s: Scored): Lineage => ({
-			other: s.older.program === program ? s.newer.program : s.older.program,
-			kind: s.kind,
-			score: s.score,
-			reason: s.reason,
-		});
-		const counterpart = scored.find((s) => isCounterpart(s.kind));
-		return {
-			fiscalYear,
-			counterpart: counterpart ? toLineage(counterpart) : null,
-			// Every one above the threshold, so that links stay symmetric.
-			related: scored.filter((s) => s.kind === 'related').map(toLineage),
-		};
+		return this.#inYears(program, [fiscalYear])[0]!;
 	}
 
 	/** Every other year of the program's body, oldest first. */
 	of(program: Program): YearLineage[] {
-		return this.otherYears(program).map((y) => this.inYear(program, y));
+		return this.#inYears(program, this.otherYears(program));
 	}
 
-	#body(body: string): BodyData {
-		let data = this.#bodies.get(body);
-		if (!data) {
-			const programs = (this.#byBody.get(body) ?? []).flatMap((r) => r.programs);
-			const evidence = new Map(programs.map((p) => [p, evidenceOf(p)]));
-			const nameWeights = new Weights([...evidence.values()].map((e) => e.nameGrams));
-			const summaryWeights = new Weights([...evidence.values()].map((e) => e.summaryGrams));
-			data = {
-				evidence,
-				names: new Map(
-					programs.map((p) => [p, nameWeights.vector((evidence.get(p) as Evidence).nameGrams)]),
-				),
-				summaries: new Map(
-					programs.map((p) => [
-						p,
-						summaryWeights.vector((evidence.get(p) as Evidence).summaryGrams),
-					]),
-				),
+	/** The program's lineage in each of `years` (its links read once). */
+	#inYears(program: Program, years: readonly number[]): YearLineage[] {
+		const out = years.map(
+			(fiscalYear): YearLineage => ({fiscalYear, counterpart: null, related: []}),
+		);
+		for (const {other, code} of this.#links(program, true)) {
+			const year = out.find((y) => y.fiscalYear === other.fiscalYear);
+			if (!year) continue;
+			const link = decodeLink(code);
+			const [older, newer] =
+				program.fiscalYear < other.fiscalYear ? [program, other] : [other, program];
+			const lineage: Lineage = {
+				other,
+				kind: link.kind,
+				score: link.score,
+				reason: reasonOf(this.#reasonEvidence(older), this.#reasonEvidence(newer), link),
 			};
-			this.#bodies.set(body, data);
+			// Links come best first: one counterpart, then every related one above the
+			// threshold (so that links stay symmetric).
+			if (isCounterpart(link.kind)) year.counterpart ??= lineage;
+			else year.related.push(lineage);
 		}
-		return data;
+		return out;
 	}
 
-	/** Every scored pair between two years of a body, by program, best first; one to one. */
-	#pair(body: string, yearA: number, yearB: number): Map<Program, Scored[]> {
-		const [older, newer] = yearA < yearB ? [yearA, yearB] : [yearB, yearA];
-		const cacheKey = `${body}\u0000${older}\u0000${newer}`;
-		const known = this.#pairs.get(cacheKey);
-		if (known) return known;
-		const reports = this.#byBody.get(body) ?? [];
-		const olderPrograms = reports.filter((r) => r.fiscalYear === older).flatMap((r) => r.programs);
-		const newerPrograms = reports.filter((r) => r.fiscalYear === newer).flatMap((r) => r.programs);
-		const data = this.#body(body);
-		const all: Scored[] = [];
-		for (const a of olderPrograms)
-			for (const b of newerPrograms) {
-				const s = score(data, a, b);
-				if (s) all.push(s);
+	/**
+	 * The program's lineage at a glance, when it is at hand (worked out already, or a small
+	 * body): towards the next loaded year of its body (what became of it), or, for the
+	 * newest, from the one before (where it came from). Null for a body of one year, or
+	 * while a large body's lineage is still being worked out.
+	 */
+	mark(program: Program): LineageMark | null {
+		const years = this.otherYears(program);
+		const next = years.find((y) => y > program.fiscalYear);
+		const previous = years.filter((y) => y < program.fiscalYear).at(-1);
+		const towards = next ?? previous;
+		if (towards === undefined) return null;
+		const links = this.#links(program, false);
+		if (links === null) return null;
+		for (const {other, code} of links)
+			if (other.fiscalYear === towards) {
+				const {kind} = decodeLink(code);
+				if (kind !== 'related') return {kind, towards};
 			}
-		// One to one for counterparts: the strongest first (same, then merged …, then score).
-		const rank = (s: Scored) => STRONG.indexOf(s.kind);
-		all.sort((x, y) => rank(x) - rank(y) || y.score - x.score);
-		const taken = new Set<Program>();
-		const byProgram = new Map<Program, Scored[]>();
-		const add = (p: Program, s: Scored) => {
-			const list = byProgram.get(p);
-			if (list) list.push(s);
-			else byProgram.set(p, [s]);
-		};
-		for (const s of all) {
-			let kept = s;
-			if (isCounterpart(s.kind)) {
-				const a = s.older.program;
-				const b = s.newer.program;
-				// A merged program joins another that may have its own counterpart; every
-				// other kind is one to one.
-				const free = s.kind === 'merged' ? !taken.has(a) : !taken.has(a) && !taken.has(b);
-				if (!free) {
-					if (s.kind === 'same') continue; // two 'same' for one program: ambiguous, and the first wins
-					kept = {...s, kind: 'related', score: Math.min(s.score, 0.69)};
-				} else {
-					taken.add(a);
-					if (s.kind !== 'merged') taken.add(b);
-				}
-			}
-			add(s.older.program, kept);
-			add(s.newer.program, kept);
+		return {kind: next === undefined ? 'new' : 'ended', towards};
+	}
+
+	/**
+	 * A program's links (worked out with its body when `work`, or when the body is small);
+	 * null when not at hand and not to be worked out.
+	 */
+	#links(program: Program, work: true): Array<{other: Program; code: number}>;
+	#links(program: Program, work: boolean): Array<{other: Program; code: number}> | null;
+	#links(program: Program, work: boolean): Array<{other: Program; code: number}> | null {
+		const row = this.#row(program, work);
+		// A program the book was not made with has no links.
+		if (!row) return work ? [] : null;
+		const out: Array<{other: Program; code: number}> = [];
+		const {starts, others, codes} = row.packed;
+		for (let k = starts[row.at]!; k < starts[row.at + 1]!; k++)
+			out.push({other: row.programs[others[k]!]!, code: codes[k]!});
+		return out;
+	}
+
+	#reasonEvidence(program: Program): ReasonEvidence {
+		let out = this.#reasons.get(program);
+		if (!out) {
+			out = reasonEvidence(lineageFacts(program));
+			this.#reasons.set(program, out);
 		}
-		for (const list of byProgram.values())
-			list.sort((x, y) => rank(x) - rank(y) || y.score - x.score);
-		this.#pairs.set(cacheKey, byProgram);
-		return byProgram;
+		return out;
+	}
+
+	#row(program: Program, work: boolean): Row | null {
+		if (this.packed) {
+			this.#index ??= indexOf(this.#programs);
+			const at = this.#index.get(program);
+			// A program loaded after the links were worked out has none yet.
+			return at === undefined ? null : {programs: this.#programs, packed: this.packed, at};
+		}
+		const programs = this.#byBody.get(program.body) ?? [];
+		let body = this.#bodies.get(program.body);
+		if (!body) {
+			if (!work && programs.length > SMALL_BODY) return null;
+			body = {index: indexOf(programs), packed: linkBody(programs.map(lineageFacts))};
+			this.#bodies.set(program.body, body);
+		}
+		const at = body.index.get(program);
+		return at === undefined ? null : {programs, packed: body.packed, at};
 	}
 }
+
+const indexOf = (programs: readonly Program[]) => new Map(programs.map((p, i) => [p, i]));
+
+/** A program's lineage at a glance (LineageBook.mark), towards one other year. */
+export type LineageMark = {
+	kind: Exclude<LineageKind, 'related'> | 'new' | 'ended';
+	towards: number;
+};
 
 const KIND_LABEL: Record<LineageKind, string> = {
 	same: '継続',
@@ -397,3 +209,15 @@ const KIND_LABEL: Record<LineageKind, string> = {
 
 /** 継続 / 名称変更 / 統合 / 後継 / 関連. */
 export const kindLabel = (kind: LineageKind): string => KIND_LABEL[kind];
+
+const MARK: Record<LineageMark['kind'], string> = {
+	same: '継',
+	renamed: '改',
+	merged: '統',
+	successor: '後',
+	new: '新',
+	ended: '終',
+};
+
+/** One character for the list: 継 改 統 後 新 終 (改: 改称; 名 would read as the search's 名称 mark). */
+export const markLabel = (mark: LineageMark): string => MARK[mark.kind];

@@ -1,18 +1,18 @@
-// Worker thread entry (bundled as dist/link-worker.js): links the programs while the UI
-// thread parses (background.ts). It is sent what linking reads of each report as the
-// report is loaded (LinkableReport), links body by body as they complete
+// Worker thread entry (bundled as dist/link-worker.js): works out lineage while the UI
+// thread parses (load-in-background.ts). It is sent what lineage reads of each report as the
+// report is loaded (LineageReport), works out body by body as they complete
 // (incremental-link.ts), and once told that loading is over, posts the links, packed,
 // and exits.
 import {readlinkSync} from 'node:fs';
 import {setPriority} from 'node:os';
 import {basename} from 'node:path';
+import {getHeapStatistics} from 'node:v8';
 import {parentPort} from 'node:worker_threads';
-import {IncrementalLinker} from './incremental-link.js';
-import type {LinkableReport, LinkName} from './link.js';
-import type {PackedLinks} from './packed-links.js';
+import {IncrementalLinker, type LineageReport} from './incremental-link.js';
+import type {PackedLinks} from './lineage-body.js';
 
 /** What the UI thread posts: each report loaded, in order, then the end. */
-export type ToLinkWorker = {type: 'report'; report: LinkableReport<LinkName>} | {type: 'end'};
+export type ToLinkWorker = {type: 'report'; report: LineageReport} | {type: 'end'};
 /** What the link worker posts back once: every program's links. */
 export type FromLinkWorker = {type: 'links'; packed: PackedLinks};
 
@@ -32,8 +32,27 @@ function yieldToTheUiThread(): void {
 	}
 }
 
+/** The worker's heap may grow this much past what it kept at the last collection. */
+const GROWTH_BYTES = 12 * 2 ** 20;
+let kept = 0;
+
+/**
+ * Collects the worker's garbage once a body's lineage has grown its heap by GROWTH_BYTES:
+ * each body's working set (evidence, vectors, candidate pairs) lives long enough to be
+ * promoted, and V8 let that garbage pile up in the worker's heap (bench/RESULTS.md,
+ * "Figures behind the code's comments"). The bin's first line exposes gc() (build.mjs);
+ * without it this does nothing.
+ */
+function collectWhenGrown(): void {
+	const gc = (globalThis as {gc?: () => void}).gc;
+	if (!gc) return;
+	if (getHeapStatistics().used_heap_size - kept < GROWTH_BYTES) return;
+	gc();
+	kept = getHeapStatistics().used_heap_size;
+}
+
 yieldToTheUiThread();
-const linker = new IncrementalLinker<LinkName>();
+const linker = new IncrementalLinker(collectWhenGrown);
 parentPort?.on('message', (message: ToLinkWorker) => {
 	if (message.type === 'report') {
 		linker.add(message.report);
@@ -41,12 +60,6 @@ parentPort?.on('message', (message: ToLinkWorker) => {
 	}
 	const packed = linker.finish();
 	const reply: FromLinkWorker = {type: 'links', packed};
-	parentPort?.postMessage(reply, [
-		packed.from.buffer,
-		packed.counts.buffer,
-		packed.to.buffer,
-		packed.same.buffer,
-		packed.scores.buffer,
-	]);
+	parentPort?.postMessage(reply, [packed.starts.buffer, packed.others.buffer, packed.codes.buffer]);
 	parentPort?.close();
 });

@@ -1,30 +1,19 @@
 // Loading as a stream of events, so a caller can show the first report while the
-// rest are still being read (the explorer parses in slices between frames: background.ts).
-import {type LinkableReport, linkNames, linkReports} from './link.js';
-import type {LoadIssue, ProgramLink, Report} from './model.js';
+// rest are still being read (the explorer parses in slices between frames: load-in-background.ts).
+// Lineage is not in the stream: it is worked out from the reports (lineage.ts).
 import {admitReport, expandPaths, loadFile} from './files.js';
-import {forgetRemembered} from './memo.js';
+import {Interner} from './interner.js';
+import type {LoadIssue, Report} from './model.js';
 
 export type LoadEvent =
 	| {type: 'start'; files: number}
 	| {type: 'issue'; issue: LoadIssue}
 	| {type: 'report'; report: Report; done: number; files: number}
 	| {type: 'skipped'; file: string; done: number; files: number}
-	| {type: 'links'; links: Array<[id: string, links: ProgramLink[]]>}
 	| {type: 'done'};
 
-/**
- * What linking needs of a report (link.ts, linkNames), with links to set. The stream
- * keeps only these, so a large load does not hold every report twice (the consumer
- * keeps the reports). The names are the parser's own copies, no slices of a file.
- */
-function linkStub(report: Report): LinkableReport {
-	const {body, programs} = linkNames(report);
-	return {body, programs: programs.map((p) => ({...p, links: []}))};
-}
-
-/** The events of reading, parsing and admitting every file (no links, no 'done'). */
-export type ParseEvent = Exclude<LoadEvent, {type: 'links'} | {type: 'done'}>;
+/** The events of reading, parsing and admitting every file (no 'done'). */
+export type ParseEvent = Exclude<LoadEvent, {type: 'done'}>;
 
 /** Reads, parses and admits every file, one event at a time. */
 export function* parseStream(paths: string[]): Generator<ParseEvent> {
@@ -32,12 +21,15 @@ export function* parseStream(paths: string[]): Generator<ParseEvent> {
 	yield {type: 'start', files: files.length};
 	for (const issue of pathIssues) yield {type: 'issue', issue};
 	const seen = new Map<string, Pick<Report, 'file' | 'era'>>();
+	// The load's interner: equal cells of all its files share one reading (interner.ts).
+	// It lives as long as this loop: once the last file is read, nothing refers to it,
+	// and its tables go before the caller works out lineage and indexes.
+	const interner = new Interner();
 	for (const [index, file] of files.entries()) {
-		const {reports, issues} = loadFile(file);
+		const {reports, issues} = loadFile(file, interner);
 		// Usually one report; a file holding two (a second title: parse.ts) yields each.
 		const admitted = reports.filter((report) => admitReport(seen, report, issues));
 		for (const issue of issues) yield {type: 'issue', issue};
-		if (index === files.length - 1) forgetRemembered(); // all read: the memos' tables can go
 		for (const [n, report] of admitted.entries()) {
 			// `done` counts files: it reaches the last only with a file's last report.
 			const done = n === admitted.length - 1 ? index + 1 : index;
@@ -47,29 +39,8 @@ export function* parseStream(paths: string[]): Generator<ParseEvent> {
 	}
 }
 
-/** Reads, parses and admits every file; links the programs once all are in. */
+/** Reads, parses and admits every file, then says it is done. */
 export function* loadStream(paths: string[]): Generator<LoadEvent> {
-	const stubs: LinkableReport[] = [];
-	for (const event of parseStream(paths)) {
-		if (event.type === 'report') stubs.push(linkStub(event.report));
-		yield event;
-	}
-	linkReports(stubs);
-	yield {
-		type: 'links',
-		links: stubs.flatMap((r) =>
-			r.programs
-				.filter((p) => p.links.length > 0)
-				.map((p) => [p.id, p.links] as [string, ProgramLink[]]),
-		),
-	};
+	yield* parseStream(paths);
 	yield {type: 'done'};
-}
-
-/** Sets each program's links from a 'links' event (in place: the reports are the caller's). */
-export function applyLinks(reports: Report[], links: Array<[string, ProgramLink[]]>): void {
-	const byId = new Map(links);
-	for (const report of reports) {
-		for (const program of report.programs) program.links = byId.get(program.id) ?? [];
-	}
 }

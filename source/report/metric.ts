@@ -1,7 +1,6 @@
 // '支援規模 200件/年' → {label: '支援規模', value: 200, unit: '件', per: '年'}.
 // Only counts with a known counter word become metrics, so dates (令和4年度,
 // 6月18日), ages (65歳) and decades (50代) never do.
-import {memoByText} from './memo.js';
 import type {Metric, Scale} from './model.js';
 
 /** Counter words a metric may end in (longest first where one contains another). */
@@ -111,7 +110,11 @@ function metric(
 	return approximate ? {value, unit, raw, approximate} : {value, unit, raw};
 }
 
-function readMetrics(text: string): Metric[] {
+/**
+ * The metrics of a cell's text. The parser reads each distinct text once per load and
+ * shares the answer (its interner: interner.ts).
+ */
+export function parseMetrics(text: string): Metric[] {
 	let metrics: Metric[] = [];
 	if (!/[0-9０-９]/.test(text)) return metrics;
 	let contextStart = 0;
@@ -146,12 +149,6 @@ function readMetrics(text: string): Metric[] {
 	// An exact copy when pushes left spare slots.
 	return metrics.length > 1 ? metrics.slice() : metrics;
 }
-
-/**
- * The metrics of a cell's text. Remembered by text (./memo.ts): equal cells share one
- * read-only list, and at 25,000 programs most cells repeat one seen before.
- */
-export const parseMetrics: (text: string) => Metric[] = memoByText(readMetrics);
 
 export function parseScale(text: string): Scale {
 	// A placeholder that means "no figure" (`_`, `-`, `—`) has no digits, so it gets no metrics.

@@ -5,105 +5,94 @@
 /** `約1.9億円` → {text: '約1.9億円', yen: 190000000, approximate: true}. */
 export type Budget = {
 	/** Cleaned cell text as printed (empty string when the cell was empty). */
-	text: string;
+	readonly text: string;
 	/** Amount in yen, or null when the text is not an amount (`各事業欄記載`, `—`). */
-	yen: number | null;
+	readonly yen: number | null;
 	/** The amount was printed with 約 (about). */
-	approximate: boolean;
+	readonly approximate: boolean;
 	/** The amount was printed once for the program on its first sub-item row (a merged cell). */
-	mergedFromLine?: number;
+	readonly mergedFromLine?: number;
 };
 
 /** One number read out of a plan or actual cell: `支援規模 200件/年`. */
 export type Metric = {
 	/** Words before the number within its segment (`支援規模`), when there are any. */
-	label?: string;
-	value: number;
+	readonly label?: string;
+	readonly value: number;
 	/** Counter word: 件, 人, 名, 社, 回, 団体 … */
-	unit: string;
+	readonly unit: string;
 	/** Period written after a slash: `/年` → '年'. */
-	per?: string;
+	readonly per?: string;
 	/** Printed with 約 (about) or 以上 (at least). */
-	approximate?: boolean;
+	readonly approximate?: boolean;
 	/** The exact characters the metric was read from. */
-	raw: string;
+	readonly raw: string;
 };
 
 /** A plan or actual cell. */
 export type Scale = {
-	text: string;
-	metrics: Metric[];
+	readonly text: string;
+	readonly metrics: readonly Metric[];
 };
 
 /** A sub-row of a program (`・テレワーク定着強化事業`, `①都営住宅への優先入居`, `「職場定着チーム」…`). */
 export type Item = {
 	/** The marker the row began with (`・`, `①`), if any. */
-	marker?: string;
-	name: string;
-	budget: Budget;
-	plan: Scale;
-	actual: Scale;
-	unit: string;
-	line: number;
+	readonly marker?: string;
+	readonly name: string;
+	readonly budget: Budget;
+	readonly plan: Scale;
+	readonly actual: Scale;
+	readonly unit: string;
+	readonly line: number;
 };
 
 export type Pillar = {
-	no: number;
-	title: string;
-	line: number;
-};
-
-export type ProgramLink = {
-	fiscalYear: number;
-	no: number;
-	/** Stable id of the linked program (`<body>|<fiscalYear>|<no>`). */
-	id: string;
-	kind: 'same' | 'related';
-	/** 1 for an exact name match; a similarity in (0, 1) otherwise. */
-	score: number;
+	readonly no: number;
+	readonly title: string;
+	readonly line: number;
 };
 
 export type Program = {
 	/** Stable id: `<body>|<fiscalYear>|<no>`. */
-	id: string;
-	no: number;
+	readonly id: string;
+	readonly no: number;
 	/** The row had lost its number; it was inferred from the sequence. */
-	noInferred: boolean;
+	readonly noInferred: boolean;
 	/** Cleaned name; empty string when the report lost it (see nameHint). */
-	name: string;
+	readonly name: string;
 	/** For a nameless program, a hint taken from its summary (e.g. 「TOKYOチャレンジネット」). */
-	nameHint?: string;
-	pillar: {no: number; title: string} | null;
+	readonly nameHint?: string;
+	readonly pillar: {readonly no: number; readonly title: string} | null;
 	/** The ○/〇 bullets, cleaned, without the bullet mark. */
-	summary: string[];
-	budget: Budget;
-	plan: Scale;
-	actual: Scale;
+	readonly summary: readonly string[];
+	readonly budget: Budget;
+	readonly plan: Scale;
+	readonly actual: Scale;
 	/** 単位の説明: what the actual figure counts. */
-	unit: string;
-	items: Item[];
+	readonly unit: string;
+	readonly items: readonly Item[];
 	/** Source lines the program was assembled from (first is the program row). */
-	lines: number[];
-	links: ProgramLink[];
-	fiscalYear: number;
-	era: string;
+	readonly lines: readonly number[];
+	readonly fiscalYear: number;
+	readonly era: string;
 	/** Issuing body named in the report's title (`大阪府`); '' when it names none. */
-	body: string;
-	file: string;
+	readonly body: string;
+	readonly file: string;
 };
 
 export type Report = {
 	/** Issuing body named before the era in the title (`大阪府`); '' when the title names none. */
-	body: string;
+	readonly body: string;
 	/** `令和6年度` */
-	era: string;
+	readonly era: string;
 	/** 2024 */
-	fiscalYear: number;
-	title: string;
-	file: string;
-	notes: string[];
-	pillars: Pillar[];
-	programs: Program[];
+	readonly fiscalYear: number;
+	readonly title: string;
+	readonly file: string;
+	readonly notes: readonly string[];
+	readonly pillars: readonly Pillar[];
+	readonly programs: readonly Program[];
 };
 
 export type IssueCode =
@@ -133,16 +122,11 @@ export type IssueCode =
 	| 'link-worker-failed';
 
 export type LoadIssue = {
-	code: IssueCode;
-	severity: 'error' | 'warning' | 'info';
-	message: string;
-	file: string;
-	line?: number;
-};
-
-export type LoadResult = {
-	reports: Report[];
-	issues: LoadIssue[];
+	readonly code: IssueCode;
+	readonly severity: 'error' | 'warning' | 'info';
+	readonly message: string;
+	readonly file: string;
+	readonly line?: number;
 };
 
 /** The display name of a program: its name, or a hint for nameless ones. */

@@ -1,7 +1,6 @@
 // '約1.9億円' → yen. Amounts are written with 億/万 groups and 千/百/十 inside a
 // group (`約2千6百万円` = 26,000,000, `143百万円` = 143,000,000, `約2,337百万円`).
 import type {Budget} from './model.js';
-import {memoByText} from './memo.js';
 
 const AMOUNT =
 	/^(約|おおよそ)?\s*([0-9０-９.,，．]+(?:[兆億万千百十][0-9０-９.,，．]*)*[兆億万千百十]?)\s*円$/u;
@@ -52,39 +51,60 @@ function readTotal(text: string): Yen | null {
 		group = i + 1;
 	}
 	if (group < body.length) total += groupValue(body, group, body.length);
-	if (Number.isNaN(total)) return null; // Infinity is an overflow (readYen)
+	if (Number.isNaN(total)) return null; // Infinity is an overflow (readAmount)
 	// Round away float noise from decimals such as 1.9 × 1e8.
 	return {yen: Math.round(total), approximate: m[1] !== undefined};
 }
 
-function readYen(text: string): Yen | null {
+/**
+ * What a budget cell says, read once: its yen (null when it is no amount, or one too
+ * large to hold exactly), whether it was printed with 約, and whether it overflowed.
+ * Whitespace does not count (cleaning a cell changes only its spaces: clean.ts), so the
+ * reading of a raw cell is the reading of its cleaned text.
+ */
+export type Amount = {
+	readonly yen: number | null;
+	readonly approximate: boolean;
+	/** An amount too large to hold exactly (the parser warns; its yen is null: issue 19). */
+	readonly overflows: boolean;
+};
+
+/** The reading of every text that is no amount (`各事業欄記載`, `—`, ``). */
+export const NO_AMOUNT: Amount = Object.freeze({yen: null, approximate: false, overflows: false});
+const OVERFLOW: Amount = Object.freeze({yen: null, approximate: false, overflows: true});
+
+/** Reads an amount of money (see Amount). */
+export function readAmount(text: string): Amount {
 	const read = readTotal(text);
+	if (!read) return NO_AMOUNT;
 	// Past 2^53 a yen figure is no longer exact (`99999999999999999999999円` would read
-	// 1e+23): no figure then, and the parser warns (amountOverflows, issue 19).
-	return read && Number.isSafeInteger(read.yen) ? read : null;
+	// 1e+23): no figure then.
+	if (!Number.isSafeInteger(read.yen)) return OVERFLOW;
+	return {yen: read.yen, approximate: read.approximate, overflows: false};
 }
 
-/** The text is an amount too large to hold exactly (the parser warns; its yen is null). */
-export function amountOverflows(text: string): boolean {
-	const read = readTotal(text);
-	return read !== null && !Number.isSafeInteger(read.yen);
+/** Parses an amount of money; null when the text is not one. */
+export function parseYen(text: string): Yen | null {
+	const {yen, approximate} = readAmount(text);
+	return yen === null ? null : {yen, approximate};
 }
 
 /** A budget cell → Budget. Non-amounts (`各事業欄記載`, `—`, `_`) keep their text with yen null. */
-/** Parses an amount of money; null when the text is not one. Remembered by text (./memo.ts): read-only. */
-export const parseYen: (text: string) => Yen | null = memoByText(readYen);
-
-export function parseBudget(text: string): Budget {
-	const parsed = parseYen(text);
-	return {text, yen: parsed?.yen ?? null, approximate: parsed?.approximate ?? false};
+export function parseBudget(text: string, amount: Amount = readAmount(text)): Budget {
+	return {text, yen: amount.yen, approximate: amount.approximate};
 }
 
 /**
  * A budget printed once for a program on its first sub-item row shows up as
- * `- 約3.6億円` (the merged cell's border became a dash). Returns the amount text.
+ * `- 約3.6億円` (the merged cell's border became a dash): the amount's text and its
+ * reading (by `amountOf`: readAmount, or an interner's), or null.
  */
-export function mergedBudgetText(text: string): string | null {
+export function mergedBudget(
+	text: string,
+	amountOf: (text: string) => Amount = readAmount,
+): {text: string; amount: Amount} | null {
 	const m = /^[-‐−ー–—]\s*(\S.*)$/u.exec(text.trim());
 	if (!m?.[1]) return null;
-	return parseYen(m[1]) ? m[1] : null;
+	const amount = amountOf(m[1]);
+	return amount.yen === null ? null : {text: m[1], amount};
 }

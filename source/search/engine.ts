@@ -5,7 +5,7 @@
 //   from ./synonyms.ts, kana/kanji spellings of romaji and kanji of hiragana via
 //   ./romaji.ts) → candidate strings from the bigram index (./gram-index.ts,
 //   ./candidates.ts, ./text-scan.ts) → fuse.js scores, each distinct text once (./match.ts,
-//   ./windows.ts, fuse.js's bitap ported in ./bitap.ts) → ranking in bands by
+//   ./cut-spans.ts, fuse.js's bitap ported in ./bitap.ts) → ranking in bands by
 //   form and field (./scoring.ts) → highlights and marks on demand (./highlight.ts,
 //   ./mark.ts), mapped back through the normalisation (./normalize.ts). A query that
 //   finds nothing explains itself (./zero-result.ts).
@@ -32,7 +32,8 @@ import {type Ranked, rankMatches, type TieOrder, tieOrder} from './scoring.js';
 import {isSynonymsReady, prepareSynonyms} from './synonyms.js';
 import {ArrayResults, EveryProgram, ResultList} from './result-list.js';
 import {createTextScratch} from './text-scan.js';
-import type {FieldMatch, ResultMark, SearchEngine, SearchResult, WarmOptions} from './types.js';
+import type {DeferredIndex} from './index-lifecycle.js';
+import type {FieldMatch, ResultMark, SearchEngine, SearchResult} from './types.js';
 import {explainQuery, type ZeroResultHelp} from './zero-result.js';
 
 export {QUERY_SYNTAX_HELP} from './query.js';
@@ -63,29 +64,22 @@ export type SearchEngineOptions = {
 	figures?: FigureLens;
 };
 
-export type ShuroSearchEngine = SearchEngine & {
-	/** Loads the romaji dictionary ahead of the first romaji query (otherwise loaded synchronously, ~60 ms). */
-	prepareRomaji(): Promise<void>;
-	/** Whether the index is built (search() then never builds). */
-	readonly ready: boolean;
-	/**
-	 * Builds the index for about `budgetMs` (each slice takes ~1–3 ms, so it may run a
-	 * little over), then returns; true once the index is built. For a caller that
-	 * schedules its own idle time.
-	 */
-	warm(budgetMs?: number): boolean;
-	/**
-	 * Builds the index in slices of about `sliceMs`, yielding to the event loop
-	 * (setImmediate) between slices so input and rendering keep going; resolves when
-	 * built. A search() meanwhile finishes the build at once, with the same results.
-	 */
-	warmAsync(options?: WarmOptions): Promise<void>;
-	rehearse(query: string): ResultList;
-	/** For a query with no results: what was searched, the forms tried, and a hint (./zero-result.ts). */
-	explain(query: string): ZeroResultHelp;
-	/** Reads the variant and synonym table ahead of the first search that needs it. */
-	prepareSynonyms(): Promise<void>;
-};
+/** The search contract, and the index lifecycle the explorer drives (./index-lifecycle.ts). */
+export type ShuroSearchEngine = SearchEngine &
+	DeferredIndex & {
+		/** Loads the romaji dictionary ahead of the first romaji query (otherwise loaded synchronously, ~60 ms). */
+		prepareRomaji(): Promise<void>;
+		/**
+		 * Builds the index for about `budgetMs` (each slice takes ~1–3 ms, so it may run a
+		 * little over), then returns; true once the index is built. For a caller that
+		 * schedules its own idle time.
+		 */
+		warm(budgetMs?: number): boolean;
+		/** For a query with no results: what was searched, the forms tried, and a hint (./zero-result.ts). */
+		explain(query: string): ZeroResultHelp;
+		/** Reads the variant and synonym table ahead of the first search that needs it. */
+		prepareSynonyms(): Promise<void>;
+	};
 
 type Built = {target: Searchable; order: TieOrder};
 
@@ -275,6 +269,9 @@ export function createSearchEngine(
 			return built !== null;
 		},
 		warm,
+		// Slices of about `sliceMs`, yielding to the event loop (setImmediate) between them so
+		// input and rendering keep going. A search() meanwhile finishes the build at once,
+		// with the same results.
 		async warmAsync({sliceMs = DEFAULT_SLICE_MS, cancelled} = {}) {
 			// The variant table is read while the index is built: both are ready together.
 			const table = isSynonymsReady() ? null : prepareSynonyms();

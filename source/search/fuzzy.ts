@@ -1,6 +1,6 @@
 // Fuzzy probes through fuse.js, on a sub-index of the candidate texts only. A text that
 // holds the probe exactly is scored without fuse.js (./exact.ts): bitap can do no better
-// than zero errors. Other texts are cut to spans (./windows.ts), and each distinct span
+// than zero errors. Other texts are cut to spans (./cut-spans.ts), and each distinct span
 // is scored once. Texts are distinct, so a text shared by many strings is scored once
 // (./text-scan.ts). The reference path (plainFuzzyScores) takes none of these shortcuts,
 // so tests can check that they agree.
@@ -11,7 +11,7 @@ import {exactScore, type Visit} from './exact.js';
 import {forEachId, type IdSet} from './id-set.js';
 import type {TextBatch} from './match.js';
 import {FUZZY_THRESHOLD, type Probe, probeErrors} from './probe.js';
-import {fuzzySpans, patternGrams} from './windows.js';
+import {fuzzySpans, patternGrams} from './cut-spans.js';
 
 export const FUSE_OPTIONS: IFuseOptions<string> = {
 	isCaseSensitive: true,

@@ -7,6 +7,9 @@
 // Whitespace is dropped because the reports break words with stray spaces
 // (`I T`, `刑 務所`, `e - ラーニング`); query tokens never contain spaces.
 
+import {BoundedCache} from '../text/bounded-cache.js';
+import {isMark} from '../text/char-class.js';
+
 /** The normalised copy of a text, with for each of its UTF-16 units the [start, end) of the original cluster. */
 export type NormalizedText = {
 	text: string;
@@ -18,8 +21,8 @@ const KATAKANA_FIRST = 0x30a1;
 const KATAKANA_LAST = 0x30f6;
 const KANA_SHIFT = 0x60;
 
-const cache = new Map<string, string>();
-const CACHE_LIMIT = 20_000;
+/** Folded clusters of more than one unit, or of a unit with no fast answer. */
+const folds = new BoundedCache<string, string>(20_000);
 
 function isFastStable(c: number): boolean {
 	return (
@@ -27,12 +30,6 @@ function isFastStable(c: number): boolean {
 		(c >= 0x3041 && c <= 0x3096) ||
 		(c >= 0x4e00 && c <= 0x9fff)
 	);
-}
-
-function isJoiningMark(c: number): boolean {
-	if (c < 0x300 || isFastStable(c) || (c >= 0x30a1 && c <= 0x30fa)) return false;
-	if (c === 0xff9e || c === 0xff9f) return true;
-	return /\p{M}/u.test(String.fromCharCode(c));
 }
 
 function foldSlow(cluster: string): string {
@@ -53,12 +50,7 @@ function foldCluster(cluster: string): string {
 		if (c >= 0x41 && c <= 0x5a) return String.fromCharCode(c + 32);
 		if (c >= KATAKANA_FIRST && c <= KATAKANA_LAST) return String.fromCharCode(c - KANA_SHIFT);
 	}
-	let out = cache.get(cluster);
-	if (out === undefined) {
-		out = foldSlow(cluster);
-		if (cache.size < CACHE_LIMIT) cache.set(cluster, out);
-	}
-	return out;
+	return folds.get(cluster) ?? folds.set(cluster, foldSlow(cluster));
 }
 
 /** Calls `emit` with each cluster's folded text and its [start, end) in `text`. */
@@ -68,7 +60,7 @@ function walk(text: string, emit: (folded: string, start: number, end: number) =
 		const start = i;
 		const c = text.charCodeAt(i);
 		i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
-		while (i < text.length && isJoiningMark(text.charCodeAt(i))) i += 1;
+		while (i < text.length && isMark(text.charCodeAt(i))) i += 1;
 		emit(foldCluster(text.slice(start, i)), start, i);
 	}
 }
@@ -88,22 +80,12 @@ function fromUnits(units: Uint16Array): string {
 }
 
 // Per UTF-16 unit, learnt on first sight (a report uses a few thousand distinct
-// characters; `normalize` and `\p{M}` are slow enough to dominate building the corpus).
+// characters; `normalize` is slow enough to dominate building the corpus). Which units
+// are marks is char-class.ts's; this table holds what a unit folds to, which is search's.
 /** What a cluster of this unit alone folds to: 0 unknown, else the folded unit + 1, DROP or COMPLEX. */
 const single = new Uint32Array(0x10000);
 const DROP = 0x10001;
 const COMPLEX = 0x10002;
-/** Whether the unit is a joining mark: 0 unknown, 1 no, 2 yes. */
-const joining = new Uint8Array(0x10000);
-
-function joins(c: number): boolean {
-	let known = joining[c]!;
-	if (known === 0) {
-		known = isJoiningMark(c) ? 2 : 1;
-		joining[c] = known;
-	}
-	return known === 2;
-}
 
 function learnSingle(c: number): number {
 	const folded = foldCluster(String.fromCharCode(c));
@@ -128,7 +110,7 @@ export function normalizeForSearch(text: string): string {
 		const start = i;
 		const c = text.charCodeAt(i);
 		i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
-		while (i < text.length && joins(text.charCodeAt(i))) i += 1;
+		while (i < text.length && isMark(text.charCodeAt(i))) i += 1;
 		if (i - start === 1) {
 			let kind = single[c]!;
 			if (kind === 0) kind = learnSingle(c);

@@ -28,14 +28,13 @@ export abstract class ResultList implements Iterable<SearchResult> {
 	}
 
 	*[Symbol.iterator](): Iterator<SearchResult> {
-		for (let i = 0; i < this.length; i++) yield this.at(i) as SearchResult;
+		for (let i = 0; i < this.length; i++) yield this.at(i)!;
 	}
 
 	/** Results [start, end) as an array (one object each: for printing, not for drawing). */
 	slice(start = 0, end = this.length): SearchResult[] {
 		const out: SearchResult[] = [];
-		for (let i = Math.max(0, start); i < Math.min(end, this.length); i++)
-			out.push(this.at(i) as SearchResult);
+		for (let i = Math.max(0, start); i < Math.min(end, this.length); i++) out.push(this.at(i)!);
 		return out;
 	}
 
@@ -77,11 +76,11 @@ export class ArrayResults extends ResultList {
 	}
 
 	programAt(index: number): Program {
-		return (this.results[index] as SearchResult).program;
+		return this.results[index]!.program;
 	}
 
 	protected make(index: number): SearchResult {
-		return this.results[index] as SearchResult;
+		return this.results[index]!;
 	}
 }
 
@@ -98,7 +97,7 @@ export class EveryProgram extends ResultList {
 	}
 
 	programAt(index: number): Program {
-		return this.all[index] as Program;
+		return this.all[index]!;
 	}
 
 	protected make(index: number): SearchResult {
@@ -119,10 +118,10 @@ class Picked extends ResultList {
 	}
 
 	programAt(index: number): Program {
-		return this.base.programAt(this.ranks[index] as number);
+		return this.base.programAt(this.ranks[index]!);
 	}
 
 	protected make(index: number): SearchResult {
-		return this.base.at(this.ranks[index] as number) as SearchResult;
+		return this.base.at(this.ranks[index]!)!;
 	}
 }

@@ -10,6 +10,7 @@ import {readFileSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import type * as Jsmigemo from 'jsmigemo';
+import {BoundedCache} from '../text/bounded-cache.js';
 import {normalizeForSearch} from './normalize.js';
 
 type Loaded = {migemo: Jsmigemo.Migemo; dict: Jsmigemo.CompactDictionary};
@@ -21,7 +22,7 @@ const PREDICTIVE_LIMIT = 64;
 const CACHE_LIMIT = 500;
 
 let loaded: Loaded | undefined;
-const wordCache = new Map<string, string[]>();
+const wordCache = new BoundedCache<string, string[]>(CACHE_LIMIT);
 
 /** An ASCII token of three or more letters (a hyphen may stand for ー): `kyaria`, `terewa-ku`. */
 export function isRomajiToken(normalized: string): boolean {
@@ -144,7 +145,7 @@ export function isReadingToken(raw: string): boolean {
 	return /^[ぁ-ゖー]{3,}$/u.test(raw);
 }
 
-const readingCache = new Map<string, string[]>();
+const readingCache = new BoundedCache<string, string[]>(CACHE_LIMIT);
 
 /**
  * The kanji words of the migemo dictionary read as `reading` (じんざい → 人材, 人財),
@@ -160,7 +161,6 @@ export function readingWords(reading: string): string[] {
 				.map(normalizeForSearch)
 				.filter((w) => w.length >= 2 && w !== reading && !/^[ぁ-ゖー]+$/.test(w)),
 		);
-		if (readingCache.size >= CACHE_LIMIT) readingCache.clear();
 		readingCache.set(reading, words);
 	}
 	return words;
@@ -174,7 +174,6 @@ export function romajiWords(token: string): string[] {
 	let words = wordCache.get(token);
 	if (!words) {
 		words = expand(loadSync(), token);
-		if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
 		wordCache.set(token, words);
 	}
 	return words;

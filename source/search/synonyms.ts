@@ -16,6 +16,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {RENAMINGS} from '../report/renamings.js';
+import {BoundedCache} from '../text/bounded-cache.js';
 import {normalizeForSearch} from './normalize.js';
 
 /**
@@ -61,8 +62,8 @@ const LATIN_ONLY = /^[\x20-\x7e]+$/;
 const NONE: Expansion = Object.freeze({variants: [], synonyms: [], synonymSets: []}) as Expansion;
 
 let table: Table | undefined;
-const cache = new Map<string, Expansion>();
 const CACHE_LIMIT = 500;
+const cache = new BoundedCache<string, Expansion>(CACHE_LIMIT);
 let stats: SynonymTableStats | undefined;
 /** Set by useSynonymTable: a path, or null for no table; undefined: look beside the code. */
 let explicitPath: string | null | undefined;
@@ -272,7 +273,6 @@ export function synonymsOf(form: string): Expansion {
 	let found = cache.get(form);
 	if (!found) {
 		found = expand(readSync(), form);
-		if (cache.size >= CACHE_LIMIT) cache.clear();
 		cache.set(form, found);
 	}
 	return found;

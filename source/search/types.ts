@@ -54,27 +54,5 @@ export type SearchEngine = {
 	 * every program in report order with no matches.
 	 */
 	search(query: string, options?: {limit?: number}): ResultList;
-	/**
-	 * The query's results, through the whole search (the first results' highlights
-	 * included) but cached nowhere: a rehearsal that compiles the search path before the
-	 * first real keystroke (ui/use-rehearsal.ts). Optional: a stand-in engine has none.
-	 */
-	rehearse?(query: string): ResultList;
 	readonly size: number;
-	/**
-	 * False while the index of an engine that builds it when asked (createSearchEngine's
-	 * deferBuild) is not built: a search would build it at once, ~0.1–0.2 s at 25,000
-	 * programs. The explorer builds it in slices then (warmAsync) and keeps the typed
-	 * text on screen meanwhile. Absent: always ready.
-	 */
-	readonly ready?: boolean;
-	/** Builds the index in slices between frames (with `ready`). */
-	warmAsync?(options?: WarmOptions): Promise<void>;
-};
-
-export type WarmOptions = {
-	/** Work per slice (default 8 ms). */
-	sliceMs?: number;
-	/** Asked between slices: true stops building (the engine was replaced); ready stays false. */
-	cancelled?: () => boolean;
 };

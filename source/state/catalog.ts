@@ -1,24 +1,19 @@
 // Lookups over the loaded reports that the views need: a program by id, and what became
 // of a program in the other years (report/lineage.ts).
 import {LineageBook, type LineageKind} from '../report/lineage.js';
-import type {Program, ProgramLink, Report} from '../report/model.js';
+import type {Program, Report} from '../report/model.js';
 
 export type Catalog = {
 	byId: ReadonlyMap<string, Program>;
 	reports: readonly Report[];
 	years: readonly number[];
-	/** A program's links (a background load keeps them in a table: state/report-store.ts). */
-	linksOf: (program: Program) => readonly ProgramLink[];
 	/** The largest program number loaded (the list's number column is this wide). */
 	maxNo: number;
-	/** What became of each program across the years, worked out on demand for this set of reports. */
+	/** What became of each program across the years (the load's, or worked out on demand). */
 	lineage: LineageBook;
 };
 
-export function buildCatalog(
-	reports: readonly Report[],
-	linksOf: Catalog['linksOf'] = (program) => program.links,
-): Catalog {
+export function buildCatalog(reports: readonly Report[], lineage?: LineageBook): Catalog {
 	const byId = new Map<string, Program>();
 	for (const report of reports)
 		for (const program of report.programs) byId.set(program.id, program);
@@ -27,9 +22,8 @@ export function buildCatalog(
 		byId,
 		reports,
 		years,
-		linksOf,
 		maxNo: largestNo(byId.values()),
-		lineage: new LineageBook(reports),
+		lineage: lineage ?? new LineageBook(reports.flatMap((r) => r.programs)),
 	};
 }
 

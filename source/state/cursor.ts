@@ -30,6 +30,25 @@ export function settle(cursor: Cursor, count: number, view: number): Cursor {
 	return {index, scroll};
 }
 
+/** A list's rows as drawn: its cursor settled for them, and the rows [start, end) in view. */
+export type ListWindow = {cursor: Cursor; start: number; end: number; view: number};
+
+/**
+ * Where a list's cursor meets the screen, once a frame: the reducer moves the cursor (and
+ * its scroll) as keys ask; the results or the height may have changed since, so what is
+ * drawn, and what a click lands on, is the cursor settled for `count` rows in `view`.
+ */
+export function listWindow(cursor: Cursor, count: number, view: number): ListWindow {
+	const rows = Math.max(1, view);
+	const settled = settle(cursor, count, rows);
+	return {
+		cursor: settled,
+		start: settled.scroll,
+		end: Math.min(count, settled.scroll + rows),
+		view: rows,
+	};
+}
+
 export function moveCursor(cursor: Cursor, step: Step, count: number, view: number): Cursor {
 	const page = Math.max(1, view - 1);
 	const half = Math.max(1, Math.floor(view / 2));

@@ -279,7 +279,7 @@ function switchPane(state: ExplorerState, id: string | null): ExplorerState {
 function cycle<T>(values: readonly T[], current: T): T {
 	const next = (values.indexOf(current) + 1) % values.length;
 	// `in`, not `??`: null is a legitimate value (the "all years" filter).
-	return next in values ? (values[next] as T) : current;
+	return next in values ? values[next]! : current;
 }
 
 export function reducer(previous: ExplorerState, action: Action): ExplorerState {

@@ -13,6 +13,8 @@ export type Layout =
 			height: number;
 			/** Rows between the search line and the status line. */
 			bodyHeight: number;
+			/** Rows of the result list in view: the body less the list's header. */
+			listRows: number;
 			/** Width of the left (list) pane; equals `width` in single layout. */
 			listWidth: number;
 			/** Width of the right (detail) pane; 0 in single layout. */
@@ -24,8 +26,17 @@ export function computeLayout(width: number, height: number): Layout {
 	const h = Math.max(0, Math.floor(height));
 	if (w < MIN_WIDTH || h < MIN_HEIGHT) return {kind: 'tooSmall', width: w, height: h};
 	const bodyHeight = h - 2;
+	const listRows = bodyHeight - 1;
 	if (w < SPLIT_WIDTH) {
-		return {kind: 'single', width: w, height: h, bodyHeight, listWidth: w, detailWidth: 0};
+		return {
+			kind: 'single',
+			width: w,
+			height: h,
+			bodyHeight,
+			listRows,
+			listWidth: w,
+			detailWidth: 0,
+		};
 	}
 	// One column between the panes for the divider.
 	const listWidth = Math.floor((w - 1) / 2);
@@ -34,6 +45,7 @@ export function computeLayout(width: number, height: number): Layout {
 		width: w,
 		height: h,
 		bodyHeight,
+		listRows,
 		listWidth,
 		detailWidth: w - 1 - listWidth,
 	};

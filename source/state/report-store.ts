@@ -2,12 +2,14 @@
 // to (useSyncExternalStore). Publishing is throttled so that hundreds of reports
 // arriving do not re-render hundreds of times, and the search index is built only
 // when asked (in slices, off the critical path) or when a query needs it. The last
-// report is published at once: the explorer builds the index then, while the links
-// may still be on their way (they change no program, so the engine is kept).
-import type {BackgroundEvent} from '../report/background.js';
-import {applyLinks} from '../report/load-stream.js';
-import type {LoadIssue, Program, ProgramLink, Report} from '../report/model.js';
-import type {SearchEngine, WarmOptions} from '../search/types.js';
+// report is published at once: the explorer builds the index then, while the lineage
+// may still be on its way (it changes no program, so the engine is kept).
+import type {PackedLinks} from '../report/lineage-body.js';
+import {LineageBook} from '../report/lineage.js';
+import type {BackgroundEvent} from '../report/load-in-background.js';
+import type {LoadIssue, Program, Report} from '../report/model.js';
+import type {DeferredIndex} from '../search/index-lifecycle.js';
+import type {SearchEngine} from '../search/types.js';
 
 export type LoadProgress = {
 	/** Files read so far, and in all. */
@@ -18,22 +20,18 @@ export type LoadProgress = {
 	finished: boolean;
 };
 
-/** A search engine that can build its index in the background (see createSearchEngine's deferBuild). */
-export type WarmableEngine = SearchEngine & {warmAsync(options?: WarmOptions): Promise<void>};
-
-/** A program's links: its own, or looked up in a background load's link table. */
-export type LinksOf = (program: Program) => readonly ProgramLink[];
-
 export type ReportSnapshot = {
 	reports: Report[];
-	linksOf: LinksOf;
-	engine: WarmableEngine;
+	/** What became of each program across the years: worked out by the load, or when asked. */
+	lineage: LineageBook;
+	/** The reports' engine, whose index the explorer builds (search/index-lifecycle.ts). */
+	engine: SearchEngine & DeferredIndex;
 	issues: LoadIssue[];
 	progress: LoadProgress;
 };
 
 /** Makes an engine that returns at once and builds its index when asked (or first needed). */
-export type EngineFactory = (programs: Program[]) => WarmableEngine;
+export type EngineFactory = (programs: Program[]) => SearchEngine & DeferredIndex;
 
 /** Publishing slows with the load's size: 1 s between publishes from 25,000 programs on. */
 const MS_PER_PROGRAM = 0.04;
@@ -42,11 +40,10 @@ const MAX_DELAY_MS = 1000;
 export class ReportStore {
 	/** Appended to as reports arrive; a snapshot gets a copy (made once per publish). */
 	#reports: Report[] = [];
-	#linksOf: LinksOf = (program) => program.links;
+	/** The load's lineage of every program, once worked out (before 'done'). */
+	#packed: PackedLinks | null = null;
 	#issues: LoadIssue[] = [];
 	#progress: LoadProgress = {done: 0, files: 0, allIn: false, finished: false};
-	/** The programs changed since the last snapshot (links set on them in place). */
-	#relinked = false;
 	#snapshot: ReportSnapshot;
 	#listeners = new Set<() => void>();
 	#timer: NodeJS.Timeout | undefined;
@@ -90,20 +87,11 @@ export class ReportStore {
 				}
 				break;
 			}
-			case 'links':
-				// In place (the store owns these reports); the snapshot's new engine and
-				// reports array tell React they changed.
-				applyLinks(this.#reports, event.links);
-				this.#relinked = true;
-				break;
-			case 'link-table': {
-				// A new lookup: the catalog is rebuilt (it depends on linksOf), the engine kept.
-				const {table} = event;
-				this.#linksOf = (program) =>
-					program.links.length > 0 ? program.links : table.linksOf(program.id);
+			case 'lineage':
+				// A new book over the same programs: the catalog is rebuilt, the engine kept.
+				this.#packed = event.packed;
 				this.#publish(true);
 				return;
-			}
 			case 'done':
 				this.#progress = {...this.#progress, allIn: true, finished: true};
 				this.#publish(true);
@@ -119,11 +107,11 @@ export class ReportStore {
 
 	#makeSnapshot(): ReportSnapshot {
 		const reports = this.#reports.slice();
-		this.#relinked = false;
+		const programs = reports.flatMap((r) => r.programs);
 		return {
 			reports,
-			linksOf: this.#linksOf,
-			engine: this.#create(reports.flatMap((r) => r.programs)),
+			lineage: this.#lineage(programs),
+			engine: this.#create(programs),
 			issues: this.#issues.slice(),
 			progress: this.#progress,
 		};
@@ -144,23 +132,36 @@ export class ReportStore {
 
 	/**
 	 * The wait between publishes: each one builds a new engine, catalog and result list
-	 * over every program so far, all garbage at the next; at 25,000 programs publishing
-	 * every 120 ms kept ~20 MB more resident at the peak than once a second.
+	 * over every program so far, all garbage at the next, so a large load publishes less
+	 * often (bench/RESULTS.md, "Figures behind the code's comments").
 	 */
 	#delay(): number {
 		const programs = this.#reports.reduce((n, r) => n + r.programs.length, 0);
 		return Math.max(this.#throttleMs, Math.min(MAX_DELAY_MS, programs * MS_PER_PROGRAM));
 	}
 
+	/** The load's packed links cover every program loaded when they came. */
+	#lineage(programs: Program[]): LineageBook {
+		return new LineageBook(programs, this.#packed);
+	}
+
 	#emit() {
-		const reportsChanged = this.#snapshot.reports.length !== this.#reports.length || this.#relinked;
+		const reportsChanged = this.#snapshot.reports.length !== this.#reports.length;
 		const issues =
 			this.#snapshot.issues.length === this.#issues.length
 				? this.#snapshot.issues
 				: this.#issues.slice();
 		this.#snapshot = reportsChanged
 			? this.#makeSnapshot()
-			: {...this.#snapshot, linksOf: this.#linksOf, issues, progress: this.#progress};
+			: {
+					...this.#snapshot,
+					lineage:
+						this.#packed && this.#snapshot.lineage.packed !== this.#packed
+							? this.#lineage(this.#snapshot.reports.flatMap((r) => r.programs))
+							: this.#snapshot.lineage,
+					issues,
+					progress: this.#progress,
+				};
 		for (const listener of this.#listeners) listener();
 	}
 }

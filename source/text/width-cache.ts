@@ -7,13 +7,15 @@
 // (tested character by character), so that string-width's costly set-up waits until
 // text needs it. The build loads string-width only then (build.mjs, `lazyStringWidth`).
 import stringWidth from '../../node_modules/string-width/index.js';
+import {BoundedCache} from './bounded-cache.js';
 import {simpleWidth} from './fast-width.js';
 
 type Options = {ambiguousIsNarrow?: boolean; countAnsiEscapeCodes?: boolean};
 
 const LIMIT = 20_000;
 const MAX_LENGTH = 1_000;
-const caches = new Map<string, Map<string, number>>();
+/** One cache per set of options (Ink asks with its own). */
+const caches = new Map<string, BoundedCache<string, number>>();
 
 function measure(text: string, options: Options): number {
 	if (typeof text === 'string' && !options.countAnsiEscapeCodes) {
@@ -28,13 +30,8 @@ export default function cachedStringWidth(text: string, options: Options = {}): 
 	const key = `${options.ambiguousIsNarrow ?? true}|${options.countAnsiEscapeCodes ?? false}`;
 	let cache = caches.get(key);
 	if (!cache) {
-		cache = new Map();
+		cache = new BoundedCache(LIMIT);
 		caches.set(key, cache);
 	}
-	const known = cache.get(text);
-	if (known !== undefined) return known;
-	const width = measure(text, options);
-	if (cache.size >= LIMIT) cache.clear();
-	cache.set(text, width);
-	return width;
+	return cache.get(text) ?? cache.set(text, measure(text, options));
 }

@@ -76,6 +76,11 @@ export const LINEAGE_LEGEND: ReadonlyArray<readonly [string, string]> = [
 	['関連', '同じ分野の別の事業 / same topic, a different program'],
 	['新規・終了', '前の・後の年度に対応する事業がない / no counterpart in that year'],
 	['0.95', '確からしさ: 0.9以上は同じ事業と言える / score: 0.9+ is the same program'],
+	[
+		'系 継改統後',
+		'一覧の印: 次の年度でどうなったか (最新年度は前の年度から) / the list: what it became next year (newest: where it came from)',
+	],
+	['系 新 終', '新規 (前の年度にない)・終了 (次の年度にない) / new; ended'],
 ];
 
 /** What the list's and the detail's figures mean (README, "How numbers are read"). */

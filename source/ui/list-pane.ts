@@ -1,13 +1,13 @@
 // The result list: a header and one row per program, only for the rows in view, so a list
 // of 25,000 results costs no more to draw than a list of 20.
+import {type LineageBook, markLabel} from '../report/lineage.js';
 import {displayName} from '../report/model.js';
 import {markText} from '../search/mark.js';
 import {zeroResultLines} from '../search/zero-result.js';
 import type {ResultList} from '../search/result-list.js';
 import type {SearchResult} from '../search/types.js';
 import {largestNo} from '../state/catalog.js';
-import type {Cursor} from '../state/cursor.js';
-import {settle} from '../state/cursor.js';
+import type {ListWindow} from '../state/cursor.js';
 import type {FigureBook} from '../figures/book.js';
 import {bar} from './bar.js';
 import {moneyCompact, resultText} from '../figures/format.js';
@@ -28,6 +28,8 @@ export type ListColumns = {
 	marker: number;
 	year: number;
 	no: number;
+	/** What became of the program (継 改 統 後 新 終: report/lineage.ts, LineageBook.mark). */
+	lineage: number;
 	name: number;
 	budget: number;
 	bar: number;
@@ -42,14 +44,16 @@ export function listColumns(width: number, noDigits = 3): ListColumns {
 		marker: 2,
 		year: 4,
 		no: Math.max(3, Math.min(6, noDigits)),
+		lineage: 2,
 		// '約23.37億': 約 and every digit down to 万 (format.ts).
 		budget: 9,
 		bar: width >= 60 ? 5 : 0,
 		// '≈100% 12/12'
 		percent: 11,
 	};
-	const gaps = fixed.bar > 0 ? 5 : 4;
-	const used = fixed.marker + fixed.year + fixed.no + fixed.budget + fixed.bar + fixed.percent;
+	const gaps = fixed.bar > 0 ? 6 : 5;
+	const used =
+		fixed.marker + fixed.year + fixed.no + fixed.lineage + fixed.budget + fixed.bar + fixed.percent;
 	return {...fixed, name: Math.max(4, width - used - gaps * GAP)};
 }
 
@@ -62,6 +66,8 @@ export function listHeader(width: number, options: WidthOptions, noDigits = 3): 
 		s +
 		pad('No', c.no, 'right', options) +
 		s +
+		pad('系', c.lineage, 'left', options) +
+		s +
 		pad('事業名', c.name, 'left', options) +
 		s +
 		pad('予算', c.budget, 'right', options) +
@@ -72,7 +78,24 @@ export function listHeader(width: number, options: WidthOptions, noDigits = 3): 
 	return fitLine([{text, bold: true, underline: true}], width, options);
 }
 
-/** One program row; the selected one is inverse and marked ▶ so it shows without colour. */
+/** The lineage mark of a row: an ended program stands out, a continued one recedes. */
+function lineageCell(
+	lineage: LineageBook | null,
+	program: SearchResult['program'],
+	width: number,
+	options: WidthOptions,
+): Segment {
+	const mark = lineage?.mark(program) ?? null;
+	if (!mark) return cell('', width, 'left', options);
+	const style: Omit<Segment, 'text'> =
+		mark.kind === 'ended' ? {tone: 'warn'} : mark.kind === 'same' ? {dim: true} : {};
+	return cell(markLabel(mark), width, 'left', options, style);
+}
+
+/**
+ * One program row; the selected one is inverse and marked ▶ so it shows without colour.
+ * `lineage`: where the row's lineage mark comes from (none without it).
+ */
 export function listRow(
 	found: SearchResult,
 	figures: FigureBook,
@@ -80,6 +103,7 @@ export function listRow(
 	width: number,
 	options: WidthOptions,
 	noDigits = 3,
+	lineage: LineageBook | null = null,
 ): Line {
 	const c = listColumns(width, noDigits);
 	const p = found.program;
@@ -109,6 +133,8 @@ export function listRow(
 		s,
 		cell(String(p.no), c.no, 'right', options),
 		s,
+		lineageCell(lineage, p, c.lineage, options),
+		s,
 		...nameCells,
 		s,
 		cell(moneyCompact(p), c.budget, 'right', options),
@@ -129,20 +155,16 @@ export function listRow(
 	return selectedRow(fitted, selected);
 }
 
-export type ListPane = {lines: Line[]; cursor: Cursor};
-
-/** Header plus the rows in view; `cursor` comes back settled for the current height. */
+/** Header plus the rows in `view` (the screen settles the list's window: state/cursor.ts). */
 export function listPane(
 	results: ResultList,
 	figures: FigureBook,
-	cursor: Cursor,
+	view: ListWindow,
 	width: number,
-	height: number,
 	options: WidthOptions,
 	maxNo = largestNo(results.programs()),
-): ListPane {
-	const view = Math.max(1, height - 1);
-	const settled = settle(cursor, results.length, view);
+	lineage: LineageBook | null = null,
+): Line[] {
 	// Wide enough for `maxNo`: the explorer passes the largest number loaded, so the
 	// columns stay put while the results change under the user's typing.
 	const noDigits = String(maxNo).length;
@@ -157,12 +179,13 @@ export function listPane(
 				(piece) => `${indent}${piece}`,
 			);
 		});
-		for (const text of wrapped.slice(0, view))
+		for (const text of wrapped.slice(0, view.view))
 			lines.push(plainLine(sanitize(text), width, options));
 	}
-	const end = Math.min(results.length, settled.scroll + view);
-	for (let i = settled.scroll; i < end; i++) {
-		lines.push(listRow(results.at(i)!, figures, i === settled.index, width, options, noDigits));
+	for (let i = view.start; i < view.end; i++) {
+		lines.push(
+			listRow(results.at(i)!, figures, i === view.cursor.index, width, options, noDigits, lineage),
+		);
 	}
-	return {lines, cursor: settled};
+	return lines;
 }

@@ -1,7 +1,6 @@
 // The pillars (柱) of each report with their program count and total budget.
 import type {Catalog} from '../state/catalog.js';
-import type {Cursor} from '../state/cursor.js';
-import {settle} from '../state/cursor.js';
+import {type Cursor, listWindow} from '../state/cursor.js';
 import type {PillarFilter} from '../state/explorer.js';
 import {moneyChange, type MoneySum, sumByYear, sumMoney} from '../figures/money.js';
 import {changeText, sumText} from '../figures/format.js';
@@ -124,7 +123,7 @@ export function pillarPane(
 	// The year totals stay at the bottom while the pillars scroll above them.
 	const shown = footer.length + 1 < height - 3 ? footer : [];
 	const view = Math.max(1, height - 1 - (shown.length > 0 ? shown.length + 1 : 0));
-	const settled = settle(cursor, entries.length, view);
+	const rows = listWindow(cursor, entries.length, view);
 	const lines: Line[] = [
 		fitLine(
 			[{text: '柱ごとの事業 (Enter で一覧 · y で年度)', bold: true, tone: 'accent'}],
@@ -133,13 +132,12 @@ export function pillarPane(
 		),
 	];
 	if (entries.length === 0) lines.push(plainLine('  柱の記載がありません', width, options));
-	const end = Math.min(entries.length, settled.scroll + view);
-	for (let i = settled.scroll; i < end; i++) {
-		lines.push(pillarLine(entries[i]!, i === settled.index, width, options));
+	for (let i = rows.start; i < rows.end; i++) {
+		lines.push(pillarLine(entries[i]!, i === rows.cursor.index, width, options));
 	}
 	if (shown.length > 0) {
 		while (lines.length < height - shown.length) lines.push(plainLine('', width, options));
 		lines.push(...shown);
 	}
-	return {lines, cursor: settled, view};
+	return {lines, cursor: rows.cursor, view};
 }

@@ -9,7 +9,7 @@ import type {LineageBook} from '../report/lineage.js';
 import type {Program} from '../report/model.js';
 import type {ResultList} from '../search/result-list.js';
 import type {Catalog, RelatedEntry} from '../state/catalog.js';
-import type {Cursor} from '../state/cursor.js';
+import {type Cursor, listWindow} from '../state/cursor.js';
 import type {ExplorerState} from '../state/explorer.js';
 import {changesLines} from './changes-pane.js';
 import {comparePane} from './compare-pane.js';
@@ -56,6 +56,8 @@ export type Screen = {
 	cursor: {x: number; y: number} | undefined;
 	/** Rows in the list the current mode moves through, and how many are in view. */
 	nav: {count: number; view: number};
+	/** The result list's cursor as drawn (what a click on a row lands on). */
+	list: Cursor;
 	/** The program the detail/compare view is about (or the list selection). */
 	program: Program | null;
 	related: RelatedEntry[];
@@ -141,28 +143,31 @@ export function buildScreen(input: ScreenInput): Screen {
 			lines: width > 0 ? [plainLine(message, width, options)] : [],
 			cursor: undefined,
 			nav: {count: 0, view: 1},
+			list: state.list,
 			program: null,
 			related: [],
 		};
 	}
 	const body = layout.bodyHeight;
-	const selected = results.at(Math.min(state.list.index, results.length - 1))?.program ?? null;
+	// The result list's rows in view, worked out once for every pane that shows it.
+	const shownList = listWindow(state.list, results.length, layout.listRows);
+	const selected = results.at(shownList.cursor.index)?.program ?? null;
 	const focusProgram =
 		(state.mode === 'detail' || state.mode === 'compare') && state.detailId
 			? (input.catalog.byId.get(state.detailId) ?? selected)
 			: selected;
 
 	const list = (w: number): Pane => {
-		const pane = listPane(
+		const lines = listPane(
 			results,
 			input.figures,
-			state.list,
+			shownList,
 			w,
-			body,
 			options,
 			input.catalog.maxNo,
+			input.catalog.lineage,
 		);
-		return {lines: fill(pane.lines, body, w), nav: {count: results.length, view: body - 1}};
+		return {lines: fill(lines, body, w), nav: {count: results.length, view: layout.listRows}};
 	};
 	const full = (): Pane => {
 		switch (state.mode) {
@@ -261,6 +266,7 @@ export function buildScreen(input: ScreenInput): Screen {
 		lines,
 		cursor: state.mode === 'search' ? {x: search.cursorX, y: 0} : undefined,
 		nav: pane.nav,
+		list: shownList.cursor,
 		program: focusProgram,
 		related: pane.related ?? [],
 		...(pane.panes ? {panes: pane.panes} : {}),

@@ -25,7 +25,7 @@ type JsonProgram = {
 	}>;
 	result: {measures: number; compared: number; reached: number; lowest: {ratio: number} | null};
 	items: unknown[];
-	links: Array<{fiscalYear: number; no: number; kind: string; score: number}>;
+	links: Array<{fiscalYear: number; no: number; kind: string; score: number; reason: string}>;
 	source: {file: string; line: number};
 	matches?: Array<{field: string; ranges: number[][]}>;
 };
@@ -58,7 +58,7 @@ describe('shuro --json', () => {
 		expect(all[47]).toMatchObject({fiscalYear: 2022, no: 1, name: '雇用創出・安定化支援事業'});
 		const p2 = all.find((p) => p.fiscalYear === 2022 && p.no === 2);
 		expect(p2?.budget).toMatchObject({text: '約2.9億円', yen: 290_000_000});
-		expect(p2?.schemaVersion).toBe(2);
+		expect(p2?.schemaVersion).toBe(3);
 		expect(p2?.measures).toMatchObject([
 			{label: '面接会参加人数', plan: {value: 1540}, actual: {value: 1559}, percent: '101%'},
 		]);
@@ -73,7 +73,23 @@ describe('shuro --json', () => {
 		const p13 = all.find((p) => p.fiscalYear === 2022 && p.no === 13);
 		expect(p13?.noInferred).toBe(true);
 		const p10 = all.find((p) => p.fiscalYear === 2024 && p.no === 10);
-		expect(p10?.links).toContainEqual({fiscalYear: 2022, no: 3, kind: 'same', score: 1});
+		expect(p10?.links[0]).toEqual({
+			fiscalYear: 2022,
+			no: 3,
+			kind: 'same',
+			score: 1,
+			reason: '名称が同じ',
+		});
+		// Lineage besides the same name: FY2022 #30 lives on as FY2024 #47 under a new name.
+		const p30 = all.find((p) => p.fiscalYear === 2022 && p.no === 30);
+		expect(p30?.links[0]).toMatchObject({fiscalYear: 2024, no: 47, kind: 'renamed'});
+		expect(p30?.links[0]?.score).toBeGreaterThanOrEqual(0.9);
+		expect(p30?.links[0]?.reason).toMatch(/^概要の一致 0\.\d\d、名称の一致 0\.\d\d/);
+		// FY2022 #6 is named in FY2024 #39's text: merged into it.
+		const p6 = all.find((p) => p.fiscalYear === 2022 && p.no === 6);
+		expect(p6?.links[0]).toMatchObject({fiscalYear: 2024, no: 39, kind: 'merged', score: 0.95});
+		// Related programs come after the counterpart, and none is a counterpart.
+		for (const p of all) expect(p.links.slice(1).every((l) => l.kind === 'related')).toBe(true);
 	});
 
 	it('ranks matches for a query and carries highlight ranges', () => {

@@ -38,9 +38,12 @@ describe('the start-up patches of build.mjs (issue 17)', () => {
 		);
 		expect(patches).toEqual([
 			'fast-yoga-decode',
+			'ink-swap source/ink/output.ts',
+			'ink-swap source/ink/sanitize.ts',
 			'lazy-ansi-tokenize-segmenter',
 			'lazy-meow-normalize',
 			'lazy-slice-ansi-segmenter',
+			'lazy-string-width',
 		]);
 	});
 });

@@ -6,6 +6,7 @@ import {FigureBook} from '../../source/figures/book.js';
 import {toCsv} from '../../source/output/csv.js';
 import {programJson} from '../../source/output/json.js';
 import {toTable} from '../../source/output/table.js';
+import {LineageBook} from '../../source/report/lineage.js';
 import {copyLine} from '../../source/ui/clipboard.js';
 import {measureSummaries, resultSummary, resultText} from '../../source/figures/format.js';
 import {lineText} from '../../source/ui/line.js';
@@ -16,6 +17,7 @@ const programs = seeds().reports.flatMap((r) => r.programs);
 
 describe('one figure everywhere', () => {
 	const book = new FigureBook();
+	const lineage = new LineageBook(programs);
 	const table = toTable(programs, book).split('\n');
 	const csvRows = parseCsv(toCsv(programs, book, (f) => basename(f)).slice(1));
 	const header = csvRows[0] ?? [];
@@ -33,7 +35,7 @@ describe('one figure everywhere', () => {
 		const copied = copyLine(p, figures);
 		for (const summary of measureSummaries(figures)) expect(copied).toContain(summary);
 		// JSON: the result's lowest is the list's lowest.
-		const json = programJson(p, book);
+		const json = programJson(p, book, lineage);
 		const lowest = figures.result.lowest;
 		expect(json.result.lowest?.percent ?? null).toBe(lowest ? shown.split(' ')[0] : null);
 		expect(json.result.compared).toBe(figures.result.compared);

@@ -1,15 +1,7 @@
 // Hand-built reports with real names and figures from seeds/*.txt (FY2024 = 令和6年度,
 // FY2022 = 令和4年度), for UI tests that must not depend on the parser.
 import {parseScale} from '../../source/report/metric.js';
-import type {
-	Budget,
-	Item,
-	Metric,
-	Program,
-	ProgramLink,
-	Report,
-	Scale,
-} from '../../source/report/model.js';
+import type {Budget, Item, Metric, Program, Report, Scale} from '../../source/report/model.js';
 
 const FILE_2024 = 'seeds/000_2ee8157e7a543789.txt';
 const FILE_2022 = 'seeds/001_79635e35f1de570f.txt';
@@ -23,7 +15,7 @@ export function budget(
 }
 
 /** A plan or actual cell; its metrics are read from the text unless given. */
-export function scale(text: string, metrics: Metric[] = parseScale(text).metrics): Scale {
+export function scale(text: string, metrics: readonly Metric[] = parseScale(text).metrics): Scale {
 	return {text, metrics};
 }
 
@@ -48,7 +40,6 @@ export function program(spec: ProgramSpec): Program {
 		unit: '',
 		items: [],
 		lines: [10 + spec.no],
-		links: [],
 		era,
 		file: spec.fiscalYear === 2024 ? FILE_2024 : FILE_2022,
 		...spec,
@@ -66,19 +57,6 @@ function item(name: string, plan: string, actual: string, unitText: string, line
 		line,
 	};
 }
-
-const link = (
-	fiscalYear: number,
-	no: number,
-	kind: 'same' | 'related' = 'same',
-	score = 1,
-): ProgramLink => ({
-	fiscalYear,
-	no,
-	id: `|${fiscalYear}|${no}`,
-	kind,
-	score,
-});
 
 const PILLAR_2024_1 = {no: 1, title: '円滑な人材シフトの促進とリスキングの強化'};
 const PILLAR_2024_2 = {no: 2, title: '安心して働ける労働環境の整備や多様で柔軟な働き方の実現'};
@@ -100,7 +78,6 @@ export const gyokaiRenkei2024 = program({
 	plan: scale('連携団体 5 団体、支援対象数 300 名'),
 	actual: scale('・ 連携団体 5 団体 ・ 支援対象数 287 名'),
 	unit: '・ 連携団体数 ・ 受講者数',
-	links: [link(2022, 3)],
 });
 
 export const joseiSaishushoku = program({
@@ -153,7 +130,6 @@ export const telework2024 = program({
 		item('サテライトオフィス勤務応援事業', '300件/年', '60件/年', '交付決定件数', 58),
 	],
 	lines: [49, 55, 56, 57, 58],
-	links: [link(2022, 38)],
 });
 
 export const monozukuri = program({
@@ -193,7 +169,6 @@ export const gyokaiRenkei2022 = program({
 	budget: budget('約2.4億円', 240_000_000),
 	plan: scale('支援対象数 300 名'),
 	actual: scale('支援対象数 265 名'),
-	links: [link(2024, 10), link(2022, 2, 'related', 0.62)],
 });
 
 export const telework2022 = program({
@@ -204,7 +179,6 @@ export const telework2022 = program({
 	budget: budget('約31.8億円', 3_180_000_000),
 	plan: scale('各事業欄記載'),
 	actual: scale('各事業欄記載'),
-	links: [link(2024, 19)],
 });
 
 export const socialFirm = program({

@@ -1,16 +1,43 @@
-// Packed links against links set on the programs (loadReports): the same, program by program.
+// Packed lineage (the link worker's) against lineage worked out body by body when asked:
+// the same, program by program.
 import {expect} from 'vitest';
-import type {Program, ProgramLink} from '../../source/report/model.js';
+import {lineageReports} from '../../source/report/load-in-background.js';
+import {IncrementalLinker} from '../../source/report/incremental-link.js';
+import type {PackedLinks} from '../../source/report/lineage-body.js';
+import {LineageBook} from '../../source/report/lineage.js';
+import type {Program, Report} from '../../source/report/model.js';
 
-/** The table gives each program exactly the links loading sets on it; returns how many in all. */
-export function expectTableGivesLinks(
-	table: {linksOf(id: string): ProgramLink[]},
+/** The link worker's links of `reports`, posted in this order; and how many bodies it guessed. */
+export function packedIncrementally(reports: readonly Report[]): {
+	packed: PackedLinks;
+	guesses: number;
+} {
+	const linker = new IncrementalLinker();
+	const posted = lineageReports();
+	for (const report of reports) linker.add(posted(report));
+	return {packed: linker.finish(), guesses: linker.guesses};
+}
+
+/** What a link says, comparable across books. */
+const plainOf = (book: LineageBook, program: Program) =>
+	book.of(program).map((year) => ({
+		fiscalYear: year.fiscalYear,
+		counterpart: year.counterpart && {...year.counterpart, other: year.counterpart.other.id},
+		related: year.related.map((l) => ({...l, other: l.other.id})),
+	}));
+
+/** The packed links give each program the lineage worked out on demand; returns how many links in all. */
+export function expectPackedGivesLineage(
+	packed: PackedLinks,
 	programs: readonly Program[],
 ): number {
+	const fromPacked = new LineageBook(programs, packed);
+	const onDemand = new LineageBook(programs);
 	let links = 0;
 	for (const program of programs) {
-		expect(table.linksOf(program.id)).toStrictEqual(program.links);
-		links += program.links.length;
+		const expected = plainOf(onDemand, program);
+		expect(plainOf(fromPacked, program)).toStrictEqual(expected);
+		for (const year of expected) links += year.related.length + (year.counterpart ? 1 : 0);
 	}
 	return links;
 }

@@ -3,15 +3,8 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {cleanText, measureWraps, printWidth, type WrapProfile} from '../../source/report/clean.js';
-import {
-	coreName,
-	linkReports,
-	nameSimilarity,
-	RELATED_THRESHOLD,
-	sameKey,
-} from '../../source/report/link.js';
 import {parseScale, UNITS} from '../../source/report/metric.js';
-import type {Metric, ProgramLink} from '../../source/report/model.js';
+import type {Metric} from '../../source/report/model.js';
 import {parseYen} from '../../source/report/money.js';
 
 const PIECES = [
@@ -216,7 +209,7 @@ function referenceMetrics(t: string, metric: RegExp): Metric[] {
 			label = chunks.slice(-2).join(' ');
 		label = label.replace(/[:：]$/u, '').trim();
 		const per = m[4] ?? prefixPer;
-		const metricOut: Metric = {
+		const metricOut: {-readonly [K in keyof Metric]: Metric[K]} = {
 			value,
 			unit: m[3] ?? '',
 			raw: t.slice(start, (m.index ?? 0) + m[0].length).trim(),
@@ -255,158 +248,6 @@ describe('parseMetrics', () => {
 				);
 			}),
 			{numRuns: 5000},
-		);
-	});
-});
-
-describe('linkReports', () => {
-	it('scores related names as nameSimilarity does (its bit-parallel run = the table run)', () => {
-		const names = fc.array(
-			fc
-				.array(
-					fc.constantFrom('東', '京', '就', '職', '支', '援', '𠮷', 'シ', 'ニ', 'ア', 'の', 'I'),
-					{
-						minLength: 1,
-						maxLength: 40,
-					},
-				)
-				.map((a) => a.join('')),
-			{minLength: 1, maxLength: 12},
-		);
-		fc.assert(
-			fc.property(names, names, (a, b) => {
-				const reports = [a, b].map((list, r) => ({
-					body: '',
-					programs: list.map((name, i) => ({
-						id: `${r}|${i}`,
-						no: i + 1,
-						name,
-						fiscalYear: 2020 + r,
-						links: [] as ProgramLink[],
-					})),
-				}));
-				linkReports(reports);
-				const all = reports.flatMap((r) => r.programs);
-				const byId = new Map(all.map((p) => [p.id, p]));
-				for (const p of all) {
-					for (const link of p.links.filter((l) => l.kind === 'related')) {
-						const q = byId.get(link.id);
-						expect(link.score).toBe(Math.min(nameSimilarity(p.name, q?.name ?? ''), 0.99));
-					}
-				}
-			}),
-			{numRuns: 500},
-		);
-	});
-});
-
-// --- reference: linking with candidate objects, sorts and a Map of bigram strings ---
-type Plain = {id: string; no: number; name: string; fiscalYear: number; links: ProgramLink[]};
-function referenceLinkBody(programs: Plain[]): void {
-	const names: Array<{raw: string; grams: string[]; programs: Plain[]}> = [];
-	const byKey = new Map<string, (typeof names)[number]>();
-	const byBigram = new Map<string, number[]>();
-	for (const p of programs) {
-		if (p.name === '') continue;
-		const key = sameKey(p.name);
-		let name = byKey.get(key);
-		if (!name) {
-			const chars = [...coreName(p.name)];
-			name = {raw: p.name, grams: [], programs: []};
-			for (let i = 0; i + 1 < chars.length; i++) {
-				const gram = `${chars[i]}${chars[i + 1]}`;
-				if (name.grams.includes(gram)) continue;
-				name.grams.push(gram);
-				byBigram.set(gram, [...(byBigram.get(gram) ?? []), names.length]);
-			}
-			names.push(name);
-			byKey.set(key, name);
-		}
-		name.programs.push(p);
-	}
-	for (const name of names)
-		name.programs.sort((x, y) => y.fiscalYear - x.fiscalYear || x.no - y.no);
-	for (const [self, name] of names.entries()) {
-		const shared = new Map<number, number>();
-		for (const g of name.grams) {
-			const list = byBigram.get(g) ?? [];
-			if (list.length > 60) continue;
-			for (const other of list) if (other !== self) shared.set(other, (shared.get(other) ?? 0) + 1);
-		}
-		const similar = [...shared]
-			.filter(
-				([other, n]) =>
-					n >=
-					Math.max(
-						2,
-						RELATED_THRESHOLD * Math.min(name.grams.length, names[other]?.grams.length ?? 0) - 1,
-					),
-			)
-			.sort((x, y) => y[1] - x[1])
-			.slice(0, 24)
-			.map(([other]) => ({other, score: nameSimilarity(names[other]?.raw ?? '', name.raw)}))
-			.filter((s) => s.score >= RELATED_THRESHOLD)
-			.sort((x, y) => y.score - x.score);
-		const years = new Map<number, number>();
-		for (const q of name.programs) years.set(q.fiscalYear, (years.get(q.fiscalYear) ?? 0) + 1);
-		for (const p of name.programs) {
-			p.links = name.programs
-				.filter((q) => q.fiscalYear !== p.fiscalYear && years.get(q.fiscalYear) === 1)
-				.map((q) => ({fiscalYear: q.fiscalYear, no: q.no, id: q.id, kind: 'same', score: 1}));
-			const related = similar
-				.flatMap(({other, score}) =>
-					(names[other]?.programs ?? []).map((q) => ({q, score: Math.min(score, 0.99)})),
-				)
-				.filter(({q}) => q.fiscalYear !== p.fiscalYear)
-				.slice(0, 5);
-			for (const {q, score} of related)
-				p.links.push({fiscalYear: q.fiscalYear, no: q.no, id: q.id, kind: 'related', score});
-		}
-	}
-}
-
-describe('linkReports against the plain version', () => {
-	it('links every program as the plain version does', () => {
-		// Names from a few pieces, so they share many bigrams: ties, the cap of 24 compared
-		// names and bigrams too common to count all come up.
-		const name = fc
-			.array(
-				fc.constantFrom('東京', '就職', '支援', 'シニア', '𠮷野', 'の', ' ', '(国)', '事業', '援'),
-				{
-					maxLength: 10,
-				},
-			)
-			.map((a) => a.join(''));
-		const program = fc.record({
-			body: fc.constantFrom('', '', '', '大阪府'),
-			year: fc.integer({min: 2019, max: 2024}),
-			no: fc.integer({min: 1, max: 9}),
-			name,
-		});
-		fc.assert(
-			fc.property(fc.array(program, {minLength: 100, maxLength: 300}), (rows) => {
-				const make = () =>
-					rows.map((r, i) => ({
-						body: r.body,
-						programs: [
-							{
-								id: String(i),
-								no: r.no,
-								name: r.name,
-								fiscalYear: r.year,
-								links: [] as ProgramLink[],
-							},
-						],
-					}));
-				const fast = make();
-				linkReports(fast);
-				const plain = make();
-				for (const body of ['', '大阪府'])
-					referenceLinkBody(plain.filter((r) => r.body === body).flatMap((r) => r.programs));
-				expect(fast).toEqual(plain);
-			}),
-			// No shrinking: it takes minutes over hundreds of programs.
-			{numRuns: 100, endOnFailure: true},
 		);
 	});
 });

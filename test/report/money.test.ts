@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {mergedBudgetText, parseBudget, parseYen} from '../../source/report/money.js';
+import {mergedBudget, parseBudget, parseYen} from '../../source/report/money.js';
+
+const mergedBudgetText = (text: string) => mergedBudget(text)?.text ?? null;
 
 describe('parseYen', () => {
 	it.each([
@@ -38,7 +40,7 @@ describe('parseYen', () => {
 	});
 });
 
-describe('mergedBudgetText', () => {
+describe('mergedBudget', () => {
 	it('reads the merged cell printed as a dash before the amount', () => {
 		expect(mergedBudgetText('- 約3.6億円')).toBe('約3.6億円');
 		expect(mergedBudgetText('- 約31.8億円')).toBe('約31.8億円');

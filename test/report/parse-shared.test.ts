@@ -1,4 +1,4 @@
-// The parser gives equal cells one copy of what it reads from them (parse.ts): the model
+// The parser gives equal cells one copy of what it reads from them (interner.ts): the model
 // is read-only, so sharing changes no value (the --json and --csv output is the same
 // byte for byte), only how many copies exist. A merged budget's line is its own.
 import {describe, expect, it} from 'vitest';

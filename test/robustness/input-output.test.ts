@@ -9,7 +9,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import stringWidth from 'string-width';
 import {afterEach, describe, expect, it} from 'vitest';
-import {withoutCtrlModifier, withoutForeignSequences} from '../../source/terminal.js';
+import {withoutCtrlModifier, withoutForeignSequences} from '../../source/ink/key-input.js';
 import {sanitize} from '../../source/text/sanitize.js';
 import {CLI, runCli} from '../helpers/run-cli.js';
 import {FY2022_FILE, FY2024_FILE} from '../helpers/seeds.js';

@@ -8,7 +8,7 @@ import {parseReport} from '../../source/report/parse.js';
 import {buildCatalog} from '../../source/state/catalog.js';
 import {initialState} from '../../source/state/explorer.js';
 import {deriveResults} from '../../source/state/results.js';
-import {splitKeys, withoutCtrlModifier} from '../../source/terminal.js';
+import {splitKeys, withoutCtrlModifier} from '../../source/ink/key-input.js';
 import {lineText} from '../../source/ui/line.js';
 import {pillarEntries} from '../../source/ui/pillar-pane.js';
 import {sanitize, sanitizeInput} from '../../source/text/sanitize.js';

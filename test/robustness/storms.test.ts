@@ -170,7 +170,7 @@ describe.skipIf(!hasTmux())('keystroke floods', () => {
 		const screen = await tui.waitFor(
 			(s) => s.includes('検索> テレワークの推進') && /\[検索\] [1-9] \/ 85/.test(s),
 		);
-		expect(screen).toMatch(/ 20\d\d +\d+ テレワークの推進/);
+		expect(screen).toMatch(/ 20\d\d +\d+ 継 テレワークの推進/);
 		expect(tui.alive()).toBe(true);
 		tui.keys('C-c');
 		const {status} = await tui.exited();

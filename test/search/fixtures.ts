@@ -40,7 +40,6 @@ export function makeProgram(spec: Spec): Program {
 			line: 100 + i,
 		})),
 		lines: [spec.no],
-		links: [],
 		fiscalYear: spec.fy,
 		era: spec.fy === 2024 ? '令和6年度' : '令和4年度',
 		file: `fixture-${spec.fy}.txt`,

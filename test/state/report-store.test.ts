@@ -2,26 +2,26 @@
 import {describe, expect, it} from 'vitest';
 import {loadStream} from '../../source/report/load-stream.js';
 import type {Program, Report} from '../../source/report/model.js';
-import {linkSteps} from '../../source/report/link.js';
-import {LinkPacker} from '../../source/report/packed-links.js';
 import {acrossYears, buildCatalog} from '../../source/state/catalog.js';
 import {ReportStore} from '../../source/state/report-store.js';
+import {packedIncrementally} from '../helpers/links.js';
 import {FY2022_FILE, FY2024_FILE} from '../helpers/seeds.js';
 import {createSimpleEngine} from '../helpers/simple-engine.js';
 
 const warmable = (programs: Program[]) => ({
 	...createSimpleEngine(programs),
+	ready: true,
 	warmAsync: async () => {},
+	rehearse: () => createSimpleEngine([]).search(''),
 });
 
 describe('loadStream', () => {
-	it('emits start, each report with progress, issues, links, done', () => {
+	it('emits start, each report with progress, issues, done', () => {
 		const events = [...loadStream([FY2024_FILE, FY2022_FILE, '/no/such/file.txt'])];
 		expect(events.map((e) => e.type).filter((t) => t !== 'issue')).toEqual([
 			'start',
 			'report',
 			'report',
-			'links',
 			'done',
 		]);
 		expect(events[1]).toMatchObject({type: 'issue', issue: {code: 'missing-path'}});
@@ -33,16 +33,11 @@ describe('loadStream', () => {
 			files: 2,
 			report: {fiscalYear: 2024},
 		});
-		const links = events.find((e) => e.type === 'links');
-		expect(links?.type === 'links' && new Map(links.links).get('|2024|10')?.[0]).toMatchObject({
-			kind: 'same',
-			no: 3,
-		});
 	});
 });
 
 describe('ReportStore', () => {
-	it('shows the first report at once, batches the rest, publishes the last at once, and applies links at the end', async () => {
+	it('shows the first report at once, batches the rest, and publishes the last at once', async () => {
 		const store = new ReportStore(warmable, {throttleMs: 20});
 		const seen: number[] = [];
 		store.subscribe(() => seen.push(store.getSnapshot().reports.length));
@@ -76,10 +71,14 @@ describe('ReportStore', () => {
 			'garbage-cell',
 			'duplicate-report',
 		]);
-		const p10 = snapshot.reports[0]?.programs.find((p) => p.no === 10);
-		expect(p10?.links[0]).toMatchObject({kind: 'same', fiscalYear: 2022, no: 3});
-		// Links set on the programs ('links', in place): a new reports array tells React.
-		expect(snapshot.reports).not.toBe(before.reports);
+		// Without the load's links, lineage is worked out when asked.
+		const p10 = snapshot.reports[0]?.programs.find((p) => p.no === 10) as Program;
+		expect(snapshot.lineage.packed).toBeNull();
+		expect(snapshot.lineage.inYear(p10, 2022).counterpart).toMatchObject({
+			kind: 'same',
+			other: {fiscalYear: 2022, no: 3},
+		});
+		expect(snapshot.reports).toBe(before.reports);
 		expect(seen.at(-1)).toBe(2);
 	});
 
@@ -118,27 +117,29 @@ describe('ReportStore publishing a large load', () => {
 	});
 });
 
-describe('ReportStore with a link table (a worker load)', () => {
-	it("looks each program's links up in the table, with a new linksOf and the same engine", () => {
+describe("ReportStore with the load's lineage (a worker load)", () => {
+	it("reads each program's lineage from the packed links, with a new book and the same engine", () => {
 		const store = new ReportStore(warmable);
 		const reports: Report[] = [];
 		for (const event of loadStream([FY2024_FILE, FY2022_FILE])) {
 			if (event.type === 'report') reports.push(event.report);
-			if (event.type !== 'links' && event.type !== 'done') store.accept(event);
+			if (event.type !== 'done') store.accept(event);
 		}
 		const before = store.getSnapshot();
 		const p10 = before.reports[0]?.programs.find((p) => p.no === 10) as Program;
-		expect(before.linksOf(p10)).toEqual([]);
-		const packer = new LinkPacker(reports.flatMap((r) => r.programs));
-		for (const _ of linkSteps(reports, packer.sink));
-		store.accept({type: 'link-table', table: packer.table()});
+		expect(before.lineage.packed).toBeNull();
+		const {packed} = packedIncrementally(reports);
+		store.accept({type: 'lineage', packed});
 		store.accept({type: 'done'});
 		const after = store.getSnapshot();
-		expect(after.linksOf).not.toBe(before.linksOf); // the catalog is rebuilt
+		expect(after.lineage).not.toBe(before.lineage); // the catalog is rebuilt
+		expect(after.lineage.packed).toBe(packed);
 		expect(after.engine).toBe(before.engine); // the index is not: no program changed
-		expect(p10.links).toEqual([]); // not copied onto the program
-		expect(after.linksOf(p10)[0]).toMatchObject({kind: 'same', fiscalYear: 2022, no: 3});
-		const catalog = buildCatalog(after.reports, after.linksOf);
+		expect(after.lineage.inYear(p10, 2022).counterpart).toMatchObject({
+			kind: 'same',
+			other: {fiscalYear: 2022, no: 3},
+		});
+		const catalog = buildCatalog(after.reports, after.lineage);
 		expect(acrossYears(catalog, p10).map((p) => `${p.fiscalYear}#${p.no}`)).toEqual([
 			'2022#3',
 			'2024#10',

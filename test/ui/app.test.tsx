@@ -23,7 +23,7 @@ describe('search', () => {
 		const rows = rowsOf(typed).filter((l) => l.includes('テレワークの推進'));
 		expect(rows).toHaveLength(2);
 		expect(typed).not.toContain('女性再就職支援事業');
-		expect(selectedRow(typed)).toContain('2024  19 テレワークの推進');
+		expect(selectedRow(typed)).toContain('2024  19 継 テレワークの推進');
 		expect(selectedRow(typed)).toContain('39.8億');
 	});
 
@@ -165,7 +165,7 @@ describe('list and detail', () => {
 		await app.waitFor((f) => f.includes('8 / 8 件'));
 		await app.press(keys.tab, (f) => f.includes('[一覧]'));
 		let f = await app.press('G');
-		expect(selectedRow(f)).toContain('2022  38 テレワークの推進');
+		expect(selectedRow(f)).toContain('2022  38 継 テレワークの推進');
 		f = await app.press('k');
 		expect(selectedRow(f)).toContain('ソーシャルファーム支援事業');
 		f = await app.press('g');
@@ -216,7 +216,9 @@ describe('wide terminal', () => {
 		const app = renderApp({width: 140, height: 40});
 		let f = await app.waitFor((x) => x.includes('8 / 8 件'));
 		expect(f).toMatch(/│ものづくり等産業人材育成支援事業\s*\n/);
-		expect(f).toMatch(/▶ 2024\s+1 ものづくり等産業人材育成支援\S* .*│令和6年度 \(FY2024\) · No\.1/);
+		expect(f).toMatch(
+			/▶ 2024\s+1 新 ものづくり等産業人材育成支\S* .*│令和6年度 \(FY2024\) · No\.1/,
+		);
 		f = await app.press(keys.down, (x) => x.includes('│業界連携再就職支援事業'));
 		expect(f).toContain('予算: 約2.7億円 (270,000,000円)');
 	});
@@ -263,7 +265,7 @@ describe('filters, sort, pillars', () => {
 		expect(f).not.toContain('ソーシャルファーム支援事業');
 		f = await app.press('u', (x) => !x.includes('未達のみ'));
 		f = await app.press('s', (x) => x.includes('並び: 番号'));
-		expect(selectedRow(f)).toContain('2024   1 ものづくり');
+		expect(selectedRow(f)).toContain('2024   1 新 ものづくり');
 		f = await app.press('s', (x) => x.includes('並び: 関連度'));
 	});
 
@@ -349,16 +351,16 @@ describe('help, copy, export, quit', () => {
 describe('rehearsal once the index is built', () => {
 	it('runs every rehearsal query through the engine, off-screen, and leaves the screen and cache as they were', async () => {
 		const {createSearchEngine} = await import('../../source/search/engine.js');
-		const {REHEARSAL} = await import('../../source/ui/use-rehearsal.js');
+		const {REHEARSAL} = await import('../../source/search/index-lifecycle.js');
 		const {reports} = await import('../helpers/fixtures.js');
 		const engine = createSearchEngine(reports.flatMap((r) => r.programs));
 		const rehearse = vi.spyOn(engine, 'rehearse');
 		const search = vi.spyOn(engine, 'search');
-		const app = renderApp({engine, indexReady: false});
+		const app = renderApp({engine, index: engine, allIn: false});
 		const before = await app.waitFor((f) => f.includes('8 / 8 件'));
 		await new Promise((resolve) => setTimeout(resolve, 30));
 		expect(rehearse).not.toHaveBeenCalled();
-		app.rerenderWith({indexReady: true});
+		app.rerenderWith({allIn: true});
 		await vi.waitFor(() => expect(rehearse).toHaveBeenCalledTimes(REHEARSAL.length));
 		expect(rehearse.mock.calls.map(([query]) => query)).toEqual(REHEARSAL);
 		expect(search.mock.calls.map(([query]) => query)).not.toContain('就労');

@@ -58,6 +58,6 @@ describe('keys through Ink', () => {
 		await app.press(':', (f) => f.includes('検索> :'));
 		const f = await app.type('14');
 		expect(f).toContain('検索> :14');
-		expect(f).toMatch(/▶.*14 女性再就職支援事業/);
+		expect(f).toMatch(/▶.*14 新 女性再就職支援事業/);
 	});
 });

@@ -18,6 +18,6 @@ describe('list rows', () => {
 		const text = lineText(
 			listRow({program: tokyo, score: 0, matches: []}, new FigureBook(), false, 80, {}),
 		);
-		expect(text).toMatch(/2024\s+19 テレワークの推進/);
+		expect(text).toMatch(/2024\s+19 {4}テレワークの推進/);
 	});
 });

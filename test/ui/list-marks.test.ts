@@ -3,6 +3,8 @@
 import {describe, expect, it} from 'vitest';
 import {FigureBook} from '../../source/figures/book.js';
 import {createSearchEngine} from '../../source/search/engine.js';
+import type {ResultList} from '../../source/search/result-list.js';
+import {listWindow} from '../../source/state/cursor.js';
 import {displayWidth} from '../../source/text/width.js';
 import {lineText} from '../../source/ui/line.js';
 import {listPane, listRow} from '../../source/ui/list-pane.js';
@@ -10,7 +12,8 @@ import {seeds} from '../helpers/seeds.js';
 import {makeProgram} from '../search/fixtures.js';
 
 const engine = createSearchEngine(seeds().reports.flatMap((r) => r.programs));
-const cursor = {index: 0, scroll: 0};
+/** A list 20 rows high (a header and 19 rows), at its top. */
+const top = (results: ResultList) => listWindow({index: 0, scroll: 0}, results.length, 19);
 const figures = new FigureBook();
 
 describe('list marks', () => {
@@ -48,8 +51,8 @@ describe('list marks', () => {
 
 describe('the zero-result screen', () => {
 	it('says what was searched, what was tried and why 就職率 is not there, wrapped to the pane', () => {
-		const pane = listPane(engine.search('就職率'), figures, cursor, 80, 20, {}, 47);
-		const text = pane.lines.map((line) => lineText(line));
+		const results = engine.search('就職率');
+		const text = listPane(results, figures, top(results), 80, {}, 47).map((line) => lineText(line));
 		expect(text[1]).toContain('該当する事業はありません');
 		expect(text[1]).toContain('就職率');
 		expect(text.join('\n')).toContain('budgets and planned/actual scale only');
@@ -57,8 +60,9 @@ describe('the zero-result screen', () => {
 	});
 
 	it('lists the synonyms tried and the filters applied', () => {
-		const pane = listPane(engine.search('シニア 予算>100億'), figures, cursor, 80, 20, {}, 47);
-		const text = pane.lines.map((line) => lineText(line)).join('\n');
+		const results = engine.search('シニア 予算>100億');
+		const pane = listPane(results, figures, top(results), 80, {}, 47);
+		const text = pane.map((line) => lineText(line)).join('\n');
 		expect(text).toContain('≈高齢者');
 		expect(text).toContain('予算 > 100億円');
 	});

@@ -1,5 +1,5 @@
 // The explorer fed by a load: once the load is over it collects loading's garbage,
-// builds the index, collects again, then rehearses (source/memory.ts, ui/use-rehearsal.ts).
+// builds the index, collects again, then rehearses (source/memory.ts, search/index-lifecycle.ts).
 import {cleanup, render} from 'ink-testing-library';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {LiveApp} from '../../source/live-app.js';
@@ -7,7 +7,7 @@ import {loadStream} from '../../source/report/load-stream.js';
 import type {Program} from '../../source/report/model.js';
 import {createSearchEngine, type ShuroSearchEngine} from '../../source/search/engine.js';
 import {ReportStore} from '../../source/state/report-store.js';
-import {REHEARSAL} from '../../source/ui/use-rehearsal.js';
+import {REHEARSAL} from '../../source/search/index-lifecycle.js';
 import {seedPaths} from '../helpers/seeds.js';
 
 afterEach(() => {

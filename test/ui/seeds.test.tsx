@@ -13,7 +13,7 @@ const engine = createSearchEngine(reports.flatMap((r) => r.programs));
 describe('on the seed reports', () => {
 	it('finds 早期再就職緊急支援事業 and shows its plan, actual and 101%', async () => {
 		const app = renderApp({reports, engine, initialQuery: '早期再就職'});
-		let f = await app.waitFor((x) => /▶ 2022\s+2 早期再就職緊急支援事業/.test(x));
+		let f = await app.waitFor((x) => /▶ 2022\s+2 終 早期再就職緊急支援事業/.test(x));
 		expect(f).toMatch(/2\.9億 .*101%/);
 		f = await app.press(keys.enter, (x) => x.includes('[詳細]'));
 		expect(f).toContain('予算: 約2.9億円 (290,000,000円)');
@@ -29,7 +29,7 @@ describe('on the seed reports', () => {
 			height: 40,
 		});
 		// Either year may rank first; the years view is the same from both.
-		await app.waitFor((x) => /▶ 20\d\d\s+\d+ テレワークの推進/.test(x));
+		await app.waitFor((x) => /▶ 20\d\d\s+\d+ 継 テレワークの推進/.test(x));
 		await app.press(keys.tab, (x) => x.includes('[一覧]'));
 		const f = await app.press('t', (x) => x.includes('[年度比較]'));
 		expect(f).toMatch(/予算\s+約31\.8億\s+約39\.8億/);

@@ -1,7 +1,7 @@
-// Loading in the background: parsed on this thread in slices, and linked by the link
-// worker meanwhile, or here once every report is in when there is no worker (it sits
-// next to the built bundle only: these tests build one) or it fails. Either way the
-// links come as a table, then 'done'.
+// Loading in the background: parsed on this thread in slices, and the lineage worked out
+// by the link worker meanwhile, or here once every report is in when there is no worker
+// (it sits next to the built bundle only: these tests build one) or it fails. Either way
+// the links come packed, then 'done'.
 import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -11,10 +11,10 @@ import {
 	type BackgroundEvent,
 	type BackgroundOptions,
 	loadInBackground,
-} from '../../source/report/background.js';
+} from '../../source/report/load-in-background.js';
 import {loadReports} from '../../source/report/index.js';
 import {corpusFiles} from '../helpers/corpus.js';
-import {expectTableGivesLinks} from '../helpers/links.js';
+import {expectPackedGivesLineage} from '../helpers/links.js';
 
 const written = corpusFiles(2500);
 const {dir} = written;
@@ -40,19 +40,22 @@ function load(options: BackgroundOptions = {}): {
 	return {events, finished, stop};
 }
 
-/** Every report handed over, then the table (with every program's links as loading sets them), then done. */
+/** Every report handed over, then the links (every program's lineage as worked out when asked), then done. */
 function expectLoadedAndLinked(events: BackgroundEvent[]): void {
 	const types = events.map((e) => e.type);
-	expect(types.slice(-2)).toEqual(['link-table', 'done']);
+	expect(types.slice(-2)).toEqual(['lineage', 'done']);
 	expect(types.filter((t) => t === 'report')).toHaveLength(written.files);
-	const table = events.find((e) => e.type === 'link-table');
-	if (table?.type !== 'link-table') throw new Error('no link table');
-	const expected = loadReports([dir]).reports.flatMap((r) => r.programs);
-	expect(expected).toHaveLength(written.programs);
-	expectTableGivesLinks(table.table, expected);
+	const lineage = events.find((e) => e.type === 'lineage');
+	if (lineage?.type !== 'lineage') throw new Error('no lineage');
+	const programs = events.flatMap((e) => (e.type === 'report' ? e.report.programs : []));
+	expect(programs).toHaveLength(written.programs);
+	expect(programs.map((p) => p.id)).toEqual(
+		loadReports([dir]).reports.flatMap((r) => r.programs.map((p) => p.id)),
+	);
+	expect(expectPackedGivesLineage(lineage.packed, programs)).toBeGreaterThan(programs.length);
 }
 
-/** Told to stop once every report is in (linking under way): no table, no 'done', ever. */
+/** Told to stop once every report is in (lineage under way): no links, no 'done', ever. */
 async function expectStopsOnceAllIn(options: BackgroundOptions): Promise<void> {
 	const {events, stop} = load(options);
 	while (!events.some((e) => e.type === 'report' && e.done === e.files))
@@ -60,14 +63,14 @@ async function expectStopsOnceAllIn(options: BackgroundOptions): Promise<void> {
 	stop();
 	await new Promise((resolve) => setTimeout(resolve, 500));
 	expect(events.map((e) => e.type)).not.toContain('done');
-	expect(events.map((e) => e.type)).not.toContain('link-table');
+	expect(events.map((e) => e.type)).not.toContain('lineage');
 }
 
 const workerFailed = (events: BackgroundEvent[]) =>
 	events.filter((e) => e.type === 'issue' && /link worker failed/.test(e.issue.message));
 
 describe('loadInBackground (large input, on this thread)', () => {
-	it('hands over every report, then the links as a table, then done', async () => {
+	it('hands over every report, then the links, then done', async () => {
 		const {events, finished} = load();
 		expect(events).toHaveLength(0); // nothing before the caller's first frame
 		await finished;
@@ -93,14 +96,14 @@ describe('loadInBackground with the link worker', () => {
 		});
 	});
 
-	it('links while parsing: the same table, then done', async () => {
+	it('works lineage out while parsing: the same links, then done', async () => {
 		const {events, finished} = load({linkWorker});
 		await finished;
 		expectLoadedAndLinked(events);
 		expect(workerFailed(events)).toEqual([]);
 		// The links come after the last report (the worker is told the end then).
 		const last = events.findLastIndex((e) => e.type === 'report');
-		expect(events.findIndex((e) => e.type === 'link-table')).toBeGreaterThan(last);
+		expect(events.findIndex((e) => e.type === 'lineage')).toBeGreaterThan(last);
 	});
 
 	it.skipIf(process.platform !== 'linux')(
@@ -114,7 +117,7 @@ describe('loadInBackground with the link worker', () => {
 			const before = niceOfThreads();
 			const {events, finished} = load({linkWorker});
 			let seen: number[] = [];
-			while (!events.some((e) => e.type === 'link-table')) {
+			while (!events.some((e) => e.type === 'lineage')) {
 				seen = niceOfThreads();
 				if (seen.includes(10)) break;
 				// Every turn of the event loop: on a busy machine the worker may link the whole

@@ -1,10 +1,11 @@
 // Starts loading reports without blocking the UI. Small inputs (the bundled seeds) are
-// loaded at once: that takes a few milliseconds. Large inputs are parsed on this thread,
-// in slices, so keys and frames go on between them; the programs are linked at the same
-// time on the second core, by the link worker (dist/link-worker.js, next to the bundle),
-// which is sent each report's names as it is parsed and links body by body
-// (incremental-link.ts). Without the worker (or if it fails), they are linked here once
-// every report is in, in slices. Either way the links come as a packed table.
+// loaded at once: that takes a few milliseconds, and their lineage is worked out when
+// first asked. Large inputs are parsed on this thread, in slices, so keys and frames go
+// on between them; their lineage is worked out at the same time on the second core, by
+// the link worker (dist/link-worker.js, next to the bundle), which is sent what lineage
+// reads of each report as it is parsed and works body by body (incremental-link.ts).
+// Without the worker (or if it fails), it is worked out here once every report is in,
+// body by body between frames. Either way the links come packed (lineage-body.ts).
 //
 // Why parsing is not in a worker: a report that crosses threads is copied (a structured
 // clone), and at 25,000 programs copying the model cost about as much as parsing it
@@ -13,19 +14,20 @@ import {existsSync, statSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {expandPaths} from './files.js';
-import {linkNames, linkSteps} from './link.js';
+import {type LineageReport, TextsPosted} from './incremental-link.js';
+import {joinPacked, linkBody, type PackedLinks} from './lineage-body.js';
+import {lineageFacts, lineageParts} from './lineage-evidence.js';
 import type {FromLinkWorker, ToLinkWorker} from './link-worker.js';
 import {type LoadEvent, loadStream, parseStream} from './load-stream.js';
 import type {LoadIssue, Report} from './model.js';
-import {LinkPacker, LinkTable, type PackedLinks} from './packed-links.js';
 
 export type StopLoading = () => void;
 
 /**
- * What a background load reports: the load events, except that the links come as a
- * table to look them up in (packed-links.ts) rather than set on every program.
+ * What a background load reports: the load events, and, before 'done', every program's
+ * links (in the order of the reports' programs) when worked out during the load.
  */
-export type BackgroundEvent = LoadEvent | {type: 'link-table'; table: LinkTable};
+export type BackgroundEvent = LoadEvent | {type: 'lineage'; packed: PackedLinks};
 
 export type BackgroundOptions = {
 	/** The link worker's bundle (default: link-worker.js next to this bundle). */
@@ -55,10 +57,29 @@ function inSlices(steps: Iterator<unknown>, then: () => void): StopLoading {
 	};
 }
 
-/** Links the reports in slices (link.ts, linkSteps), packing the links as they come. */
-function linkInSlices(reports: Report[], then: (table: LinkTable) => void): StopLoading {
-	const packer = new LinkPacker(reports.flatMap((r) => r.programs));
-	return inSlices(linkSteps(reports, packer.sink), () => then(packer.table()));
+/** What lineage reads of each report, in load order, as posted to the link worker. */
+export function lineageReports(): (report: Report) => LineageReport {
+	const texts = new TextsPosted();
+	return (report) => texts.report(report.body, report.programs.map(lineageParts));
+}
+
+/** Works out the reports' lineage here, a body per step, then gives the links. */
+function linkInSlices(reports: Report[], then: (packed: PackedLinks) => void): StopLoading {
+	const programs = reports.flatMap((r) => r.programs);
+	const bodies = new Map<string, number[]>();
+	for (const [i, p] of programs.entries()) {
+		const at = bodies.get(p.body);
+		if (at) at.push(i);
+		else bodies.set(p.body, [i]);
+	}
+	const groups: Array<{packed: PackedLinks; at: number[]}> = [];
+	const steps = (function* () {
+		for (const at of bodies.values()) {
+			groups.push({packed: linkBody(at.map((i) => lineageFacts(programs[i]!))), at});
+			yield;
+		}
+	})();
+	return inSlices(steps, () => then(joinPacked(groups, programs.length)));
 }
 
 /** Inputs up to this many bytes are loaded before the first frame. */
@@ -80,6 +101,7 @@ function startLinkWorker(
 	failed: (reason: string) => void,
 ): LinkWorker {
 	const worker = new Worker(file);
+	const posted = lineageReports();
 	let settled = false;
 	const settle = (then: () => void) => {
 		if (settled) return;
@@ -94,8 +116,8 @@ function startLinkWorker(
 	worker.on('exit', (code) => settle(() => failed(`it stopped (exit code ${code})`)));
 	worker.unref();
 	return {
-		// A structured clone of what linking reads is all the worker gets.
-		add: (report) => post({type: 'report', report: linkNames(report)}),
+		// A structured clone of what lineage reads is all the worker gets.
+		add: (report) => post({type: 'report', report: posted(report)}),
 		end: () => post({type: 'end'}),
 		stop: () => {
 			settled = true;
@@ -118,9 +140,9 @@ export function loadInBackground(
 	let parsed = false;
 	let linkHere = false; // no link worker, or it failed
 	let stopLinking: StopLoading = () => {};
-	const finish = (table: LinkTable) => {
+	const finish = (packed: PackedLinks) => {
 		if (stopped) return;
-		onEvent({type: 'link-table', table});
+		onEvent({type: 'lineage', packed});
 		onEvent({type: 'done'});
 	};
 	const link = () => {
@@ -131,28 +153,18 @@ export function loadInBackground(
 		options.linkWorker ?? fileURLToPath(new URL('./link-worker.js', import.meta.url));
 	let worker: LinkWorker | null = null;
 	if (existsSync(workerFile)) {
-		worker = startLinkWorker(
-			workerFile,
-			(packed) =>
-				finish(
-					new LinkTable(
-						packed,
-						reports.flatMap((r) => r.programs),
-					),
-				),
-			(reason) => {
-				if (stopped) return;
-				const issue: LoadIssue = {
-					code: 'link-worker-failed',
-					severity: 'info',
-					message: `the link worker failed (${reason}); linking on the main thread`,
-					file: workerFile,
-				};
-				onEvent({type: 'issue', issue});
-				linkHere = true;
-				if (parsed) link();
-			},
-		);
+		worker = startLinkWorker(workerFile, finish, (reason) => {
+			if (stopped) return;
+			const issue: LoadIssue = {
+				code: 'link-worker-failed',
+				severity: 'info',
+				message: `the link worker failed (${reason}); linking on the main thread`,
+				file: workerFile,
+			};
+			onEvent({type: 'issue', issue});
+			linkHere = true;
+			if (parsed) link();
+		});
 	} else linkHere = true;
 
 	const parsing = (function* () {

@@ -1,10 +1,10 @@
-// The span cut (./windows.ts) must never change a fuse.js verdict or score.
+// The span cut (source/search/cut-spans.ts) must never change a fuse.js verdict or score.
 import fc from 'fast-check';
 import Fuse from 'fuse.js';
 import {describe, expect, it} from 'vitest';
 import {FUSE_OPTIONS} from '../../source/search/fuzzy.js';
 import {maxErrors} from '../../source/search/probe.js';
-import {fuzzySpans, patternGrams} from '../../source/search/windows.js';
+import {fuzzySpans, patternGrams} from '../../source/search/cut-spans.js';
 
 function score(text: string, pattern: string): number | null {
 	const result = Fuse.match(pattern, text, FUSE_OPTIONS);

@@ -1,0 +1,415 @@
+// The lineages of one issuing body: every pair of its programs of different years that
+// shares something worth a link, scored (lineage-score.ts), then made one to one for
+// counterparts within each pair of years. A body's reports repeat most names and
+// summaries year after year, so the words are weighed once per distinct text, and only
+// candidate pairs are scored: a pair whose names agree to less than NAME_MIN and whose
+// summaries agree to less than SUMMARY_MIN scores nothing, unless the names are the same
+// or one is named in the other's text. The result equals scoring every pair with a
+// vector per program (`plain`: test/report/lineage-body.test.ts).
+import {
+	cosine,
+	type Evidence,
+	evidenceMaker,
+	type LineageFacts,
+	type Vector,
+	weigh,
+} from './lineage-evidence.js';
+import {
+	type Agreement,
+	demoted,
+	encodeLink,
+	KINDS,
+	MENTION_MIN,
+	NAME_MIN,
+	SUMMARY_MIN,
+	scorePair,
+	strength,
+} from './lineage-score.js';
+
+/**
+ * Links grouped by program, kept in typed arrays (25,000 programs have ~300,000 links;
+ * as objects they would take tens of MB, while a view looks at one program's): program
+ * i's links are at starts[i] … starts[i + 1] − 1, best first (counterparts, then by score).
+ */
+export type PackedLinks = {
+	starts: Int32Array<ArrayBuffer>;
+	/** The other program's index (in the body, or among all programs once joined). */
+	others: Int32Array<ArrayBuffer>;
+	/** The link's figures (lineage-score.ts, encodeLink). */
+	codes: Int32Array<ArrayBuffer>;
+};
+
+/**
+ * Several groups' links as one: `at` gives each group's programs' indices among all
+ * `programs` (a group's own index i is all programs' `at[i]`).
+ */
+export function joinPacked(
+	groups: ReadonlyArray<{packed: PackedLinks; at: ArrayLike<number>}>,
+	programs: number,
+): PackedLinks {
+	const counts = new Int32Array(programs + 1);
+	for (const {packed, at} of groups)
+		for (let i = 0; i + 1 < packed.starts.length; i++)
+			counts[at[i]! + 1] = packed.starts[i + 1]! - packed.starts[i]!;
+	for (let p = 0; p < programs; p++) counts[p + 1] = counts[p + 1]! + counts[p]!;
+	const starts = counts;
+	const others = new Int32Array(starts[programs]!);
+	const codes = new Int32Array(others.length);
+	for (const {packed, at} of groups)
+		for (let i = 0; i + 1 < packed.starts.length; i++) {
+			let to = starts[at[i]!]!;
+			for (let k = packed.starts[i]!; k < packed.starts[i + 1]!; k++) {
+				others[to] = at[packed.others[k]!]!;
+				codes[to++] = packed.codes[k]!;
+			}
+		}
+	return {starts, others, codes};
+}
+
+/** Thresholds just below the two-place ones, so that float rounding never loses a pair. */
+const SUMMARY_BOUND = SUMMARY_MIN - 0.006;
+const NAME_BOUND = NAME_MIN - 0.006;
+
+/**
+ * Every program's links within one body (facts in the body's order). `plain` scores every
+ * pair of programs of different years, each program with its own vectors (the slow twin).
+ */
+export function linkBody(facts: readonly LineageFacts[], plain = false): PackedLinks {
+	const evidence = facts.map(evidenceMaker());
+	const names = new Texts(
+		evidence.map((e) => e.nameWords),
+		!plain,
+	);
+	const summaries = new Texts(
+		evidence.map((e) => e.summaryWords),
+		!plain,
+	);
+	const agreement: Agreement = {
+		name: (i, j) => names.agreement(i, j),
+		summary: (i, j) => summaries.agreement(i, j),
+	};
+	const years = facts.map((f) => f.fiscalYear);
+	const later = plain ? everyLater(years) : candidates(evidence, names, summaries, years);
+	// Scored pairs by pair of years, each in the order of the older then the newer program.
+	const byYears = new Map<number, number[]>();
+	for (let older = 0; older < facts.length; older++)
+		for (const newer of later(older)) {
+			const score = scorePair(evidence, agreement, older, newer);
+			if (!score) continue;
+			const key = years[older]! * 100_000 + years[newer]!;
+			const list = byYears.get(key);
+			if (list) list.push(older, newer, encodeLink(score));
+			else byYears.set(key, [older, newer, encodeLink(score)]);
+		}
+	const kept = new Links();
+	for (const pairs of byYears.values()) oneToOne(pairs, kept);
+	return kept.grouped(facts.length);
+}
+
+/** Links as they are kept, two per pair (one each way). */
+class Links {
+	from: number[] = [];
+	to: number[] = [];
+	codes: number[] = [];
+
+	add(a: number, b: number, code: number): void {
+		this.from.push(a, b);
+		this.to.push(b, a);
+		this.codes.push(code, code);
+	}
+
+	/** Grouped by program, best first (ties in the order they were kept). */
+	grouped(programs: number): PackedLinks {
+		const n = this.from.length;
+		const starts = new Int32Array(programs + 1);
+		for (const p of this.from) starts[p + 1] = starts[p + 1]! + 1;
+		for (let p = 0; p < programs; p++) starts[p + 1] = starts[p + 1]! + starts[p]!;
+		const fill = starts.slice(0, programs);
+		const order = new Int32Array(n);
+		for (let k = 0; k < n; k++) {
+			const p = this.from[k]!;
+			order[fill[p]!] = k;
+			fill[p] = fill[p]! + 1;
+		}
+		// Each program's few links sorted in place (insertion: no allocation).
+		const key = (k: number) => strength(this.codes[k]!);
+		for (let p = 0; p < programs; p++) {
+			const first = starts[p]!;
+			for (let i = first + 1; i < starts[p + 1]!; i++) {
+				const link = order[i]!;
+				let j = i - 1;
+				while (j >= first && key(order[j]!) > key(link)) {
+					order[j + 1] = order[j]!;
+					j--;
+				}
+				order[j + 1] = link;
+			}
+		}
+		const others = new Int32Array(n);
+		const codes = new Int32Array(n);
+		for (let i = 0; i < n; i++) {
+			const link = order[i]!;
+			others[i] = this.to[link]!;
+			codes[i] = this.codes[link]!;
+		}
+		return {starts, others, codes};
+	}
+}
+
+/**
+ * One counterpart per program and year: the strongest first (a merged program may join
+ * one that has its own). `pairs`: older, newer, code, … in the order they were scored.
+ */
+function oneToOne(pairs: readonly number[], kept: Links): void {
+	const order = Array.from({length: pairs.length / 3}, (_, k) => k * 3);
+	const code = (k: number) => pairs[k + 2]!;
+	// Related links first, so that among equal scores they come before counterparts kept
+	// as related; then the strongest counterparts.
+	const turn = (k: number) => strength(code(k)) - ((code(k) & 7) === 4 ? 5 * 128 : 0);
+	order.sort((x, y) => turn(x) - turn(y) || x - y);
+	const taken = new Set<number>();
+	for (const k of order) {
+		const older = pairs[k]!;
+		const newer = pairs[k + 1]!;
+		let link = code(k);
+		const kind = KINDS[link & 7];
+		if (kind !== 'related') {
+			const free = kind === 'merged' ? !taken.has(older) : !taken.has(older) && !taken.has(newer);
+			if (!free) {
+				if (kind === 'same') continue; // two 'same' for one program: ambiguous, and the first wins
+				link = demoted(link);
+			} else {
+				taken.add(older);
+				if (kind !== 'merged') taken.add(newer);
+			}
+		}
+		kept.add(older, newer, link);
+	}
+}
+
+/** Every later program, for each program (the plain twin). */
+function everyLater(years: readonly number[]): (older: number) => number[] {
+	return (older) => {
+		const out: number[] = [];
+		for (let j = 0; j < years.length; j++) if (years[j]! > years[older]!) out.push(j);
+		return out;
+	};
+}
+
+/**
+ * A body's distinct texts of one kind (names or summaries), their words weighted by
+ * rarity over the body's programs, and how well two programs' texts agree.
+ */
+class Texts {
+	/** Per program: its text's index among the distinct texts. */
+	readonly of: Int32Array;
+	/** Per distinct text: the programs that have it, ascending. */
+	readonly holders: number[][] = [];
+	readonly vectors: Vector[];
+	readonly words: number;
+	readonly #agreements = new Map<number, number>();
+
+	/** `shared`: one vector per distinct text (false: one per program, the plain twin's). */
+	constructor(texts: readonly string[], shared = true) {
+		const index = new Map<string, number>();
+		this.of = new Int32Array(texts.length);
+		const distinct: string[] = [];
+		for (const [program, text] of texts.entries()) {
+			let at = shared ? index.get(text) : undefined;
+			if (at === undefined) {
+				at = distinct.length;
+				index.set(text, at);
+				distinct.push(text);
+				this.holders.push([]);
+			}
+			this.of[program] = at;
+			this.holders[at]?.push(program);
+		}
+		const {vectors, words} = weigh(
+			distinct,
+			this.holders.map((h) => h.length),
+		);
+		this.vectors = vectors;
+		this.words = words;
+	}
+
+	/** The cosine of two programs' texts, to two places (the same number for the same texts). */
+	agreement(i: number, j: number): number {
+		const a = this.of[i]!;
+		const b = this.of[j]!;
+		// A small integer key (a body has far fewer than 2^15 distinct texts).
+		const n = this.vectors.length;
+		const key = a < b ? a * n + b : b * n + a;
+		let out = this.#agreements.get(key);
+		if (out === undefined) {
+			out = cosine(this.vectors[a]!, this.vectors[b]!);
+			this.#agreements.set(key, out);
+		}
+		return out;
+	}
+
+	/**
+	 * For each distinct text, the distinct texts that may agree with it to `bound` or more
+	 * (itself included): dot products accumulated over the words' postings.
+	 */
+	near(bound: number): number[][] {
+		const n = this.vectors.length;
+		const frequency = new Int32Array(this.words);
+		for (const v of this.vectors) for (const id of v.ids) frequency[id] = frequency[id]! + 1;
+		const starts = new Int32Array(this.words + 1);
+		for (let w = 0; w < this.words; w++) starts[w + 1] = starts[w]! + frequency[w]!;
+		const fill = starts.slice(0, this.words);
+		const docs = new Int32Array(starts[this.words]!);
+		const weights = new Float64Array(docs.length);
+		for (const [doc, v] of this.vectors.entries())
+			for (let k = 0; k < v.ids.length; k++) {
+				const id = v.ids[k]!;
+				const at = fill[id]!;
+				fill[id] = at + 1;
+				docs[at] = doc;
+				weights[at] = v.weights[k]!;
+			}
+		const sums = new Float64Array(n);
+		// Each text is near itself (unless it has no words).
+		const out: number[][] = this.vectors.map((v, doc) => (v.ids.length > 0 ? [doc] : []));
+		for (let doc = 0; doc < n; doc++) {
+			const v = this.vectors[doc]!;
+			const touched: number[] = [];
+			for (let k = 0; k < v.ids.length; k++) {
+				const id = v.ids[k]!;
+				const weight = v.weights[k]!;
+				// Postings ascend by text: only the later texts, each pair once.
+				for (let p = starts[id + 1]! - 1; p >= starts[id]!; p--) {
+					const other = docs[p]!;
+					if (other <= doc) break;
+					if (sums[other] === 0) touched.push(other);
+					sums[other] = sums[other]! + weight * weights[p]!;
+				}
+			}
+			for (const other of touched) {
+				if (sums[other]! >= bound) {
+					out[doc]?.push(other);
+					out[other]?.push(doc);
+				}
+				sums[other] = 0;
+			}
+		}
+		return out;
+	}
+}
+
+/** The later programs each program may link with, ascending. */
+function candidates(
+	evidence: readonly Evidence[],
+	names: Texts,
+	summaries: Texts,
+	years: readonly number[],
+): (older: number) => number[] {
+	const nearNames = names.near(NAME_BOUND);
+	const nearSummaries = summaries.near(SUMMARY_BOUND);
+	const sameName = new Map<string, number[]>();
+	for (const [i, e] of evidence.entries()) {
+		if (e.key === '') continue;
+		const list = sameName.get(e.key);
+		if (list) list.push(i);
+		else sameName.set(e.key, [i]);
+	}
+	const named = new Mentions(evidence);
+	const seen = new Int32Array(evidence.length).fill(-1);
+	return (older) => {
+		const out: number[] = [];
+		const year = years[older]!;
+		const add = (j: number) => {
+			if (seen[j] === older || years[j]! <= year) return;
+			seen[j] = older;
+			out.push(j);
+		};
+		for (const text of nearNames[names.of[older]!] ?? [])
+			for (const j of names.holders[text] ?? []) add(j);
+		for (const text of nearSummaries[summaries.of[older]!] ?? [])
+			for (const j of summaries.holders[text] ?? []) add(j);
+		for (const j of sameName.get(evidence[older]!.key) ?? []) add(j);
+		named.of(older, add);
+		return out.sort((a, b) => a - b);
+	};
+}
+
+/**
+ * The programs whose text may name a program (scorePair checks it): those whose text has
+ * the first and the last two characters of its name.
+ */
+class Mentions {
+	readonly #evidence: readonly Evidence[];
+	readonly #postings = new Map<number, number[]>();
+
+	constructor(evidence: readonly Evidence[]) {
+		this.#evidence = evidence;
+		const wanted = new Set<number>();
+		const first = new Uint8Array(0x4000);
+		for (const e of evidence) {
+			if (e.mentionKey.length < MENTION_MIN) continue;
+			for (const pair of ends(e.mentionKey)) {
+				wanted.add(pair);
+				first[text0(pair)] = 1;
+			}
+		}
+		if (wanted.size === 0) return;
+		// Texts repeat: each distinct one is read once.
+		const read = new Map<string, number[]>();
+		for (const [doc, e] of evidence.entries()) {
+			const known = read.get(e.text);
+			if (known) {
+				for (const pair of known) this.#postings.get(pair)?.push(doc);
+				continue;
+			}
+			const pairs: number[] = [];
+			const text = e.text;
+			for (let i = 0; i + 1 < text.length; i++) {
+				const c = text.charCodeAt(i);
+				if (first[c & 0x3fff] === 0) continue;
+				const pair = pairKey(c, text.charCodeAt(i + 1));
+				if (!wanted.has(pair)) continue;
+				const list = this.#postings.get(pair);
+				if (!list) this.#postings.set(pair, [doc]);
+				else if (list[list.length - 1] !== doc) list.push(doc);
+				else continue;
+				pairs.push(pair);
+			}
+			read.set(text, pairs);
+		}
+	}
+
+	of(doc: number, add: (other: number) => void): void {
+		const key = this.#evidence[doc]!.mentionKey;
+		if (key.length < MENTION_MIN) return;
+		const [head, tail] = ends(key);
+		// Both lists ascend: a merge finds the texts with both.
+		const a = this.#postings.get(head) ?? [];
+		const b = this.#postings.get(tail) ?? [];
+		for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+			const x = a[i]!;
+			const y = b[j]!;
+			if (x === y) {
+				add(x);
+				i++;
+				j++;
+			} else if (x < y) i++;
+			else j++;
+		}
+	}
+}
+
+/**
+ * Two UTF-16 units as one small integer (30 bits, so V8 keeps it unboxed): the first
+ * unit's top two bits are dropped, so a few pairs share a key, which only makes an extra
+ * candidate (the text itself is checked).
+ */
+const pairKey = (first: number, second: number) => ((first & 0x3fff) << 16) | second;
+/** The first unit (its low 14 bits) of a pair's key. */
+const text0 = (key: number) => key >>> 16;
+
+/** A text's first and last two UTF-16 units, each as one number. */
+function ends(text: string): [number, number] {
+	const pair = (i: number) => pairKey(text.charCodeAt(i), text.charCodeAt(i + 1));
+	return [pair(0), pair(text.length - 2)];
+}

@@ -1,0 +1,55 @@
+// The search index's lifecycle in the explorer, in one hook (the steps are in
+// ../search/index-lifecycle.ts): while the index is not built, a query's results wait
+// for it to be built in slices (the typed text shows at once, marked 検索中…); once
+// every report is in it is built between garbage collections and then rehearsed. A
+// newer engine (more reports in) stops the work on the one it replaced.
+import {useEffect, useRef, useState} from 'react';
+import {collectGarbage} from '../memory.js';
+import {
+	buildIndex,
+	type DeferredIndex,
+	searchableNow,
+	settleIndex,
+} from '../search/index-lifecycle.js';
+import type {ResultList} from '../search/result-list.js';
+
+/**
+ * Whether `query` can be searched at once (no index to build: always). `allIn`: every
+ * report is in. `draw` draws a rehearsal query's screen off-screen.
+ */
+export function useSearchIndex(
+	index: DeferredIndex | undefined,
+	{
+		query,
+		allIn,
+		draw,
+	}: {query: string; allIn: boolean; draw: (query: string, results: ResultList) => void},
+): boolean {
+	const [built, setBuilt] = useState<DeferredIndex | null>(null);
+	const searchable = !index || built === index || searchableNow(index, query);
+	useEffect(() => {
+		if (searchable || !index) return;
+		let stopped = false;
+		void buildIndex(index, () => stopped).then((done) => {
+			if (done) setBuilt(index);
+		});
+		return () => {
+			stopped = true;
+		};
+	}, [index, searchable]);
+	const latestDraw = useRef(draw);
+	latestDraw.current = draw;
+	useEffect(() => {
+		if (!index || !allIn) return;
+		let stopped = false;
+		void settleIndex(index, {
+			collectGarbage,
+			draw: (rehearsed, results) => latestDraw.current(rehearsed, results),
+			cancelled: () => stopped,
+		});
+		return () => {
+			stopped = true;
+		};
+	}, [index, allIn]);
+	return searchable;
+}

@@ -204,6 +204,8 @@ class RankedResults extends ResultList {
 	}
 }
 
+/** From this many programs on, an explorer's engine starts reading the variant table. */
+const EARLY_TABLE = 2000;
 /** A warm slice: a key typed meanwhile waits this long at most, plus one step (~1–2 ms). */
 const DEFAULT_SLICE_MS = 4;
 const RECENT_QUERIES = 8;
@@ -242,10 +244,12 @@ export function createSearchEngine(
 		return built!;
 	};
 	if (!options.deferBuild) warm();
-	// The explorer's engines read the variant table as soon as there is something to search
+	// The explorer's engines read the variant table as soon as a large load is under way
 	// (in steps: ./synonyms.ts), not when the index is built: a search between the index
 	// and the table read it at once, inside the keystroke's frame (15–35 ms while loading).
-	if (options.prefetchRomaji && programs.length > 0 && !isSynonymsReady()) void prepareSynonyms();
+	// A small load (the seeds) still reads it beside its index, after the first frame.
+	if (options.prefetchRomaji && programs.length >= EARLY_TABLE && !isSynonymsReady())
+		void prepareSynonyms();
 	/** A parsed query's results, ranked (not cached). */
 	const rank = (query: string, parsed: ParsedQuery, limit: number | undefined): RankedResults => {
 		const {target, order} = ensureBuilt();

@@ -1,25 +1,20 @@
-// Prefilter: the field strings that can possibly match a probe, from the gram index
-// (which holds distinct texts: the candidate texts are then expanded to their strings).
+// Prefilter: the distinct texts that can possibly match a probe, from the gram index
+// (./text-scan.ts visits their strings).
 // q-gram lemma: a substring within k edits of a pattern of length L keeps at least
 // (L − 1) − 2k of the pattern's bigram positions and L − k of its characters, since one
 // edit destroys at most two bigrams and one character. Candidates are later verified,
 // so the filter only has to never drop a real match.
-import type {SearchCorpus} from './corpus.js';
 import {type GramIndex, bigramKey, type PostingIds, postings} from './gram-index.js';
 import {type IdSet, intersect, intersectSorted} from './id-set.js';
 
 /** fuse.js splits longer patterns into 32-character chunks; such queries skip the filter. */
 const MAX_FILTERED_LENGTH = 32;
 
-/** Per text id: gram counts, the texts counted, and a mark for expanding texts to strings. */
-export type Scratch = {counts: Uint16Array; touched: Uint32Array; marks: Uint8Array};
+/** Per text id: gram counts, and the texts counted. */
+export type Scratch = {counts: Uint16Array; touched: Uint32Array};
 
 export function createScratch(textCount: number): Scratch {
-	return {
-		counts: new Uint16Array(textCount),
-		touched: new Uint32Array(textCount),
-		marks: new Uint8Array(textCount),
-	};
+	return {counts: new Uint16Array(textCount), touched: new Uint32Array(textCount)};
 }
 
 /** Strings holding every one of the gram lists: merge from the shortest. */
@@ -97,37 +92,4 @@ export function probeCandidates(
 		result = intersect(result, unigram);
 	}
 	return result;
-}
-
-/**
- * The ids of the strings holding one of `textIds` (sorted), ascending. A few texts are
- * gathered and sorted; many are marked and every string is checked once, which keeps a
- * common word like 支援 (most texts) linear.
- */
-export function stringsOfTexts(corpus: SearchCorpus, scratch: Scratch, textIds: IdSet): IdSet {
-	if (textIds === null) return null;
-	const {textStart, textStrings, textId} = corpus;
-	let total = 0;
-	for (let k = 0; k < textIds.length; k += 1) {
-		const t = textIds[k]!;
-		total += textStart[t + 1]! - textStart[t]!;
-	}
-	const out = new Uint32Array(total);
-	if (total * 16 < textId.length) {
-		let n = 0;
-		for (let k = 0; k < textIds.length; k += 1) {
-			const t = textIds[k]!;
-			out.set(textStrings.subarray(textStart[t]!, textStart[t + 1]!), n);
-			n += textStart[t + 1]! - textStart[t]!;
-		}
-		return textIds.length > 1 ? out.sort() : out;
-	}
-	const {marks} = scratch;
-	for (let k = 0; k < textIds.length; k += 1) marks[textIds[k]!] = 1;
-	let n = 0;
-	for (let id = 0; id < textId.length && n < total; id += 1) {
-		if (marks[textId[id]!] === 1) out[n++] = id;
-	}
-	for (let k = 0; k < textIds.length; k += 1) marks[textIds[k]!] = 0;
-	return out;
 }

@@ -4,7 +4,8 @@
 //   numbers via ./filters.ts) → probes (./probe.ts: the term, its variants and synonyms
 //   from ./synonyms.ts, kana/kanji spellings of romaji and kanji of hiragana via
 //   ./romaji.ts) → candidate strings from the bigram index (./gram-index.ts,
-//   ./candidates.ts) → fuse.js scores (./match.ts, ./cut-spans.ts) → ranking in bands by
+//   ./candidates.ts, ./text-scan.ts) → fuse.js scores, each distinct text once (./match.ts,
+//   ./cut-spans.ts, fuse.js's bitap ported in ./bitap.ts) → ranking in bands by
 //   form and field (./scoring.ts) → highlights and marks on demand (./highlight.ts,
 //   ./mark.ts), mapped back through the normalisation (./normalize.ts). A query that
 //   finds nothing explains itself (./zero-result.ts).
@@ -29,8 +30,8 @@ import {type ParsedQuery, parseQuery} from './query.js';
 import {isRomajiReady, prepareRomaji} from './romaji.js';
 import {type Ranked, rankMatches, type TieOrder, tieOrder} from './scoring.js';
 import {isSynonymsReady, prepareSynonyms} from './synonyms.js';
-import {createTextMemo} from './text-memo.js';
 import {ArrayResults, EveryProgram, ResultList} from './result-list.js';
+import {createTextScratch} from './text-scan.js';
 import type {DeferredIndex} from './index-lifecycle.js';
 import type {FieldMatch, ResultMark, SearchEngine, SearchResult} from './types.js';
 import {explainQuery, type ZeroResultHelp} from './zero-result.js';
@@ -93,11 +94,16 @@ function* buildSteps(
 	yield;
 	const order = tieOrder(programs);
 	yield;
+	// The search's buffers (~3 MB at 25,000 programs) in steps of their own.
+	const scratch = indexed ? createScratch(corpus.distinctTexts) : null;
+	yield;
+	const texts = indexed ? createTextScratch(corpus) : null;
+	yield;
 	const target: Searchable = {
 		corpus,
 		index,
-		scratch: indexed ? createScratch(corpus.distinctTexts) : null,
-		memo: indexed ? createTextMemo(corpus.distinctTexts) : null,
+		scratch,
+		texts,
 		figures,
 		work: createWork(programs.length),
 	};
@@ -198,7 +204,10 @@ class RankedResults extends ResultList {
 	}
 }
 
-const DEFAULT_SLICE_MS = 8;
+/** From this many programs on, an explorer's engine starts reading the variant table. */
+const EARLY_TABLE = 2000;
+/** A warm slice: a key typed meanwhile waits this long at most, plus one step (~1–2 ms). */
+const DEFAULT_SLICE_MS = 4;
 const RECENT_QUERIES = 8;
 /** A Latin letter (romaji) or hiragana (readings): both need the migemo dictionary. */
 const PREFETCH = /[a-zａ-ｚぁ-ゖ]/i;
@@ -235,6 +244,12 @@ export function createSearchEngine(
 		return built!;
 	};
 	if (!options.deferBuild) warm();
+	// The explorer's engines read the variant table as soon as a large load is under way
+	// (in steps: ./synonyms.ts), not when the index is built: a search between the index
+	// and the table read it at once, inside the keystroke's frame (15–35 ms while loading).
+	// A small load (the seeds) still reads it beside its index, after the first frame.
+	if (options.prefetchRomaji && programs.length >= EARLY_TABLE && !isSynonymsReady())
+		void prepareSynonyms();
 	/** A parsed query's results, ranked (not cached). */
 	const rank = (query: string, parsed: ParsedQuery, limit: number | undefined): RankedResults => {
 		const {target, order} = ensureBuilt();

@@ -2,8 +2,8 @@
 // 0 when the string is the probe, 0.001 (fuse.js's floor) when it holds it.
 import type {SearchCorpus} from './corpus.js';
 import type {IdSet} from './id-set.js';
+import type {TextBatch} from './match.js';
 import type {Probe} from './probe.js';
-import {nextGeneration, type TextMemo} from './text-memo.js';
 
 export type Visit = (id: number, score: number) => void;
 
@@ -26,33 +26,37 @@ export function isName(corpus: SearchCorpus, id: number): boolean {
 	return corpus.docStart[corpus.doc[id]!] === id;
 }
 
-/** Exact and anchored probes, each distinct text checked once. */
+/** Exact and anchored probes on the reference path, string by string. */
 export function exactScores(
 	corpus: SearchCorpus,
-	memo: TextMemo | null,
 	probe: Probe,
 	strings: IdSet,
 	visit: Visit,
 ): void {
-	const generation = memo ? nextGeneration(memo) : 0;
 	const {texts, textId} = corpus;
 	const count = strings === null ? corpus.stringCount : strings.length;
-	// A plain loop: this runs over every string holding a common word like 支援.
 	for (let k = 0; k < count; k += 1) {
 		const id = strings === null ? k : strings[k]!;
 		if (probe.where !== 'any' && !isName(corpus, id)) continue;
-		if (!memo) {
-			const text = texts[textId[id]!]!;
-			if (holds(text, probe)) visit(id, exactScore(text, probe));
-			continue;
-		}
-		const t = textId[id]!;
-		if (memo.stamp[t] !== generation) {
-			const text = texts[t]!;
-			memo.stamp[t] = generation;
-			memo.value[t] = holds(text, probe) ? exactScore(text, probe) : -1;
-		}
-		const score = memo.value[t]!;
-		if (score >= 0) visit(id, score);
+		const text = texts[textId[id]!]!;
+		if (holds(text, probe)) visit(id, exactScore(text, probe));
+	}
+}
+
+/**
+ * Exact and anchored probes on the indexed path: the first `count` texts of the batch
+ * scored. An anchored probe's texts are checked as names; the caller visits only name
+ * strings for it.
+ */
+export function exactTextScores(
+	corpus: SearchCorpus,
+	probe: Probe,
+	{live: texts, score}: TextBatch,
+	count: number,
+): void {
+	for (let k = 0; k < count; k += 1) {
+		const t = texts[k]!;
+		const text = corpus.texts[t]!;
+		score[t] = holds(text, probe) ? exactScore(text, probe) : -1;
 	}
 }

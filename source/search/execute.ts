@@ -1,39 +1,39 @@
 // Runs a parsed query: prefilter every probe with the gram index, intersect the groups'
 // programs, then score the groups from the most selective one, each only on strings of
-// programs still alive, and finally drop the excluded programs. Scores are accumulated
-// in typed arrays indexed by program: a broad query touches most of 25,000 programs and
-// must not allocate per hit. Without an index every string is a candidate: the
-// reference path that the fast one is tested against.
+// programs still alive (./text-scan.ts), and finally drop the excluded programs. Scores
+// are accumulated in typed arrays indexed by program: a broad query touches most of
+// 25,000 programs and must not allocate per hit. Without an index every string is a
+// candidate: the reference path that the fast one is tested against.
 //
 // Filter terms (`予算>1億`, `R4`, `No.23`: ./filters.ts) have no probes: the programs
 // passing them are found by testing each program once, and count as perfect hits.
 // Beside the scores, each program remembers the hit that decided its weakest group
 // (string and probe), which is what the list's mark explains (./mark.ts).
-import {probeCandidates, type Scratch, stringsOfTexts} from './candidates.js';
+import {probeCandidates, type Scratch} from './candidates.js';
 import type {SearchCorpus} from './corpus.js';
 import type {FigureLens} from './figure-lens.js';
 import {passes} from './filters.js';
 import type {GramIndex} from './gram-index.js';
-import {filterIds, forEachId, type IdSet, intersect, size, union} from './id-set.js';
+import {filterIds, forEachId, type IdSet, intersect, size} from './id-set.js';
 import {probeScores} from './match.js';
 import {type Probe, probeErrors, termProbes} from './probe.js';
 import type {ParsedQuery, Term} from './query.js';
 import {
 	FILTER_QUALITY,
-	hitQuality,
+	hitQualityOf,
 	isFullStrength,
 	OWN_TEXT_FLOOR,
 	programScore,
 	termQuality,
 } from './scoring.js';
-import type {TextMemo} from './text-memo.js';
+import {candidatesHold, candidateStrings, scanProbe, type TextScratch} from './text-scan.js';
 
-/** The corpus and its search structures; index, scratch and memo are null on the reference path. */
+/** The corpus and its search structures; index, scratch and texts are null on the reference path. */
 export type Searchable = {
 	corpus: SearchCorpus;
 	index: GramIndex | null;
 	scratch: Scratch | null;
-	memo: TextMemo | null;
+	texts: TextScratch | null;
 	/** How filters read a program's figures (./figure-lens.ts). */
 	figures: FigureLens;
 	/** Per-program work arrays, reused by every search (createWork). */
@@ -54,6 +54,8 @@ export type Work = {
 	/** 1: the program already has a full-strength hit in its own text for the term at hand. */
 	settled: Uint8Array;
 	touched: Uint32Array;
+	/** Programs marked while a group's candidates are gathered (all 0 between uses). */
+	marks: Uint8Array;
 	total: Float64Array;
 	weakest: Float64Array;
 	finalHit: Float64Array;
@@ -68,6 +70,7 @@ export function createWork(count: number): Work {
 		bits: new Uint8Array(count),
 		settled: new Uint8Array(count),
 		touched: new Uint32Array(count),
+		marks: new Uint8Array(count),
 		total: new Float64Array(count),
 		weakest: new Float64Array(count),
 		finalHit: new Float64Array(count),
@@ -116,21 +119,14 @@ export function hitOf(matched: Matched, doc: number): number {
 	return NO_HIT;
 }
 
-type PlannedProbe = {probe: Probe; strings: IdSet; index: number};
+/**
+ * A probe and its candidate strings, ascending (null: every string, and always on the
+ * reference path), which are names only for an anchored probe.
+ */
+type PlannedProbe = {probe: Probe; strings: IdSet; held: boolean; index: number};
 /** A term's probes, or for a filter term the programs passing it (ascending). */
 type PlannedTerm = {probes: PlannedProbe[]; passing: Uint32Array | null; number: boolean};
 type Planned = {terms: PlannedTerm[]; docs: IdSet};
-
-/** The programs owning a sorted list of string ids (sorted too: strings are laid out by program). */
-function docsOf(corpus: SearchCorpus, strings: Uint32Array): Uint32Array {
-	const docs = new Uint32Array(strings.length);
-	let n = 0;
-	for (let i = 0; i < strings.length; i += 1) {
-		const d = corpus.doc[strings[i]!]!;
-		if (n === 0 || docs[n - 1] !== d) docs[n++] = d;
-	}
-	return docs.subarray(0, n);
-}
 
 /** The programs of `alive` (null: all `count`) for which `keep` holds, as a new set. */
 function keepIds(alive: IdSet, count: number, keep: (d: number) => boolean): Uint32Array {
@@ -143,14 +139,41 @@ function keepIds(alive: IdSet, count: number, keep: (d: number) => boolean): Uin
 }
 
 function planProbe(target: Searchable, probe: Probe, at: number): PlannedProbe {
-	const {corpus, index, scratch} = target;
-	if (!index || !scratch) return {probe, strings: null, index: at};
+	const {corpus, index, scratch, texts: textScratch} = target;
+	if (!index || !scratch || !textScratch) return {probe, strings: null, held: false, index: at};
 	const texts = probeCandidates(index, scratch, probe.text, probeErrors(probe));
-	let strings = stringsOfTexts(corpus, scratch, texts);
-	if (strings && probe.where !== 'any') {
-		strings = filterIds(strings, (id) => corpus.docStart[corpus.doc[id]!] === id);
+	if (texts === null) return {probe, strings: null, held: false, index: at};
+	const strings = candidateStrings(corpus, textScratch, texts, probe.where !== 'any');
+	return {probe, strings, held: candidatesHold(index, probe), index: at};
+}
+
+/**
+ * The programs a group's terms may match (ascending; null: any): those owning a probe's
+ * candidate string, or passing a filter. Marked in one array by program and read back
+ * in order, which keeps a common word (支援: most programs) linear.
+ */
+function groupDocs(target: Searchable, terms: PlannedTerm[]): IdSet {
+	const {corpus, work} = target;
+	if (terms.some((t) => !t.passing && t.probes.some((p) => p.strings === null))) return null;
+	const {marks} = work;
+	const {doc} = corpus;
+	for (const {passing, probes} of terms) {
+		if (passing) for (let k = 0; k < passing.length; k += 1) marks[passing[k]!] = 1;
+		for (const {strings} of probes) {
+			for (let k = 0; k < strings!.length; k += 1) marks[doc[strings![k]!]!] = 1;
+		}
 	}
-	return {probe, strings, index: at};
+	let total = 0;
+	for (let d = 0; d < marks.length; d += 1) total += marks[d]!;
+	const docs = new Uint32Array(total);
+	let n = 0;
+	for (let d = 0; d < marks.length; d += 1) {
+		if (marks[d] === 1) {
+			docs[n++] = d;
+			marks[d] = 0;
+		}
+	}
+	return docs;
 }
 
 /** Plans a group's terms; their probes are appended to `all` (a probe's index is its place there). */
@@ -169,23 +192,12 @@ function plan(target: Searchable, terms: Term[], all: Probe[], exclusion = false
 		);
 		return {probes, passing: null, number: false};
 	});
-	const docs = union(
-		planned.flatMap((t) =>
-			t.passing ? [t.passing] : t.probes.map((p) => (p.strings ? docsOf(corpus, p.strings) : null)),
-		),
-	);
-	return {terms: planned, docs};
+	return {terms: planned, docs: groupDocs(target, planned)};
 }
 
-/** The candidate strings of a probe that belong to alive programs. */
-function aliveStrings(
-	corpus: SearchCorpus,
-	strings: IdSet,
-	alive: IdSet,
-	mask: Uint8Array | null,
-): IdSet {
-	if (alive === null || mask === null) return strings;
-	if (strings !== null) return filterIds(strings, (id) => mask[corpus.doc[id]!] === 1);
+/** The strings of alive programs (null: every string), for the reference path. */
+function aliveStrings(corpus: SearchCorpus, alive: IdSet, mask: Uint8Array | null): IdSet {
+	if (alive === null || mask === null) return null;
 	let total = 0;
 	for (const d of alive) total += corpus.docStart[d + 1]! - corpus.docStart[d]!;
 	const ids = new Uint32Array(total);
@@ -232,7 +244,7 @@ function groupQualities(target: Searchable, group: Planned, alive: IdSet): void 
 			// A synonym or reading cannot beat a full-strength hit in the program's own text.
 			if (settling && settled[d] === 1) return;
 			const f = corpus.field[id]!;
-			const q = hitQuality(f, score, full);
+			const q = hitQualityOf(f, score, full);
 			if (bits[d] === 0) {
 				touched[n++] = d;
 				best[d] = q;
@@ -243,7 +255,7 @@ function groupQualities(target: Searchable, group: Planned, alive: IdSet): void 
 			}
 			bits[d]! |= 1 << f;
 		};
-		for (const {probe, strings, index} of probes) {
+		for (const {probe, strings, held, index} of probes) {
 			full = isFullStrength(probe.form);
 			if (!full && !settling) {
 				// Probes come strongest first: from here on, skip the programs already settled
@@ -254,12 +266,16 @@ function groupQualities(target: Searchable, group: Planned, alive: IdSet): void 
 					if (best[d]! >= OWN_TEXT_FLOOR) settled[d] = 1;
 				}
 			}
-			let within = aliveStrings(corpus, strings, alive, mask);
+			probeIndex = index;
+			if (target.texts) {
+				const unsettled = settling ? settled : null;
+				scanProbe(corpus, target.texts, probe, strings, held, mask, unsettled, visit);
+				continue;
+			}
+			let within = aliveStrings(corpus, alive, mask);
 			if (settling && within !== null)
 				within = filterIds(within, (id) => settled[corpus.doc[id]!] !== 1);
-			probeIndex = index;
-			if (within === null || within.length > 0)
-				probeScores(corpus, target.memo, probe, within, visit);
+			if (within === null || within.length > 0) probeScores(corpus, probe, within, visit);
 		}
 		for (let i = 0; i < n; i += 1) {
 			const d = touched[i]!;
@@ -281,11 +297,12 @@ function excluded(target: Searchable, term: Term, alive: IdSet): Uint8Array {
 	const mask = aliveMask(corpus.programs.length, alive);
 	for (const {probes, passing} of plan(target, [term], [], true).terms) {
 		if (passing) for (const d of passing) out[d] = 1;
-		for (const {probe, strings} of probes) {
-			const within = aliveStrings(corpus, strings, alive, mask);
-			probeScores(corpus, target.memo, probe, within, (id) => {
-				out[corpus.doc[id]!] = 1;
-			});
+		const drop = (id: number) => {
+			out[corpus.doc[id]!] = 1;
+		};
+		for (const {probe, strings, held} of probes) {
+			if (target.texts) scanProbe(corpus, target.texts, probe, strings, held, mask, null, drop);
+			else probeScores(corpus, probe, aliveStrings(corpus, alive, mask), drop);
 		}
 	}
 	return out;

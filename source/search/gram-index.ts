@@ -22,10 +22,32 @@ export type GramIndex = {
 	textCount: number;
 	unigrams: Postings;
 	bigrams: Postings;
+	/**
+	 * Per bigram bucket: which bigram its texts hold, when they all hold the same one
+	 * (PURE | the hash's low bits), or COLLIDED. The hash multiplies by an odd number, a
+	 * bijection on 32 bits, so a bucket and the low bits name one bigram: a two-character
+	 * word whose bucket is pure needs no check that its candidate texts hold it.
+	 */
+	bigramTags: Uint16Array;
 };
 
+const TAG_BITS = 32 - BIGRAM_BITS;
+const TAG_MASK = (1 << TAG_BITS) - 1;
+const PURE = 1 << TAG_BITS;
+const COLLIDED = 1 << (TAG_BITS + 1);
+
+function bigramHash(a: number, b: number): number {
+	return Math.imul(((a << 16) | b) >>> 0, 0x9e3779b1) >>> 0;
+}
+
 export function bigramKey(a: number, b: number): number {
-	return Math.imul(((a << 16) | b) >>> 0, 0x9e3779b1) >>> (32 - BIGRAM_BITS);
+	return bigramHash(a, b) >>> TAG_BITS;
+}
+
+/** Whether every text in the bucket of `a b` holds `a b` itself. */
+export function isPureBigram(index: GramIndex, a: number, b: number): boolean {
+	const hash = bigramHash(a, b);
+	return index.bigramTags[hash >>> TAG_BITS] === (PURE | (hash & TAG_MASK));
 }
 
 type Pass = {
@@ -53,7 +75,14 @@ const TEXTS_PER_STEP = 2048;
  * `offsets` (slot key + 1) while `cursor` is null, else written at `cursor[key]++`.
  * The arrays are locals and the two grams inlined: this loop runs over every character.
  */
-function scanSlice(texts: readonly string[], from: number, to: number, uni: Pass, bi: Pass): void {
+function scanSlice(
+	texts: readonly string[],
+	from: number,
+	to: number,
+	uni: Pass,
+	bi: Pass,
+	tags: Uint16Array,
+): void {
 	const uniLast = uni.last;
 	const biLast = bi.last;
 	const uniCursor = uni.cursor;
@@ -71,11 +100,14 @@ function scanSlice(texts: readonly string[], from: number, to: number, uni: Pass
 					uniCounts[c + 1]! += 1;
 				}
 				if (previous >= 0) {
-					const b = bigramKey(previous, c);
+					const hash = bigramHash(previous, c);
+					const b = hash >>> TAG_BITS;
 					if (biLast[b] !== id) {
 						biLast[b] = id;
 						biCounts[b + 1]! += 1;
 					}
+					const tag = PURE | (hash & TAG_MASK);
+					if (tags[b] !== tag) tags[b] = tags[b] === 0 ? tag : COLLIDED;
 				}
 				previous = c;
 			}
@@ -106,10 +138,15 @@ function scanSlice(texts: readonly string[], from: number, to: number, uni: Pass
 }
 
 /** One pass over all texts in id order, yielding between slices. */
-function* scan(texts: readonly string[], uni: Pass, bi: Pass): Generator<void, void> {
+function* scan(
+	texts: readonly string[],
+	uni: Pass,
+	bi: Pass,
+	tags: Uint16Array,
+): Generator<void, void> {
 	for (let from = 0; from < texts.length; from += TEXTS_PER_STEP) {
 		if (from > 0) yield;
-		scanSlice(texts, from, Math.min(texts.length, from + TEXTS_PER_STEP), uni, bi);
+		scanSlice(texts, from, Math.min(texts.length, from + TEXTS_PER_STEP), uni, bi, tags);
 	}
 }
 
@@ -127,17 +164,19 @@ function allocate(p: Pass, textCount: number): void {
 export function* buildGramIndexSteps(corpus: SearchCorpus): Generator<void, GramIndex> {
 	const uni = pass(UNIGRAM_BUCKETS);
 	const bi = pass(BIGRAM_BUCKETS);
-	yield* scan(corpus.texts, uni, bi);
+	const bigramTags = new Uint16Array(BIGRAM_BUCKETS);
+	yield* scan(corpus.texts, uni, bi, bigramTags);
 	yield;
 	allocate(uni, corpus.texts.length);
 	yield;
 	allocate(bi, corpus.texts.length);
 	yield;
-	yield* scan(corpus.texts, uni, bi);
+	yield* scan(corpus.texts, uni, bi, bigramTags);
 	return {
 		textCount: corpus.texts.length,
 		unigrams: {offsets: uni.offsets, ids: uni.ids},
 		bigrams: {offsets: bi.offsets, ids: bi.ids},
+		bigramTags,
 	};
 }
 

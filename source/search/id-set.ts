@@ -37,21 +37,6 @@ export function filterIds(set: Uint32Array, keep: (id: number) => boolean): Uint
 	return out.subarray(0, n);
 }
 
-export function union(sets: IdSet[]): IdSet {
-	if (sets.some((s) => s === null)) return null;
-	if (sets.length === 1) return sets[0]!;
-	const all = new Uint32Array(sets.reduce((sum, s) => sum + s!.length, 0));
-	let offset = 0;
-	for (const s of sets) {
-		all.set(s!, offset);
-		offset += s!.length;
-	}
-	all.sort();
-	let n = 0;
-	for (let i = 0; i < all.length; i += 1) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i]!;
-	return all.subarray(0, n);
-}
-
 export function size(set: IdSet, all: number): number {
 	return set === null ? all : set.length;
 }

@@ -6,7 +6,7 @@
 import type {ResultList} from './result-list.js';
 
 export type WarmOptions = {
-	/** Work per slice (default 8 ms). */
+	/** Work per slice (default 4 ms). */
 	sliceMs?: number;
 	/** Asked between slices: true stops building (the engine was replaced); ready stays false. */
 	cancelled?: () => boolean;

@@ -60,7 +60,9 @@ export function isFullStrength(form: MatchForm): boolean {
 /** The quality of one field hit with a fuse-style score (0 = perfect), by how it matched. */
 export function hitQuality(fieldIndex: number, score: number, full = true): number {
 	const weighted = WEIGHT_BY_INDEX[fieldIndex]! * (1 - score);
-	const [floor, width] =
+	// Not destructured: this runs for every string a broad word matches (48,000 for 支援),
+	// and destructuring the band took a sixth of such a search.
+	const band =
 		fieldIndex === PILLAR_INDEX
 			? PILLAR_BAND
 			: !full
@@ -68,7 +70,25 @@ export function hitQuality(fieldIndex: number, score: number, full = true): numb
 				: score <= EXACT_SCORE
 					? EXACT_BAND
 					: FUZZY_BAND;
-	return floor + (width * weighted) / FIELD_WEIGHT.name;
+	return band[0] + (band[1] * weighted) / FIELD_WEIGHT.name;
+}
+
+/**
+ * hitQuality of an exact hit (score 0: the whole string; 0.001: inside it) by field, as
+ * [field * 2] and [field * 2 + 1], for full-strength forms and for the others: the same
+ * numbers, looked up for each of the strings a broad word matches.
+ */
+const EXACT_QUALITIES = [false, true].map((full) =>
+	Float64Array.from(
+		FIELD_ORDER.flatMap((_, f) => [hitQuality(f, 0, full), hitQuality(f, EXACT_SCORE, full)]),
+	),
+);
+
+/** The quality of a field hit: hitQuality, looked up for the two exact scores. */
+export function hitQualityOf(fieldIndex: number, score: number, full: boolean): number {
+	if (score === 0) return EXACT_QUALITIES[full ? 1 : 0]![fieldIndex * 2]!;
+	if (score === EXACT_SCORE) return EXACT_QUALITIES[full ? 1 : 0]![fieldIndex * 2 + 1]!;
+	return hitQuality(fieldIndex, score, full);
 }
 
 /** A term's quality from its best hit and the set of fields it was found in (bit per field index). */
@@ -170,22 +190,38 @@ const MAX_BUCKETS = 32;
 function rankByBuckets(docs: Uint32Array, scores: Float64Array, order: TieOrder): Ranked | null {
 	const values: number[] = []; // distinct scores in millionths, in order of appearance
 	const counts: number[] = [];
-	const bucketOf = new Int32Array(order.docAt.length).fill(-1);
+	const bucketOf = new Int8Array(order.docAt.length).fill(-1);
+	// Neighbouring programs often score the same: the last bucket is tried first.
+	let lastValue = Number.NaN;
+	let lastBucket = -1;
 	for (let i = 0; i < docs.length; i += 1) {
 		const value = Math.round(scores[i]! * 1e6);
-		let b = values.indexOf(value);
-		if (b < 0) {
-			if (values.length === MAX_BUCKETS) return null;
-			b = values.push(value) - 1;
-			counts.push(0);
+		let b = lastBucket;
+		if (value !== lastValue) {
+			b = -1;
+			for (let j = 0; j < values.length; j += 1) {
+				if (values[j] === value) {
+					b = j;
+					break;
+				}
+			}
+			if (b < 0) {
+				if (values.length === MAX_BUCKETS) return null;
+				b = values.push(value) - 1;
+				counts.push(0);
+			}
+			lastValue = value;
+			lastBucket = b;
 		}
 		counts[b]! += 1;
 		bucketOf[docs[i]!] = b;
 	}
-	const next: number[] = new Array(values.length);
+	const next = new Uint32Array(values.length);
+	const scoreOf = new Float64Array(values.length);
 	let at = 0;
 	for (const b of values.map((_, i) => i).sort((x, y) => values[x]! - values[y]!)) {
 		next[b] = at;
+		scoreOf[b] = values[b]! / 1e6;
 		at += counts[b]!;
 	}
 	const ranked: Ranked = {
@@ -199,7 +235,7 @@ function rankByBuckets(docs: Uint32Array, scores: Float64Array, order: TieOrder)
 		const slot = next[b]!;
 		next[b] = slot + 1;
 		ranked.docs[slot] = d;
-		ranked.scores[slot] = values[b]! / 1e6;
+		ranked.scores[slot] = scoreOf[b]!;
 	}
 	return ranked;
 }

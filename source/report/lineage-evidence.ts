@@ -8,7 +8,7 @@ import {renamed} from './renamings.js';
 /**
  * What lineage reads of a program, as the parser left it: its own strings, no new ones,
  * so the UI thread makes nothing to post them to the link worker. `T`: how a text is
- * written (the link worker is posted a repeated text as a number: incremental-link.ts).
+ * written (the link worker is posted a repeated text as a number: lineage-collector.ts).
  */
 export type LineageParts<T = string> = {
 	no: number;

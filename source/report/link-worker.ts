@@ -1,14 +1,13 @@
-// Worker thread entry (bundled as dist/link-worker.js): works out lineage while the UI
-// thread parses (load-in-background.ts). It is sent what lineage reads of each report as the
-// report is loaded (LineageReport), works out body by body as they complete
-// (incremental-link.ts), and once told that loading is over, posts the links, packed,
-// and exits.
+// Worker thread entry (bundled as dist/link-worker.js): works out lineage beside the UI
+// thread (load-in-background.ts). It is sent what lineage reads of each report as the
+// report is loaded (LineageReport), keeps it (lineage-collector.ts), and once told that
+// loading is over, works out every body, posts the links, packed, and exits.
 import {readlinkSync} from 'node:fs';
 import {setPriority} from 'node:os';
 import {basename} from 'node:path';
 import {getHeapStatistics} from 'node:v8';
 import {parentPort} from 'node:worker_threads';
-import {IncrementalLinker, type LineageReport} from './incremental-link.js';
+import {LineageCollector, type LineageReport} from './lineage-collector.js';
 import type {PackedLinks} from './lineage-body.js';
 
 /** What the UI thread posts: each report loaded, in order, then the end. */
@@ -52,7 +51,7 @@ function collectWhenGrown(): void {
 }
 
 yieldToTheUiThread();
-const linker = new IncrementalLinker(collectWhenGrown);
+const linker = new LineageCollector(collectWhenGrown);
 parentPort?.on('message', (message: ToLinkWorker) => {
 	if (message.type === 'report') {
 		linker.add(message.report);

@@ -3,7 +3,7 @@
 // first asked. Large inputs are parsed on this thread, in slices, so keys and frames go
 // on between them; their lineage is worked out at the same time on the second core, by
 // the link worker (dist/link-worker.js, next to the bundle), which is sent what lineage
-// reads of each report as it is parsed and works body by body (incremental-link.ts).
+// reads of each report as it is parsed and works body by body (lineage-collector.ts).
 // Without the worker (or if it fails), it is worked out here once every report is in,
 // body by body between frames. Either way the links come packed (lineage-body.ts).
 //
@@ -15,7 +15,7 @@ import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
 import type * as WorkerThreads from 'node:worker_threads';
 import {expandPaths} from './files.js';
-import {type LineageReport, TextsPosted} from './incremental-link.js';
+import {type LineageReport, TextsPosted} from './lineage-collector.js';
 import {joinPacked, linkBody, type PackedLinks} from './lineage-body.js';
 import {lineageFacts, lineageParts} from './lineage-evidence.js';
 import type {FromLinkWorker, ToLinkWorker} from './link-worker.js';

@@ -2,20 +2,17 @@
 // the same, program by program.
 import {expect} from 'vitest';
 import {lineageReports} from '../../source/report/load-in-background.js';
-import {IncrementalLinker} from '../../source/report/incremental-link.js';
+import {LineageCollector} from '../../source/report/lineage-collector.js';
 import type {PackedLinks} from '../../source/report/lineage-body.js';
 import {LineageBook} from '../../source/report/lineage.js';
 import type {Program, Report} from '../../source/report/model.js';
 
-/** The link worker's links of `reports`, posted in this order; and how many bodies it guessed. */
-export function packedIncrementally(reports: readonly Report[]): {
-	packed: PackedLinks;
-	guesses: number;
-} {
-	const linker = new IncrementalLinker();
+/** The link worker's links of `reports`, posted in this order. */
+export function packedByTheWorker(reports: readonly Report[]): PackedLinks {
+	const linker = new LineageCollector();
 	const posted = lineageReports();
 	for (const report of reports) linker.add(posted(report));
-	return {packed: linker.finish(), guesses: linker.guesses};
+	return linker.finish();
 }
 
 /** What a link says, comparable across books. */

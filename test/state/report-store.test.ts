@@ -4,7 +4,7 @@ import {loadStream} from '../../source/report/load-stream.js';
 import type {Program, Report} from '../../source/report/model.js';
 import {acrossYears, buildCatalog} from '../../source/state/catalog.js';
 import {ReportStore} from '../../source/state/report-store.js';
-import {packedIncrementally} from '../helpers/links.js';
+import {packedByTheWorker} from '../helpers/links.js';
 import {FY2022_FILE, FY2024_FILE} from '../helpers/seeds.js';
 import {createSimpleEngine} from '../helpers/simple-engine.js';
 
@@ -128,7 +128,7 @@ describe("ReportStore with the load's lineage (a worker load)", () => {
 		const before = store.getSnapshot();
 		const p10 = before.reports[0]?.programs.find((p) => p.no === 10) as Program;
 		expect(before.lineage.packed).toBeNull();
-		const {packed} = packedIncrementally(reports);
+		const packed = packedByTheWorker(reports);
 		store.accept({type: 'lineage', packed});
 		store.accept({type: 'done'});
 		const after = store.getSnapshot();

@@ -12,7 +12,7 @@ import {displayWidth} from '../../source/text/width.js';
 import {lineText} from '../../source/ui/line.js';
 import {listPane, listRow} from '../../source/ui/list-pane.js';
 import {corpusReports} from '../helpers/corpus.js';
-import {packedIncrementally} from '../helpers/links.js';
+import {packedByTheWorker} from '../helpers/links.js';
 import {seedProgram, seeds} from '../helpers/seeds.js';
 
 const programs = seeds().reports.flatMap((r) => r.programs);
@@ -80,7 +80,7 @@ describe('lineage marks in the list', () => {
 		expect(all.filter((p) => p.body === first.body).length).toBeGreaterThan(200);
 		// Not worked out while drawing: blank.
 		expect(markOf(row(first, 80, new LineageBook(all)))).toBe('');
-		const loaded = new LineageBook(all, packedIncrementally(reports).packed);
+		const loaded = new LineageBook(all, packedByTheWorker(reports));
 		const mark = markOf(row(first, 80, loaded));
 		expect(mark).not.toBe('');
 		// The same mark the book gives once worked out on demand.

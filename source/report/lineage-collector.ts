@@ -1,11 +1,9 @@
-// Working out lineage while reports are still arriving (the link worker, link-worker.ts).
-// Lineage joins the reports of one issuing body only (lineage-body.ts), and report files
-// usually come body by body: when a report of another body arrives, the body before it
-// is most likely complete, so it is worked out then, while the rest still loads. A body
-// that gets another report after that is worked out again at the end, with all of its
-// reports, and is not guessed about again: no body is worked out more than twice, so the
-// work stays linear in the number of reports whatever their order. The links are what
-// working out every body at the end gives, packed over all programs in load order.
+// What the link worker (link-worker.ts) keeps of the reports as they arrive, body by body,
+// and the lineage of every body once loading is over, packed over all programs in load
+// order. Lineage joins the reports of one issuing body only (lineage-body.ts). Bodies
+// are not worked out while the UI thread still parses: on two cores that took time from
+// the parse and from the echo of typed keys, and the lineage came no sooner (measured:
+// bench/RESULTS.md, issue 14 in the sixth session).
 import {joinPacked, linkBody, type PackedLinks} from './lineage-body.js';
 import {factsOf, type LineageFacts, type LineageParts, mapParts} from './lineage-evidence.js';
 
@@ -46,20 +44,13 @@ type Body = {
 	made: Map<string, string>;
 	/** Each of the body's programs' index among all programs. */
 	at: number[];
-	/** The body's links, while they still hold (worked out with every report it has now). */
-	linked: PackedLinks | null;
-	/** Worked out once already, before the end. */
-	guessed: boolean;
 };
 
-export class IncrementalLinker {
+export class LineageCollector {
 	readonly #bodies = new Map<string, Body>();
 	/** Called after each body is worked out (the link worker collects its garbage then). */
 	readonly #afterBody: () => void;
 	#programs = 0;
-	#last: Body | undefined;
-	/** Bodies worked out before the end, for the figures (test/report/incremental-link.test.ts). */
-	guesses = 0;
 
 	constructor(afterBody: () => void = () => {}) {
 		this.#afterBody = afterBody;
@@ -68,9 +59,8 @@ export class IncrementalLinker {
 	/** The next report, in load order. */
 	add(report: LineageReport): void {
 		let body = this.#bodies.get(report.body);
-		if (this.#last && this.#last !== body) this.#guess(this.#last);
 		if (!body) {
-			body = {facts: [], posted: [], made: new Map(), at: [], linked: null, guessed: false};
+			body = {facts: [], posted: [], made: new Map(), at: []};
 			this.#bodies.set(report.body, body);
 		}
 		const {posted, made} = body;
@@ -89,28 +79,19 @@ export class IncrementalLinker {
 			body.facts.push(factsOf(mapParts(parts, read), intern));
 			body.at.push(this.#programs++);
 		}
-		body.linked = null;
-		this.#last = body;
 	}
 
 	/** Every program's links, indexed by the order the programs were added in. */
 	finish(): PackedLinks {
 		const groups: Array<{packed: PackedLinks; at: number[]}> = [];
 		for (const body of this.#bodies.values()) {
-			if (!body.linked) {
-				body.linked = linkBody(body.facts);
-				this.#afterBody();
-			}
-			groups.push({packed: body.linked, at: body.at});
+			groups.push({packed: linkBody(body.facts), at: body.at});
+			// What the body's lineage was made of can go with the garbage.
+			body.facts = [];
+			body.posted = [];
+			body.made.clear();
+			this.#afterBody();
 		}
 		return joinPacked(groups, this.#programs);
-	}
-
-	#guess(body: Body): void {
-		if (body.guessed) return;
-		body.guessed = true;
-		body.linked = linkBody(body.facts);
-		this.guesses++;
-		this.#afterBody();
 	}
 }

@@ -16,8 +16,9 @@
 //
 // The evidence is in lineage-evidence.ts, the scores in lineage-score.ts, and a body's
 // links are worked out at once (lineage-body.ts). A LineageBook is every loader's one
-// shape of links: worked out by the link worker while the explorer loads (handed over
-// packed), or body by body when first asked (print modes, small loads).
+// shape of links: worked out by the link worker once a large load's reports are all in
+// (handed over packed), or body by body when first asked (print modes, small loads, and a
+// large load's bodies until the worker's links come).
 import {linkBody, type PackedLinks} from './lineage-body.js';
 import {lineageFacts, type ReasonEvidence, reasonEvidence} from './lineage-evidence.js';
 import {decodeLink, isCounterpart, type LineageKind, reasonOf} from './lineage-score.js';

@@ -1,9 +1,9 @@
 // Starts loading reports without blocking the UI. Small inputs (the bundled seeds) are
 // loaded at once: that takes a few milliseconds, and their lineage is worked out when
 // first asked. Large inputs are parsed on this thread, in slices, so keys and frames go
-// on between them; their lineage is worked out at the same time on the second core, by
-// the link worker (dist/link-worker.js, next to the bundle), which is sent what lineage
-// reads of each report as it is parsed and works body by body (lineage-collector.ts).
+// on between them; their lineage is worked out on the second core by the link worker
+// (dist/link-worker.js, next to the bundle), which is sent what lineage reads of each
+// report as it is parsed and works every body out once all are in (lineage-collector.ts).
 // Without the worker (or if it fails), it is worked out here once every report is in,
 // body by body between frames. Either way the links come packed (lineage-body.ts).
 //

@@ -53,10 +53,11 @@ type Row = {programs: readonly Program[]; packed: PackedLinks; at: number};
 const SMALL_BODY = 200;
 
 export class LineageBook {
-	/** Each body's programs, in the order given. */
-	readonly #byBody = new Map<string, Program[]>();
-	/** Each body's years. */
-	readonly #years = new Map<string, number[]>();
+	/**
+	 * Each body's programs, in the order given, and its years: made when first needed (the
+	 * explorer makes a book at every publish of a large load, and may never ask it).
+	 */
+	#grouped: {byBody: Map<string, Program[]>; years: Map<string, number[]>} | null = null;
 	/** Links over every program, in the order given (from the link worker), if given. */
 	readonly packed: PackedLinks | null;
 	readonly #programs: readonly Program[];
@@ -73,21 +74,29 @@ export class LineageBook {
 	constructor(programs: readonly Program[], packed: PackedLinks | null = null) {
 		this.#programs = programs;
 		this.packed = packed;
-		for (const program of programs) {
-			const list = this.#byBody.get(program.body);
+	}
+
+	#groups(): {byBody: Map<string, Program[]>; years: Map<string, number[]>} {
+		if (this.#grouped) return this.#grouped;
+		const byBody = new Map<string, Program[]>();
+		for (const program of this.#programs) {
+			const list = byBody.get(program.body);
 			if (list) list.push(program);
-			else this.#byBody.set(program.body, [program]);
+			else byBody.set(program.body, [program]);
 		}
-		for (const [body, list] of this.#byBody)
-			this.#years.set(
+		const years = new Map<string, number[]>();
+		for (const [body, list] of byBody)
+			years.set(
 				body,
 				[...new Set(list.map((p) => p.fiscalYear))].sort((a, b) => a - b),
 			);
+		this.#grouped = {byBody, years};
+		return this.#grouped;
 	}
 
 	/** The years loaded for a program's body, other than its own, oldest first. */
 	otherYears(program: Program): number[] {
-		return (this.#years.get(program.body) ?? []).filter((y) => y !== program.fiscalYear);
+		return (this.#groups().years.get(program.body) ?? []).filter((y) => y !== program.fiscalYear);
 	}
 
 	/** What became of `program` in `fiscalYear` (a year of its body). */
@@ -180,7 +189,7 @@ export class LineageBook {
 			// A program loaded after the links were worked out has none yet.
 			return at === undefined ? null : {programs: this.#programs, packed: this.packed, at};
 		}
-		const programs = this.#byBody.get(program.body) ?? [];
+		const programs = this.#groups().byBody.get(program.body) ?? [];
 		let body = this.#bodies.get(program.body);
 		if (!body) {
 			if (!work && programs.length > SMALL_BODY) return null;

@@ -19,6 +19,7 @@ import {
 	demoted,
 	encodeLink,
 	KINDS,
+	kindOf,
 	MENTION_MIN,
 	NAME_MIN,
 	SUMMARY_MIN,
@@ -165,14 +166,15 @@ function oneToOne(pairs: readonly number[], kept: Links): void {
 	const code = (k: number) => pairs[k + 2]!;
 	// Related links first, so that among equal scores they come before counterparts kept
 	// as related; then the strongest counterparts.
-	const turn = (k: number) => strength(code(k)) - ((code(k) & 7) === 4 ? 5 * 128 : 0);
+	const turn = (k: number) =>
+		strength(code(k)) - (kindOf(code(k)) === 'related' ? KINDS.length * 128 : 0);
 	order.sort((x, y) => turn(x) - turn(y) || x - y);
 	const taken = new Set<number>();
 	for (const k of order) {
 		const older = pairs[k]!;
 		const newer = pairs[k + 1]!;
 		let link = code(k);
-		const kind = KINDS[link & 7];
+		const kind = kindOf(link);
 		if (kind !== 'related') {
 			const free = kind === 'merged' ? !taken.has(older) : !taken.has(older) && !taken.has(newer);
 			if (!free) {

@@ -135,7 +135,7 @@ export function encodeLink(link: LinkScore): number {
 
 export function decodeLink(code: number): LinkScore {
 	return {
-		kind: KINDS[code & 7]!,
+		kind: kindOf(code),
 		basis: KINDS[(code >>> 3) & 7]!,
 		score: ((code >>> 6) & 127) / 100,
 		summary: ((code >>> 13) & 127) / 100,
@@ -143,9 +143,14 @@ export function decodeLink(code: number): LinkScore {
 	};
 }
 
+/** A link's kind, from its code. */
+export const kindOf = (code: number): LineageKind => KINDS[code & 7]!;
+
+const RELATED = KINDS.indexOf('related');
+
 /** Sorts links best first: counterparts before related, then by score (lower is stronger). */
 export const strength = (code: number): number => (code & 7) * 128 + 127 - ((code >>> 6) & 127);
 
-/** The code of a counterpart kept as related, as it was already taken. */
+/** The code of a counterpart kept as related, as it was already taken (score at most 0.69). */
 export const demoted = (code: number): number =>
-	(code & ~(7 | (127 << 6))) | 4 | (Math.min((code >>> 6) & 127, 69) << 6);
+	(code & ~(7 | (127 << 6))) | RELATED | (Math.min((code >>> 6) & 127, 69) << 6);

@@ -49,9 +49,6 @@ export type YearLineage = {
 /** Where a program's links are: in which packed links, at which index. */
 type Row = {programs: readonly Program[]; packed: PackedLinks; at: number};
 
-/** Bodies at most this large are worked out when a list row asks (a few milliseconds). */
-const SMALL_BODY = 200;
-
 export class LineageBook {
 	/**
 	 * Each body's programs, in the order given, and its years: made when first needed (the
@@ -66,14 +63,23 @@ export class LineageBook {
 	readonly #reasons = new Map<Program, ReasonEvidence>();
 	/** Bodies worked out on demand. */
 	readonly #bodies = new Map<string, {index: Map<Program, number>; packed: PackedLinks}>();
+	/** A list row may work its body out (false while a load's links are still coming). */
+	readonly marksWork: boolean;
 
 	/**
 	 * `programs`: every program loaded (of every report, in order); `packed`: their links,
-	 * in that order, when already worked out (the link worker's).
+	 * in that order, when already worked out (the link worker's). `marksWork`: false while
+	 * a load is under way, whose links will come: drawing a list row then never works a
+	 * body out (at 25,000 programs that put 5–25 ms into frames while keys were typed).
 	 */
-	constructor(programs: readonly Program[], packed: PackedLinks | null = null) {
+	constructor(
+		programs: readonly Program[],
+		packed: PackedLinks | null = null,
+		options: {marksWork?: boolean} = {},
+	) {
 		this.#programs = programs;
 		this.packed = packed;
+		this.marksWork = options.marksWork ?? true;
 	}
 
 	#groups(): {byBody: Map<string, Program[]>; years: Map<string, number[]>} {
@@ -135,10 +141,10 @@ export class LineageBook {
 	}
 
 	/**
-	 * The program's lineage at a glance, when it is at hand (worked out already, or a small
-	 * body): towards the next loaded year of its body (what became of it), or, for the
-	 * newest, from the one before (where it came from). Null for a body of one year, or
-	 * while a large body's lineage is still being worked out.
+	 * The program's lineage at a glance: towards the next loaded year of its body (what
+	 * became of it), or, for the newest, from the one before (where it came from). Null for
+	 * a body of one year, or, while a load's links are still coming (marksWork false), for
+	 * a body not worked out yet.
 	 */
 	mark(program: Program): LineageMark | null {
 		const years = this.otherYears(program);
@@ -146,7 +152,7 @@ export class LineageBook {
 		const previous = years.filter((y) => y < program.fiscalYear).at(-1);
 		const towards = next ?? previous;
 		if (towards === undefined) return null;
-		const links = this.#links(program, false);
+		const links = this.#links(program, this.marksWork);
 		if (links === null) return null;
 		for (const {other, code} of links)
 			if (other.fiscalYear === towards) {
@@ -157,7 +163,7 @@ export class LineageBook {
 	}
 
 	/**
-	 * A program's links (worked out with its body when `work`, or when the body is small);
+	 * A program's links (its body worked out first when `work`);
 	 * null when not at hand and not to be worked out.
 	 */
 	#links(program: Program, work: true): Array<{other: Program; code: number}>;
@@ -192,7 +198,7 @@ export class LineageBook {
 		const programs = this.#groups().byBody.get(program.body) ?? [];
 		let body = this.#bodies.get(program.body);
 		if (!body) {
-			if (!work && programs.length > SMALL_BODY) return null;
+			if (!work) return null;
 			body = {index: indexOf(programs), packed: linkBody(programs.map(lineageFacts))};
 			this.#bodies.set(program.body, body);
 		}

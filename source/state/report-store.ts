@@ -140,9 +140,13 @@ export class ReportStore {
 		return Math.max(this.#throttleMs, Math.min(MAX_DELAY_MS, programs * MS_PER_PROGRAM));
 	}
 
-	/** The load's packed links cover every program loaded when they came. */
+	/**
+	 * The load's packed links cover every program loaded when they came. While the load is
+	 * under way a list row works no body out (the links are coming); once it is over, one
+	 * without links (a small load) works a body out when a row first asks.
+	 */
 	#lineage(programs: Program[]): LineageBook {
-		return new LineageBook(programs, this.#packed);
+		return new LineageBook(programs, this.#packed, {marksWork: this.#progress.finished});
 	}
 
 	#emit() {
@@ -156,7 +160,8 @@ export class ReportStore {
 			: {
 					...this.#snapshot,
 					lineage:
-						this.#packed && this.#snapshot.lineage.packed !== this.#packed
+						this.#snapshot.lineage.packed !== this.#packed ||
+						this.#snapshot.lineage.marksWork !== this.#progress.finished
 							? this.#lineage(this.#snapshot.reports.flatMap((r) => r.programs))
 							: this.#snapshot.lineage,
 					issues,

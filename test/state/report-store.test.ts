@@ -74,6 +74,9 @@ describe('ReportStore', () => {
 		// Without the load's links, lineage is worked out when asked.
 		const p10 = snapshot.reports[0]?.programs.find((p) => p.no === 10) as Program;
 		expect(snapshot.lineage.packed).toBeNull();
+		// Over, with no links from the load: a list row works its body out when asked.
+		expect(snapshot.lineage.marksWork).toBe(true);
+		expect(before.lineage.marksWork).toBe(false); // while loading, rows wait
 		expect(snapshot.lineage.inYear(p10, 2022).counterpart).toMatchObject({
 			kind: 'same',
 			other: {fiscalYear: 2022, no: 3},

@@ -92,7 +92,7 @@ export function factsOf(parts: LineageParts, intern = (text: string) => text): L
 export const lineageFacts = (program: Program): LineageFacts => factsOf(lineageParts(program));
 
 /** The name used for 'same': spacing, width, case, a trailing parenthetical and 「」・ ignored. */
-export function sameKey(name: string): string {
+function sameKey(name: string): string {
 	return name
 		.normalize('NFKC')
 		.toLowerCase()
@@ -127,10 +127,10 @@ export type Evidence = {
 };
 
 /** A text as compared: NFKC, Tokyo's renamings, no punctuation or spacing. */
-export const flat = (text: string) => renamed(text.normalize('NFKC')).replace(PUNCT, '');
+const flat = (text: string) => renamed(text.normalize('NFKC')).replace(PUNCT, '');
 
 /** `flat`, remembered: a body's reports repeat most texts year after year. */
-export function rememberedFlat(): (text: string) => string {
+function rememberedFlat(): (text: string) => string {
 	const known = new Map<string, string>();
 	return (text) => {
 		let out = known.get(text);
@@ -214,10 +214,6 @@ export function evidenceMaker(): (facts: LineageFacts) => Evidence {
 			text: flatten(facts.text),
 		};
 	};
-}
-
-export function evidenceOf(facts: LineageFacts): Evidence {
-	return evidenceMaker()(facts);
 }
 
 /** A unit vector of weighted words: word ids ascending, and their weights. */

@@ -28,7 +28,7 @@ export const NAME_MIN = RELATED_MIN;
 export const SUMMARY_MIN = 0.1;
 
 /** Whether the later program's text names the earlier one. */
-export const mentions = (older: Evidence, newer: Evidence): boolean =>
+const mentions = (older: Evidence, newer: Evidence): boolean =>
 	older.mentionKey.length >= MENTION_MIN &&
 	older.flatName !== newer.flatName &&
 	newer.text.includes(older.mentionKey);

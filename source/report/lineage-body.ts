@@ -67,6 +67,9 @@ export function joinPacked(
 	return {starts, others, codes};
 }
 
+/** The most bytes a body's agreements of one kind are kept in as a dense table (4 MB). */
+const DENSE_PAIRS = 4 * 2 ** 20;
+
 /** Thresholds just below the two-place ones, so that float rounding never loses a pair. */
 const SUMMARY_BOUND = SUMMARY_MIN - 0.006;
 const NAME_BOUND = NAME_MIN - 0.006;
@@ -103,7 +106,9 @@ export function linkBody(facts: readonly LineageFacts[], plain = false): PackedL
 			else byYears.set(key, [older, newer, encodeLink(score)]);
 		}
 	const kept = new Links();
-	for (const pairs of byYears.values()) oneToOne(pairs, kept);
+	const taken = new Int32Array(facts.length).fill(-1);
+	let turn = 0;
+	for (const pairs of byYears.values()) oneToOne(pairs, kept, taken, turn++);
 	return kept.grouped(facts.length);
 }
 
@@ -160,34 +165,44 @@ class Links {
 /**
  * One counterpart per program and year: the strongest first (a merged program may join
  * one that has its own). `pairs`: older, newer, code, … in the order they were scored.
+ * `taken`: per program, the `turn` it was taken in (a table shared by a body's calls).
  */
-function oneToOne(pairs: readonly number[], kept: Links): void {
-	const order = Array.from({length: pairs.length / 3}, (_, k) => k * 3);
-	const code = (k: number) => pairs[k + 2]!;
+function oneToOne(pairs: readonly number[], kept: Links, taken: Int32Array, turn: number): void {
 	// Related links first, so that among equal scores they come before counterparts kept
-	// as related; then the strongest counterparts.
-	const turn = (k: number) =>
-		strength(code(k)) - (kindOf(code(k)) === 'related' ? KINDS.length * 128 : 0);
-	order.sort((x, y) => turn(x) - turn(y) || x - y);
-	const taken = new Set<number>();
-	for (const k of order) {
+	// as related; then the strongest counterparts; ties in the order scored. Each pair's
+	// place as one number (order, then its index), so the sort needs no comparator.
+	const order = new Float64Array(pairs.length / 3);
+	for (let n = 0; n < order.length; n++) {
+		const code = pairs[n * 3 + 2]!;
+		const rank = strength(code) - (kindOf(code) === 'related' ? KINDS.length * 128 : 0);
+		order[n] = (rank + RANK_OFFSET) * 2 ** 32 + n;
+	}
+	order.sort();
+	for (const place of order) {
+		const k = (place % 2 ** 32) * 3;
 		const older = pairs[k]!;
 		const newer = pairs[k + 1]!;
-		let link = code(k);
+		let link = pairs[k + 2]!;
 		const kind = kindOf(link);
 		if (kind !== 'related') {
-			const free = kind === 'merged' ? !taken.has(older) : !taken.has(older) && !taken.has(newer);
+			const free =
+				kind === 'merged'
+					? taken[older] !== turn
+					: taken[older] !== turn && taken[newer] !== turn;
 			if (!free) {
 				if (kind === 'same') continue; // two 'same' for one program: ambiguous, and the first wins
 				link = demoted(link);
 			} else {
-				taken.add(older);
-				if (kind !== 'merged') taken.add(newer);
+				taken[older] = turn;
+				if (kind !== 'merged') taken[newer] = turn;
 			}
 		}
 		kept.add(older, newer, link);
 	}
 }
+
+/** Makes every rank of oneToOne's order positive (ranks are above −KINDS.length × 128). */
+const RANK_OFFSET = KINDS.length * 128;
 
 /** Every later program, for each program (the plain twin). */
 function everyLater(years: readonly number[]): (older: number) => number[] {
@@ -209,7 +224,12 @@ class Texts {
 	readonly holders: number[][] = [];
 	readonly vectors: Vector[];
 	readonly words: number;
-	readonly #agreements = new Map<number, number>();
+	/**
+	 * Agreements worked out, in hundredths (−1: not yet), for each pair of distinct texts:
+	 * dense while that takes at most DENSE_PAIRS bytes, else in a Map.
+	 */
+	readonly #dense: Int8Array | null;
+	readonly #sparse = new Map<number, number>();
 
 	/** `shared`: one vector per distinct text (false: one per program, the plain twin's). */
 	constructor(texts: readonly string[], shared = true) {
@@ -233,21 +253,23 @@ class Texts {
 		);
 		this.vectors = vectors;
 		this.words = words;
+		const n = distinct.length;
+		this.#dense = n * n <= DENSE_PAIRS ? new Int8Array(n * n).fill(-1) : null;
 	}
 
 	/** The cosine of two programs' texts, to two places (the same number for the same texts). */
 	agreement(i: number, j: number): number {
 		const a = this.of[i]!;
 		const b = this.of[j]!;
-		// A small integer key (a body has far fewer than 2^15 distinct texts).
-		const n = this.vectors.length;
-		const key = a < b ? a * n + b : b * n + a;
-		let out = this.#agreements.get(key);
-		if (out === undefined) {
-			out = cosine(this.vectors[a]!, this.vectors[b]!);
-			this.#agreements.set(key, out);
+		const key = a < b ? a * this.vectors.length + b : b * this.vectors.length + a;
+		const dense = this.#dense;
+		let hundredths = dense ? dense[key]! : (this.#sparse.get(key) ?? -1);
+		if (hundredths < 0) {
+			hundredths = Math.round(cosine(this.vectors[a]!, this.vectors[b]!) * 100);
+			if (dense) dense[key] = hundredths;
+			else this.#sparse.set(key, hundredths);
 		}
-		return out;
+		return hundredths / 100;
 	}
 
 	/**
@@ -306,7 +328,7 @@ function candidates(
 	names: Texts,
 	summaries: Texts,
 	years: readonly number[],
-): (older: number) => number[] {
+): (older: number) => ArrayLike<number> & Iterable<number> {
 	const nearNames = names.near(NAME_BOUND);
 	const nearSummaries = summaries.near(SUMMARY_BOUND);
 	const sameName = new Map<string, number[]>();
@@ -318,21 +340,25 @@ function candidates(
 	}
 	const named = new Mentions(evidence);
 	const seen = new Int32Array(evidence.length).fill(-1);
-	return (older) => {
-		const out: number[] = [];
-		const year = years[older]!;
-		const add = (j: number) => {
-			if (seen[j] === older || years[j]! <= year) return;
-			seen[j] = older;
-			out.push(j);
-		};
+	// One buffer for every program's list (a list is read before the next is asked for).
+	const out = new Int32Array(evidence.length);
+	let count = 0;
+	let older = 0;
+	const add = (j: number) => {
+		if (seen[j] === older || years[j]! <= years[older]!) return;
+		seen[j] = older;
+		out[count++] = j;
+	};
+	return (program) => {
+		older = program;
+		count = 0;
 		for (const text of nearNames[names.of[older]!] ?? [])
 			for (const j of names.holders[text] ?? []) add(j);
 		for (const text of nearSummaries[summaries.of[older]!] ?? [])
 			for (const j of summaries.holders[text] ?? []) add(j);
 		for (const j of sameName.get(evidence[older]!.key) ?? []) add(j);
 		named.of(older, add);
-		return out.sort((a, b) => a - b);
+		return out.subarray(0, count).sort();
 	};
 }
 

@@ -186,9 +186,7 @@ function oneToOne(pairs: readonly number[], kept: Links, taken: Int32Array, turn
 		const kind = kindOf(link);
 		if (kind !== 'related') {
 			const free =
-				kind === 'merged'
-					? taken[older] !== turn
-					: taken[older] !== turn && taken[newer] !== turn;
+				kind === 'merged' ? taken[older] !== turn : taken[older] !== turn && taken[newer] !== turn;
 			if (!free) {
 				if (kind === 'same') continue; // two 'same' for one program: ambiguous, and the first wins
 				link = demoted(link);

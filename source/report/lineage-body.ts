@@ -292,11 +292,12 @@ class Texts {
 				weights[at] = v.weights[k]!;
 			}
 		const sums = new Float64Array(n);
+		const touched = new Int32Array(n);
 		// Each text is near itself (unless it has no words).
 		const out: number[][] = this.vectors.map((v, doc) => (v.ids.length > 0 ? [doc] : []));
 		for (let doc = 0; doc < n; doc++) {
 			const v = this.vectors[doc]!;
-			const touched: number[] = [];
+			let count = 0;
 			for (let k = 0; k < v.ids.length; k++) {
 				const id = v.ids[k]!;
 				const weight = v.weights[k]!;
@@ -304,11 +305,12 @@ class Texts {
 				for (let p = starts[id + 1]! - 1; p >= starts[id]!; p--) {
 					const other = docs[p]!;
 					if (other <= doc) break;
-					if (sums[other] === 0) touched.push(other);
+					if (sums[other] === 0) touched[count++] = other;
 					sums[other] = sums[other]! + weight * weights[p]!;
 				}
 			}
-			for (const other of touched) {
+			for (let t = 0; t < count; t++) {
+				const other = touched[t]!;
 				if (sums[other]! >= bound) {
 					out[doc]?.push(other);
 					out[other]?.push(doc);

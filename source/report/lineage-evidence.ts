@@ -230,6 +230,11 @@ class WordIds {
 	#ids = new Int32Array(1024);
 	#size = 0;
 
+	/** How many pairs have an id. */
+	get size(): number {
+		return this.#size;
+	}
+
 	/** The pair's id; a new pair gets the next one (the number of pairs so far). */
 	of(first: number, second: number): number {
 		let mask = this.#first.length - 1;
@@ -282,11 +287,16 @@ export function weigh(
 	copies: readonly number[],
 ): {vectors: Vector[]; words: number} {
 	const ids = new WordIds();
-	const frequency: number[] = [];
-	const lastText: number[] = [];
+	// A text of n code units has at most n − 1 words: typed tables of that size, so the
+	// weighing allocates a few arrays per body rather than growing lists.
+	let units = 0;
+	for (const text of texts) units += text.length;
+	const frequency = new Int32Array(units);
+	const lastText = new Int32Array(units).fill(-1);
 	// Every text's word ids, one text after another (each word is looked up once).
-	const sequence: number[] = [];
-	const ends: number[] = [];
+	const sequence = new Int32Array(units);
+	const ends = new Int32Array(texts.length);
+	let written = 0;
 	let total = 0;
 	for (const [at, text] of texts.entries()) {
 		const n = copies[at] ?? 1;
@@ -297,33 +307,32 @@ export function weigh(
 			if (code > 0xffff) i++;
 			if (previous >= 0) {
 				const id = ids.of(previous, code);
-				if (id === frequency.length) {
-					frequency.push(0);
-					lastText.push(-1);
-				}
 				if (lastText[id] !== at) {
 					lastText[id] = at;
 					frequency[id] = frequency[id]! + n;
 				}
-				sequence.push(id);
+				sequence[written++] = id;
 			}
 			previous = code;
 		}
-		ends.push(sequence.length);
+		ends[at] = written;
 	}
-	const idf = Float64Array.from(frequency, (f) => Math.log((1 + total) / f));
-	const counts = new Float64Array(frequency.length);
+	const words = ids.size;
+	const idf = new Float64Array(words);
+	for (let id = 0; id < words; id++) idf[id] = Math.log((1 + total) / frequency[id]!);
+	const counts = new Float64Array(words);
 	const vectors: Vector[] = [];
+	const seen = new Int32Array(words);
 	let from = 0;
 	for (const end of ends) {
-		const seen: number[] = [];
+		let distinct = 0;
 		for (let k = from; k < end; k++) {
 			const id = sequence[k]!;
-			if (counts[id] === 0) seen.push(id);
+			if (counts[id] === 0) seen[distinct++] = id;
 			counts[id] = counts[id]! + 1;
 		}
 		from = end;
-		const vectorIds = Int32Array.from(seen).sort();
+		const vectorIds = seen.slice(0, distinct).sort();
 		const weights = new Float64Array(vectorIds.length);
 		let norm = 0;
 		for (let i = 0; i < vectorIds.length; i++) {
@@ -337,7 +346,7 @@ export function weigh(
 		for (let i = 0; i < weights.length; i++) weights[i] = weights[i]! / length;
 		vectors.push({ids: vectorIds, weights});
 	}
-	return {vectors, words: frequency.length};
+	return {vectors, words};
 }
 
 export const round2 = (x: number) => Math.round(x * 100) / 100;

@@ -9,6 +9,7 @@
 import {
 	cosine,
 	type Evidence,
+	round2,
 	evidenceMaker,
 	type LineageFacts,
 	type Vector,
@@ -293,6 +294,11 @@ class Texts {
 			}
 		const sums = new Float64Array(n);
 		const touched = new Int32Array(n);
+		const dense = this.#dense;
+		if (dense) {
+			dense.fill(0);
+			for (let doc = 0; doc < n; doc++) dense[doc * n + doc] = -1; // a text with itself: worked out when asked
+		}
 		// Each text is near itself (unless it has no words).
 		const out: number[][] = this.vectors.map((v, doc) => (v.ids.length > 0 ? [doc] : []));
 		for (let doc = 0; doc < n; doc++) {
@@ -309,8 +315,12 @@ class Texts {
 					sums[other] = sums[other]! + weight * weights[p]!;
 				}
 			}
+			// The sums are the cosines, added in the same order (ascending word ids): every
+			// pair's agreement is known now, and a pair not touched shares no word.
+			const row = doc * n;
 			for (let t = 0; t < count; t++) {
 				const other = touched[t]!;
+				if (dense) dense[row + other] = Math.round(round2(sums[other]!) * 100);
 				if (sums[other]! >= bound) {
 					out[doc]?.push(other);
 					out[other]?.push(doc);

@@ -39,8 +39,8 @@ export type Expansion = {
 	/** Every synonym, closest first (flattened synonymSets). */
 	synonyms: string[];
 	/**
-	 * The synonyms by vocabulary, closest first: an ambiguous word's own vocabularies,
-	 * then the groups' others; within each set Japanese forms before Latin ones.
+	 * The synonyms by vocabulary, closest first: group by group, an ambiguous word's own
+	 * vocabulary, then the group's others; within each set Japanese forms before Latin ones.
 	 */
 	synonymSets: string[][];
 };
@@ -237,11 +237,16 @@ function expand(found: Table, form: string): Expansion {
 	const renamed = found.renamed.get(form);
 	if (groups.length === 0 && !renamed) return NONE;
 	const variants = new Set<string>(renamed);
-	/** The vocabularies of an ambiguous trigger (its own ones, no full strength): closest. */
-	const near: string[][] = [];
-	const others: string[][] = [];
+	/**
+	 * Group by group (the dictionary's order): an ambiguous trigger's own vocabulary (no
+	 * full strength), then the group's others. `ai` is weak in five groups; group by group,
+	 * 人工知能 comes second, where all five own vocabularies first (アーティフィシャル…,
+	 * 人工授精, アムネスティ…) left it past the probes' limit (./probe.ts).
+	 */
+	const ordered: string[][] = [];
 	for (const g of groups) {
 		const line = found.text.slice(found.groupStart[g]!, found.groupStart[g + 1]! - 1);
+		const others: string[][] = [];
 		for (const vocabulary of line.split('\t').map((v) => v.split(','))) {
 			const own = vocabulary.find((f) => f === form || f === `*${form}`);
 			const plain = vocabulary
@@ -249,14 +254,15 @@ function expand(found: Table, form: string): Expansion {
 				.filter((f) => f !== form);
 			// A `*` form is an ambiguous trigger (./synonym-compile.ts): no full strength.
 			if (own === undefined) others.push(plain);
-			else if (own[0] === '*') near.push(plain);
+			else if (own[0] === '*') ordered.push(plain);
 			else for (const f of plain) variants.add(f);
 		}
+		ordered.push(...others);
 	}
 	// Japanese forms before Latin ones (artificialintelligence): the reports are Japanese.
 	const seen = new Set(variants);
 	const synonymSets: string[][] = [];
-	for (const set of [...near, ...others]) {
+	for (const set of ordered) {
 		const fresh = set.filter((f) => !seen.has(f));
 		for (const f of fresh) seen.add(f);
 		const ordered = [

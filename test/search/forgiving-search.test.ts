@@ -61,6 +61,25 @@ describe('the synonym table (dist/synonyms.txt)', () => {
 	});
 });
 
+describe('an ambiguous abbreviation (AI: five dictionary groups)', () => {
+	it("offers each group's meaning after its own spelling, so 人工知能 is among the first", () => {
+		const sets = synonymsOf('ai').synonymSets;
+		expect(sets[0]).toContain('あーてぃふぃしゃるいんてりじぇんす');
+		expect(sets[1]).toEqual(['人工知能']);
+		expect(synonymsOf('ai').variants).toEqual([]); // weak in every group: no full strength
+	});
+
+	it('finds a program about 人工知能, marked as a synonym, and only that one', () => {
+		// FY2024 #19 テレワークの推進, renamed: the seeds have neither AI nor 人工知能.
+		const named = programs.map((p) =>
+			p.fiscalYear === 2024 && p.no === 19 ? {...p, name: '人工知能の推進'} : p,
+		);
+		const results = createSearchEngine(named).search('AI');
+		expect(labels(results)).toEqual(['2024/19']);
+		expect(markText(results.slice(0, 1)[0]!.mark)).toContain('≈');
+	});
+});
+
 describe('variants at full strength, synonyms below and marked (bullet 1)', () => {
 	it.each([
 		['障害者', DISABILITY],

@@ -134,8 +134,13 @@ async function main(): Promise<void> {
 	if (flags.json || flags.ndjson) {
 		// Each program is made as it is written (25,000 programs at once took hundreds of MB).
 		const out = (function* () {
-			for (const {program, matches} of selected)
-				yield programJson(program, figures, lineage, query ? matches : undefined);
+			for (const {program, matches, passed} of selected)
+				yield programJson(
+					program,
+					figures,
+					lineage,
+					query ? {text: matches ?? [], passed: passed ?? []} : undefined,
+				);
 		})();
 		// A pipe's reader sets the pace: what it has not read yet is not piled up here.
 		const write = (text: string) =>

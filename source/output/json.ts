@@ -11,10 +11,11 @@ import {programMoney} from '../figures/money.js';
 import {type ProgramResult, reached} from '../figures/program.js';
 import type {LineageBook} from '../report/lineage.js';
 import type {Budget, Item, Program, Scale} from '../report/model.js';
+import {describeFilter, FILTER_FIELD, type Filter} from '../search/filters.js';
 import type {FieldMatch} from '../search/types.js';
 import {percentText} from '../figures/format.js';
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 const budgetJson = (b: Budget) => ({
 	text: b.text,
@@ -91,7 +92,7 @@ export function programJson(
 	program: Program,
 	figures: FigureBook,
 	lineage: LineageBook,
-	matches?: FieldMatch[],
+	matches?: {text: readonly FieldMatch[]; passed: readonly Filter[]},
 ) {
 	const {groups, result} = figures.of(program);
 	const own = groups.find((g) => g.item === null)?.measures ?? [];
@@ -119,15 +120,24 @@ export function programJson(
 		),
 		links: linksJson(program, lineage),
 		source: {file: program.file, line: program.lines[0] ?? 0, lines: program.lines},
-		// form: direct | variant | synonym | reading | romaji (issue #15); matched: the text as printed.
+		// form: direct | variant | synonym | reading | romaji, and matched: the text as printed;
+		// or number | filter, and matched: the condition passed (issue #15).
 		...(matches
 			? {
-					matches: matches.map(({field, form, text, ranges}) => ({
-						field,
-						form: form ?? 'direct',
-						ranges,
-						matched: ranges.map(([start, end]) => text.slice(start, end)),
-					})),
+					matches: [
+						...matches.text.map(({field, form, text, ranges}) => ({
+							field,
+							form: form ?? 'direct',
+							ranges,
+							matched: ranges.map(([start, end]) => text.slice(start, end)),
+						})),
+						...matches.passed.map((filter) => ({
+							field: FILTER_FIELD[filter.kind],
+							form: filter.kind === 'number' ? 'number' : 'filter',
+							ranges: [],
+							matched: [describeFilter(filter)],
+						})),
+					],
 				}
 			: {}),
 	};

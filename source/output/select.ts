@@ -1,9 +1,15 @@
 // What the non-interactive outputs print: all programs in report order, or the
 // ranked matches of a query; narrowed to the asked fiscal years and limit.
 import type {Program, Report} from '../report/model.js';
+import type {Filter} from '../search/filters.js';
 import type {FieldMatch, SearchEngine} from '../search/types.js';
 
-export type Selected = {program: Program; matches?: FieldMatch[]};
+export type Selected = {
+	program: Program;
+	matches?: FieldMatch[];
+	/** The query's field filters and report numbers the program passes. */
+	passed?: readonly Filter[];
+};
 
 export function selectPrograms(
 	reports: Report[],
@@ -26,5 +32,7 @@ export function selectPrograms(
 		if (keep(found.programAt(rank))) kept.push(rank);
 	}
 	// Only the results printed are made (and their matches worked out).
-	return found.pick(kept).map(({program, matches}) => ({program, matches}));
+	return found
+		.pick(kept)
+		.map(({program, matches, passed}) => ({program, matches, ...(passed ? {passed} : {})}));
 }

@@ -24,6 +24,7 @@ import {
 } from './execute.js';
 import {FigureBook} from '../figures/book.js';
 import {type FigureLens, figureLens} from './figure-lens.js';
+import {type Filter, filtersPassed} from './filters.js';
 import {buildGramIndexSteps} from './gram-index.js';
 import {matchedText, programMatches} from './highlight.js';
 import {type ParsedQuery, parseQuery} from './query.js';
@@ -150,12 +151,23 @@ class LazyResult implements SearchResult {
 		return this.#mark;
 	}
 
+	#passed: readonly Filter[] | undefined;
+
+	get passed(): readonly Filter[] {
+		this.#passed ??= filtersPassed(this.query.parsed, this.program, this.query.figures);
+		return this.#passed;
+	}
+
 	#findMark(): ResultMark | undefined {
 		const {corpus, matched} = this.query;
 		const doc = this.#doc();
 		const hit = hitOf(matched, doc);
 		if (hit === NUMBER_HIT) return {kind: 'number'};
-		if (hit === NO_HIT) return undefined;
+		if (hit === NO_HIT) {
+			// Listed by its filters alone: the first one says why.
+			const filter = this.passed[0];
+			return filter ? {kind: 'filter', filter: filter.kind} : undefined;
+		}
 		const {stringId: id, probe: index} = unpackHit(hit);
 		const probe = matched.probes[index];
 		if (!probe) return undefined;
@@ -179,6 +191,8 @@ type QueryContext = {
 	ranked: Ranked;
 	query: string;
 	parsed: ParsedQuery;
+	/** What the filters read (the engine's lens). */
+	figures: FigureLens;
 };
 
 /** One search's results: its ranking in typed arrays, a result made when read. */
@@ -260,6 +274,7 @@ export function createSearchEngine(
 			ranked: rankMatches(matched.docs, matched.scores, order, limit),
 			query,
 			parsed,
+			figures,
 		});
 	};
 	return {

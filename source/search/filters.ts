@@ -7,6 +7,7 @@ import {parseYen} from '../report/money.js';
 import type {Program} from '../report/model.js';
 import {programMoney} from '../figures/money.js';
 import type {FigureLens} from './figure-lens.js';
+import type {ParsedQuery} from './query.js';
 
 export type Comparison = '<' | '<=' | '>' | '>=' | '=';
 
@@ -142,3 +143,27 @@ export function describeFilter(filter: Filter): string {
 		}
 	}
 }
+
+/** What a filter reads of a program, as a field of the JSON `matches` (issue 15). */
+export const FILTER_FIELD: Readonly<
+	Record<Filter['kind'], 'no' | 'budget' | 'fiscalYear' | 'pillar' | 'result'>
+> = {
+	number: 'no',
+	budget: 'budget',
+	year: 'fiscalYear',
+	pillar: 'pillar',
+	achievement: 'result',
+	belowPlan: 'result',
+};
+
+/** The query's filters (exclusions aside) that `program` passes, each once, in query order. */
+export function filtersPassed(query: ParsedQuery, program: Program, lens: FigureLens): Filter[] {
+	const out: Filter[] = [];
+	for (const group of query.groups)
+		for (const {filter} of group)
+			if (filter && passes(filter, program, lens) && !out.some((f) => sameFilter(f, filter)))
+				out.push(filter);
+	return out;
+}
+
+const sameFilter = (a: Filter, b: Filter) => describeFilter(a) === describeFilter(b);

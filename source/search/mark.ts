@@ -1,7 +1,8 @@
 // The short mark a result row carries (issue #15): which field decided its rank and in
 // which form, e.g. `名` (the name, as typed), `概≈シニア` (a summary, through the
 // synonym シニア), `名読:人材` (a hiragana reading), `柱` (the pillar title only), `No.`
-// (its report number).
+// (its report number), `予算` (listed by the filter 予算>1億 alone).
+import type {Filter} from './filters.js';
 import type {MatchForm, ResultMark, SearchField} from './types.js';
 
 export const FIELD_MARK: Readonly<Record<SearchField, string>> = {
@@ -23,6 +24,16 @@ export const FORM_MARK: Readonly<Record<MatchForm, string>> = {
 	synonym: '≈',
 };
 
+/** A row listed by a field filter alone: the filter's field. */
+export const FILTER_MARK: Readonly<Record<Filter['kind'], string>> = {
+	number: 'No.',
+	budget: '予算',
+	year: '年度',
+	pillar: '柱番号',
+	achievement: '達成率',
+	belowPlan: '未達',
+};
+
 /** Matched text longer than this is cut with `…`: a mark is a hint, not a quotation. */
 const MAX_TEXT = 6;
 
@@ -30,6 +41,7 @@ const MAX_TEXT = 6;
 export function markText(mark: ResultMark | undefined): string {
 	if (!mark) return '';
 	if (mark.kind === 'number') return 'No.';
+	if (mark.kind === 'filter') return FILTER_MARK[mark.filter];
 	const field = FIELD_MARK[mark.field];
 	if (mark.form === 'direct' || mark.text === '') return field;
 	const chars = [...mark.text];

@@ -1,5 +1,6 @@
 // The contract between the search engine and its callers (CLI and TUI).
 import type {Program} from '../report/model.js';
+import type {Filter} from './filters.js';
 import type {ResultList} from './result-list.js';
 
 /** Fields a query is matched against, highest weight first. */
@@ -31,7 +32,9 @@ export type FieldMatch = {
  */
 export type ResultMark =
 	| {kind: 'hit'; field: SearchField; form: MatchForm; text: string}
-	| {kind: 'number'};
+	| {kind: 'number'}
+	/** Listed by a field filter alone (`予算>1億`): which one. */
+	| {kind: 'filter'; filter: Filter['kind']};
 
 export type SearchResult = {
 	program: Program;
@@ -46,6 +49,8 @@ export type SearchResult = {
 	readonly nameMatches?: FieldMatch[];
 	/** What decided the rank (absent: no query, or a stand-in engine). */
 	readonly mark?: ResultMark | undefined;
+	/** The query's field filters and report numbers the program passes (absent: none, or a stand-in engine). */
+	readonly passed?: readonly Filter[];
 };
 
 export type SearchEngine = {

@@ -58,7 +58,7 @@ describe('shuro --json', () => {
 		expect(all[47]).toMatchObject({fiscalYear: 2022, no: 1, name: '雇用創出・安定化支援事業'});
 		const p2 = all.find((p) => p.fiscalYear === 2022 && p.no === 2);
 		expect(p2?.budget).toMatchObject({text: '約2.9億円', yen: 290_000_000});
-		expect(p2?.schemaVersion).toBe(3);
+		expect(p2?.schemaVersion).toBe(4);
 		expect(p2?.measures).toMatchObject([
 			{label: '面接会参加人数', plan: {value: 1540}, actual: {value: 1559}, percent: '101%'},
 		]);

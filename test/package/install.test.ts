@@ -123,7 +123,7 @@ describe('the packed package', () => {
 		expect(out.status).toBe(0);
 		const programs = JSON.parse(out.stdout) as Array<{schemaVersion: number; fiscalYear: number}>;
 		expect(programs).toHaveLength(1);
-		expect(programs[0]).toMatchObject({schemaVersion: 3, fiscalYear: 2024});
+		expect(programs[0]).toMatchObject({schemaVersion: 4, fiscalYear: 2024});
 		const romaji = run(['--json', '--limit', '3', 'kyaria']);
 		expect(romaji.status).toBe(0);
 		expect((JSON.parse(romaji.stdout) as Array<{name: string}>)[0]?.name).toContain('キャリア');

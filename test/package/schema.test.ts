@@ -37,6 +37,19 @@ describe('schema/program.schema.json', () => {
 		expect(programs).toHaveLength(85);
 		expectValid(programs);
 	});
+	it('describes the filters and report numbers a program passes, in its matches', () => {
+		for (const query of ['No.23', '予算>5億 柱:2', 'テレワーク 年度:2022', '未達', '達成率<80']) {
+			const programs = JSON.parse(runCli(['--json', query]).stdout) as Array<{
+				matches: Array<{form: string}>;
+			}>;
+			expect(programs.length).toBeGreaterThan(0);
+			for (const program of programs) {
+				expect(validate(program), JSON.stringify(validate.errors)).toBe(true);
+				expect(program.matches.some((m) => m.form === 'number' || m.form === 'filter')).toBe(true);
+			}
+		}
+	});
+
 	it('describes the ranked matches of a query, matches included', () => {
 		const out = runCli(['--json', '女性']);
 		const programs = JSON.parse(out.stdout) as Array<{matches?: unknown[]}>;

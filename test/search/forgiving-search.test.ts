@@ -177,6 +177,21 @@ describe('field filters (bullet 3)', () => {
 		expect(search('柱:2')[0]).toBe('2024/19');
 	});
 
+	it('marks a row listed by a filter alone with that filter, and says what each row passes', () => {
+		expect(marks('予算>5億', 3)).toEqual(['予算', '予算', '予算']);
+		expect(marks('年度:2022', 1)).toEqual(['年度']);
+		expect(marks('柱:2', 1)).toEqual(['柱番号']);
+		expect(marks('未達', 1)).toEqual(['未達']);
+		expect(marks('達成率<80', 1)).toEqual(['達成率']);
+		expect(marks('No.23', 1)).toEqual(['No.']);
+		// A word decides the mark; the filters it passed are still told.
+		const [first] = engine.search('テレワーク 年度:2022').slice(0, 1);
+		expect(markText(first!.mark)).toBe('名');
+		expect(first!.passed).toEqual([{kind: 'year', year: 2022}]);
+		const [both] = engine.search('未達 柱:2').slice(0, 1);
+		expect(both!.passed?.map((f) => f.kind)).toEqual(['belowPlan', 'pillar']);
+	});
+
 	it('reads budgets as printed: 億, 千万, 百万, 万, 円', () => {
 		const over = all('予算>1億');
 		// The program's money as listed: FY2022 #16's sub-items (約3.4億 + 約1千万) count.

@@ -48,3 +48,26 @@ export function markText(mark: ResultMark | undefined): string {
 	const text = chars.length > MAX_TEXT ? `${chars.slice(0, MAX_TEXT - 1).join('')}…` : mark.text;
 	return `${field}${FORM_MARK[mark.form]}${text}`;
 }
+
+/** What the marks mean, from the tables above (the `?` help; README). Samples stay short. */
+export const MARK_LEGEND: ReadonlyArray<readonly [string, string]> = [
+	[
+		Object.values(FIELD_MARK)
+			.filter((m) => m !== FIELD_MARK.pillar)
+			.join(' '),
+		'一致した欄: 名称・概要・計画・実績・内訳・単位 / the field that matched: name, summary, plan, actual, sub-item, unit',
+	],
+	[FIELD_MARK.pillar, '柱の名前だけに一致 (下位) / the pillar title only (ranked below)'],
+	[
+		`${FORM_MARK.variant}障害者 ${FORM_MARK.synonym}シニア`,
+		'表記ゆれ・類義語で一致 / through a variant; a synonym',
+	],
+	[
+		`${FORM_MARK.reading}人材 ${FORM_MARK.romaji}テレワーク`,
+		'読み・ローマ字で一致 / through a reading; romaji',
+	],
+	[
+		`${FILTER_MARK.number} ${FILTER_MARK.budget} ${FILTER_MARK.year}`,
+		`番号・絞り込みだけで一覧に (${FILTER_MARK.pillar}・${FILTER_MARK.achievement}・${FILTER_MARK.belowPlan}も) / listed by its report number or a filter alone`,
+	],
+];

@@ -1,5 +1,6 @@
 // The help overlay, generated from the key table so it can never drift from the keys.
 import {BINDINGS, keyFor, keysLabel} from '../keys/bindings.js';
+import {MARK_LEGEND} from '../search/mark.js';
 import {QUERY_SYNTAX_HELP} from '../search/query.js';
 import {cell, fitLine, type Line, plainLine} from './line.js';
 import {paragraph} from './paragraph.js';
@@ -45,6 +46,13 @@ export function helpLines(width: number, options: WidthOptions): Line[] {
 				options,
 			),
 		);
+	}
+	lines.push(plainLine('', width, options));
+	lines.push(
+		fitLine([{text: '検索結果の印 · Result marks', bold: true, tone: 'accent'}], width, options),
+	);
+	for (const [sample, meaning] of MARK_LEGEND) {
+		lines.push(...paragraph(meaning, width, options, pad(sample, keys + 1, 'left', options)));
 	}
 	lines.push(plainLine('', width, options));
 	lines.push(

@@ -298,6 +298,11 @@ describe('help, copy, export, quit', () => {
 			expect(f).toContain(binding.ja);
 		}
 		expect(f).toContain('検索の書き方');
+		// The marks' legend, further down.
+		const marks = await app.press(' ', (x) => x.includes('検索結果の印'));
+		expect(marks).toContain('名 概 計 実 項 単');
+		expect(marks).toContain('No. 予算 年度');
+		expect(marks).toContain('柱番号・達成率・未達');
 		await app.press(keys.escape, (x) => x.includes('[一覧]'));
 	});
 

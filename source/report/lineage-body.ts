@@ -78,16 +78,23 @@ const NAME_BOUND = NAME_MIN - 0.006;
 /**
  * Every program's links within one body (facts in the body's order). `plain` scores every
  * pair of programs of different years, each program with its own vectors (the slow twin).
+ * `densePairs`: the most bytes of agreements kept as a table (tests make it 0: a Map).
  */
-export function linkBody(facts: readonly LineageFacts[], plain = false): PackedLinks {
+export function linkBody(
+	facts: readonly LineageFacts[],
+	plain = false,
+	densePairs = DENSE_PAIRS,
+): PackedLinks {
 	const evidence = facts.map(evidenceMaker());
 	const names = new Texts(
 		evidence.map((e) => e.nameWords),
 		!plain,
+		densePairs,
 	);
 	const summaries = new Texts(
 		evidence.map((e) => e.summaryWords),
 		!plain,
+		densePairs,
 	);
 	const agreement: Agreement = {
 		name: (i, j) => names.agreement(i, j),
@@ -231,7 +238,7 @@ class Texts {
 	readonly #sparse = new Map<number, number>();
 
 	/** `shared`: one vector per distinct text (false: one per program, the plain twin's). */
-	constructor(texts: readonly string[], shared = true) {
+	constructor(texts: readonly string[], shared: boolean, densePairs: number) {
 		const index = new Map<string, number>();
 		this.of = new Int32Array(texts.length);
 		const distinct: string[] = [];
@@ -253,7 +260,7 @@ class Texts {
 		this.vectors = vectors;
 		this.words = words;
 		const n = distinct.length;
-		this.#dense = n * n <= DENSE_PAIRS ? new Int8Array(n * n).fill(-1) : null;
+		this.#dense = n * n <= densePairs ? new Int8Array(n * n).fill(-1) : null;
 	}
 
 	/** The cosine of two programs' texts, to two places (the same number for the same texts). */

@@ -37,30 +37,35 @@ import {displayWidth, pad, truncate} from './text/width.js';
 // Padded by display width: the syntax column holds Japanese (予算>1億, じんざい).
 const syntax = QUERY_SYNTAX_HELP.map((s) => `    ${pad(s.syntax, 14)} ${s.meaning}`).join('\n');
 
-const cli = meow(USAGE.replace('%SYNTAX%', syntax), {
-	importMeta: import.meta,
-	// Unknown flags are checked by checkFlags, in one `shuro:` line (meow prints two).
-	allowUnknownFlags: true,
-	flags: {
-		json: {type: 'boolean', default: false},
-		csv: {type: 'boolean', default: false},
-		ndjson: {type: 'boolean', default: false},
-		// A string, so `--color=never` is read; `--no-color` makes it false.
-		color: {type: 'string'},
-		quiet: {type: 'boolean', default: false, shortFlag: 'q'},
-		// --no-mouse: the terminal keeps its own mouse (select text without Shift).
-		mouse: {type: 'boolean', default: true},
-		help: {type: 'boolean', default: false, shortFlag: 'h'},
-		version: {type: 'boolean', default: false, shortFlag: 'v'},
-		// Strings: checkFlags reads them, so `--year abc` is not NaN.
-		year: {type: 'string', isMultiple: true, shortFlag: 'y'},
-		data: {type: 'string', isMultiple: true, shortFlag: 'd'},
-		limit: {type: 'string', shortFlag: 'n'},
-		ambiguousWide: {type: 'boolean', default: false},
-		verbose: {type: 'boolean', default: false},
-		changes: {type: 'boolean', default: false},
-	},
-});
+/**
+ * meow reads the arguments, the environment and package.json: at run time, never when the
+ * bundle's top level runs (a startup snapshot runs that once, when it is made: issue 17).
+ */
+const readCli = () =>
+	meow(USAGE.replace('%SYNTAX%', syntax), {
+		importMeta: import.meta,
+		// Unknown flags are checked by checkFlags, in one `shuro:` line (meow prints two).
+		allowUnknownFlags: true,
+		flags: {
+			json: {type: 'boolean', default: false},
+			csv: {type: 'boolean', default: false},
+			ndjson: {type: 'boolean', default: false},
+			// A string, so `--color=never` is read; `--no-color` makes it false.
+			color: {type: 'string'},
+			quiet: {type: 'boolean', default: false, shortFlag: 'q'},
+			// --no-mouse: the terminal keeps its own mouse (select text without Shift).
+			mouse: {type: 'boolean', default: true},
+			help: {type: 'boolean', default: false, shortFlag: 'h'},
+			version: {type: 'boolean', default: false, shortFlag: 'v'},
+			// Strings: checkFlags reads them, so `--year abc` is not NaN.
+			year: {type: 'string', isMultiple: true, shortFlag: 'y'},
+			data: {type: 'string', isMultiple: true, shortFlag: 'd'},
+			limit: {type: 'string', shortFlag: 'n'},
+			ambiguousWide: {type: 'boolean', default: false},
+			verbose: {type: 'boolean', default: false},
+			changes: {type: 'boolean', default: false},
+		},
+	});
 
 /** Exit statuses (README "Exit status"; 130 and 143 are set by ink/exit-guards.ts). */
 const EXIT = {ok: 0, noMatch: 1, usage: 2, software: 70} as const;
@@ -71,6 +76,7 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
+	const cli = readCli();
 	// The terminal's screen: entered by the explorer, restored on every way out.
 	const screen = new Screen();
 	installCrashGuard(screen);
@@ -252,7 +258,11 @@ async function explore(
 	if (store.getSnapshot().reports.length === 0) fail('no report could be loaded');
 }
 
-// Not awaited at the top level: dist/cli.js runs this bundle as a script (source/start/bin.ts),
-// where a top-level await cannot be. A failure still ends the process with status 1, as an
-// unhandled rejection.
-void main();
+/**
+ * Runs shuro: dist/cli.js calls it once this chunk is loaded (source/start/bin.ts), or, from
+ * a startup snapshot, once the snapshot is read. Not awaited: a failure still ends the
+ * process with status 1, as an unhandled rejection.
+ */
+export function start(): void {
+	void main();
+}

@@ -40,7 +40,15 @@ function looksBinary(bytes: Uint8Array): string | null {
 	return controls > sample.length / 10 ? 'binary data (control bytes)' : null;
 }
 
-const utf8 = new TextDecoder('utf-8', {fatal: true});
+// Made on first use, not when the module loads: a startup snapshot (issue 17) cannot hold a
+// TextDecoder (its ICU converter is native state).
+let strictMade: TextDecoder | undefined;
+const utf8 = {
+	decode(bytes: Uint8Array): string {
+		strictMade ??= new TextDecoder('utf-8', {fatal: true});
+		return strictMade.decode(bytes);
+	},
+};
 
 /** Normalises CRLF and lone CR to LF. */
 export function normalizeNewlines(text: string): string {
@@ -102,7 +110,13 @@ function withFaults(read: ByLine): Decoded {
 	return {ok: true, text: read.text, encoding: 'utf-8', faults: read.faults};
 }
 
-const lenient = new TextDecoder('utf-8'); // invalid sequences → U+FFFD
+let lenientMade: TextDecoder | undefined; // invalid sequences → U+FFFD
+const lenient = {
+	decode(bytes: Uint8Array): string {
+		lenientMade ??= new TextDecoder('utf-8');
+		return lenientMade.decode(bytes);
+	},
+};
 
 /**
  * Decodes UTF-8 line by line (LF, CRLF or a lone CR ends a line, as normalizeNewlines

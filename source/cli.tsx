@@ -13,8 +13,9 @@ import {issueLines} from './output/issues.js';
 import {programJson, toJsonText, writeJsonArray} from './output/json.js';
 import {selectPrograms} from './output/select.js';
 import {toTable} from './output/table.js';
-import {loadInBackground} from './report/load-in-background.js';
-import {bundledSeedPaths, loadReports} from './report/index.js';
+import {type BackgroundEvent, loadInBackground} from './report/load-in-background.js';
+import {bundledSeedPaths, loadReports, loadResultOf} from './report/index.js';
+import {type PreparedLoad, prepareLoad, preparedEvents} from './report/prepared.js';
 import {
 	exitQuietlyOnClosedStdout,
 	ignoreInspectorSignal,
@@ -75,7 +76,7 @@ function fail(message: string): never {
 	process.exit(2);
 }
 
-async function main(): Promise<void> {
+async function main(prepared: PreparedLoad | undefined): Promise<void> {
 	const cli = readCli();
 	// The terminal's screen: entered by the explorer, restored on every way out.
 	const screen = new Screen();
@@ -96,6 +97,8 @@ async function main(): Promise<void> {
 	const {query, years} = flags;
 	const paths = flags.data.length > 0 ? flags.data : bundledSeedPaths();
 	if (paths.length === 0) fail('no bundled reports found next to the program; pass --data PATH');
+	// The seeds as a startup snapshot holds them, if they are the files here, unchanged.
+	const events = flags.data.length > 0 ? undefined : preparedEvents(prepared, paths);
 
 	const printing = flags.json || flags.csv || flags.ndjson || flags.changes;
 	const terminal = !printing && process.stdout.isTTY === true && process.stdin.isTTY === true;
@@ -103,7 +106,7 @@ async function main(): Promise<void> {
 		// The explorer lists every match, as it must for its sorts and filters.
 		if (flags.limit !== undefined)
 			fail('--limit applies to --json, --csv, --ndjson and the printed table, not the explorer');
-		await explore(screen, paths, query, years, flags);
+		await explore(screen, paths, query, years, flags, events);
 		return;
 	}
 	if (terminal) {
@@ -115,7 +118,7 @@ async function main(): Promise<void> {
 		process.stderr.write('shuro: cannot write the output: stdout is closed\n');
 		process.exit(70); // EX_SOFTWARE, as for a full disk (/dev/full)
 	}
-	const {reports, issues, lineage} = loadReports(paths);
+	const {reports, issues, lineage} = events ? loadResultOf(events) : loadReports(paths);
 	printIssues(issues, flags);
 	if (reports.length === 0) fail('no report could be loaded');
 	if (issues.some((i) => i.severity === 'error')) process.exit(2);
@@ -236,12 +239,13 @@ async function explore(
 		color: ColorWhen;
 		mouse: boolean;
 	},
+	prepared: readonly BackgroundEvent[] | undefined,
 ): Promise<void> {
 	installExitGuards(screen);
 	const store = new ReportStore((programs) =>
 		createSearchEngine(programs, {deferBuild: true, prefetchRomaji: true}),
 	);
-	const stop = loadInBackground(paths, store.accept);
+	const stop = loadInBackground(paths, store.accept, prepared ? {prepared} : {});
 	const {runExplorer} = await withoutFetch(() => import('./explorer-runner.js'));
 	await runExplorer({
 		store,
@@ -263,6 +267,14 @@ async function explore(
  * a startup snapshot, once the snapshot is read. Not awaited: a failure still ends the
  * process with status 1, as an unhandled rejection.
  */
-export function start(): void {
-	void main();
+export function start(prepared?: PreparedLoad): void {
+	void main(prepared);
+}
+
+/**
+ * The bundled seeds read, parsed and linked ahead of time, for a startup snapshot to hold
+ * (source/start/bin.ts calls it when one is made; report/prepared.ts).
+ */
+export function prepare(): PreparedLoad {
+	return prepareLoad(bundledSeedPaths());
 }

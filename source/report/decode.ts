@@ -1,5 +1,6 @@
 // bytes → string. Japanese government files come as UTF-8 (with or without BOM),
 // Shift_JIS/CP932 or UTF-16 with a BOM; line ends may be CRLF or a lone CR.
+import {isUtf8} from 'node:buffer';
 
 /** Invalid UTF-8 on one line (1-based), each sequence replaced by U+FFFD. */
 export type DecodeFault = {line: number; count: number};
@@ -40,13 +41,17 @@ function looksBinary(bytes: Uint8Array): string | null {
 	return controls > sample.length / 10 ? 'binary data (control bytes)' : null;
 }
 
-// Made on first use, not when the module loads: a startup snapshot (issue 17) cannot hold a
-// TextDecoder (its ICU converter is native state).
-let strictMade: TextDecoder | undefined;
+// Valid UTF-8 is checked and decoded by node:buffer (simdutf), not by a TextDecoder: a
+// startup snapshot (issue 17) cannot hold one (its ICU converter is native state), and the
+// snapshot holds the seeds already decoded. As TextDecoder, one leading byte-order mark
+// is dropped; invalid UTF-8 throws.
 const utf8 = {
 	decode(bytes: Uint8Array): string {
-		strictMade ??= new TextDecoder('utf-8', {fatal: true});
-		return strictMade.decode(bytes);
+		if (!isUtf8(bytes)) throw new TypeError('not UTF-8');
+		const start = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
+		return Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start).toString(
+			'utf8',
+		);
 	},
 };
 
@@ -110,7 +115,8 @@ function withFaults(read: ByLine): Decoded {
 	return {ok: true, text: read.text, encoding: 'utf-8', faults: read.faults};
 }
 
-let lenientMade: TextDecoder | undefined; // invalid sequences → U+FFFD
+// Made on first use (a snapshot cannot hold it, above); invalid sequences → U+FFFD.
+let lenientMade: TextDecoder | undefined;
 const lenient = {
 	decode(bytes: Uint8Array): string {
 		lenientMade ??= new TextDecoder('utf-8');

@@ -154,11 +154,18 @@ function runFromFiles(): void {
 	// The explorer runs on: its cache is written once its first frame is out (the turn after
 	// its chunk loads, which draws it), so it holds what a start needs and no more (a smaller
 	// cache is read faster); or at exit, if that comes first.
-	(load('main.js') as {start(): void}).start();
+	(load('main.js') as Main).start();
 }
 
-/** Made when the snapshot is: what the chunks' top levels read of process.env, and hooks. */
+/** What main.js (source/cli.tsx) gives the loader. */
+type Main = {start(prepared?: unknown): void; prepare(): unknown};
+
+/**
+ * Made when the snapshot is: what the chunks' top levels read of process.env, hooks, and
+ * the bundled seeds loaded (cli.tsx's prepare()).
+ */
 let reads: Map<string, string | undefined> | undefined;
+let prepared: unknown;
 let refreshes: Refresh[] = [];
 
 function runFromSnapshot(): void {
@@ -190,11 +197,12 @@ function runFromSnapshot(): void {
 	}
 	for (const refresh of refreshes) refresh();
 	refreshes = [];
-	log(
-		`snapshot used${reads?.size ? ` (made where ${[...reads.keys()].sort().join(' ')} read the same)` : ''}`,
-	);
+	// What the snapshot held (tests check that a print snapshot holds no Ink), and what its
+	// environment was checked for.
+	log(`snapshot used: ${[...modules.keys()].join(' ')}`);
+	log(`snapshot checked ${[...(reads ?? new Map()).keys()].sort().join(' ')}`);
 	const main = modules.get('main.js');
-	if (main) (main.exports as {start(): void}).start();
+	if (main) (main.exports as Main).start(prepared);
 	else runFromFiles();
 }
 
@@ -205,7 +213,7 @@ function buildSnapshot(v8: typeof import('node:v8')): void {
 	refreshes = [];
 	(globalThis as {__shuroSnapshotRefresh?: Refresh[]}).__shuroSnapshotRefresh = refreshes;
 	reads = recordEnvironmentReads(() => {
-		load('main.js');
+		prepared = (load('main.js') as Main).prepare();
 		if (mode === 'explorer') {
 			const explorer = readdirSync(__dirname).find((f) => /^explorer-runner-.*\.js$/.test(f));
 			if (explorer) load(explorer);

@@ -38,6 +38,8 @@ describe('the start-up patches of build.mjs (issue 17)', () => {
 			readFileSync(join(root, 'node_modules/.cache/shuro/patches.json'), 'utf8'),
 		);
 		expect(patches).toEqual([
+			'chalk-level-at-run-time',
+			'chalk-supports-color-at-run-time',
 			'ink-swap source/ink/output.ts',
 			'ink-swap source/ink/sanitize.ts',
 			'ink-without-top-level-await',

@@ -80,6 +80,7 @@ if [ "\${SHURO_SNAPSHOT-}" != 0 ]; then
 	elif [ -n "\${XDG_CACHE_HOME-}" ]; then dir=$XDG_CACHE_HOME/shuro
 	elif [ -n "\${HOME-}" ]; then dir=$HOME/.cache/shuro
 	else dir=; fi
+	case $dir in ''|/*) ;; *) dir=$PWD/$dir;; esac
 	# The mode, as bin.ts guesses it: a print snapshot holds no Ink, React or yoga.
 	mode=print
 	if [ -t 0 ] && [ -t 1 ]; then

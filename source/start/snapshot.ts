@@ -98,6 +98,9 @@ export function makeSnapshotInBackground(mode: string, cli: string): string {
 		const child = spawn('nice', ['-n', '10', '/bin/sh', cli], {
 			detached: true,
 			stdio: 'ignore',
+			// Not the run's directory: it may be gone before the maker is done (node cannot
+			// start in a removed directory). The launcher has made the cache directory absolute.
+			cwd: '/',
 			env: {...process.env, SHURO_SNAPSHOT_MAKE: mode},
 		});
 		child.on('error', () => {});

@@ -223,7 +223,7 @@ describe('the print snapshot (issue 17)', () => {
 				log.some((l) => l.includes('snapshot used')),
 				what,
 			).toBe(false);
-			expect(await made(cache), what).toBe('made');
+			expect(await made(cache, log), what).toBe('made');
 		}
 		// The maker removes other builds' snapshots.
 		expect(existsSync(join(cache.path, 'another-print.snapshot'))).toBe(false);

@@ -81,14 +81,17 @@ if [ "\${SHURO_SNAPSHOT-}" != 0 ]; then
 	elif [ -n "\${HOME-}" ]; then dir=$HOME/.cache/shuro
 	else dir=; fi
 	case $dir in ''|/*) ;; *) dir=$PWD/$dir;; esac
-	# The mode, as bin.ts guesses it: a print snapshot holds no Ink, React or yoga.
-	mode=print
-	if [ -t 0 ] && [ -t 1 ]; then
-		mode=explorer
-		for a in "$@"; do
-			case $a in --json|--csv|--ndjson|--changes|--help|-h|--version|-v) mode=print; break;; esac
-		done
-	fi
+	# The mode, as bin.ts guesses it: a print snapshot holds no Ink, React or yoga. Reports
+	# given with --data are loaded as without a snapshot (bench/RESULTS.md: a large load
+	# from one peaked higher), so those runs neither use nor ask for one.
+	mode=explorer
+	[ -t 0 ] && [ -t 1 ] || mode=print
+	for a in "$@"; do
+		case $a in
+			--json|--csv|--ndjson|--changes|--help|-h|--version|-v) [ -z "$mode" ] || mode=print;;
+			--data|--data=*|-d|-d?*) mode=; dir=;;
+		esac
+	done
 	[ -z "\${SHURO_SNAPSHOT_MAKE-}" ] || mode=$SHURO_SNAPSHOT_MAKE
 	blob=$dir/${build}-$mode.snapshot
 	if [ -n "\${SHURO_SNAPSHOT_MAKE-}" ]; then

@@ -131,7 +131,7 @@ function save(): void {
 	if (saved) return;
 	saved = true;
 	if (needed) {
-		log(makeSnapshotInBackground(needed, process.argv[1] ?? __filename));
+		log(makeSnapshotInBackground(needed, __filename));
 		needed = undefined;
 	}
 	if (!stale || !directory) return;

@@ -87,7 +87,8 @@ export function differingReads(
 }
 
 /**
- * Starts the launcher (`sh dist/cli.js`) as the snapshot's maker for `mode`, detached, at a
+ * Starts the launcher (`sh dist/cli.js`; `cli` its real path: `node --build-snapshot` does
+ * not resolve a link, as a global install's bin is) as the snapshot's maker for `mode`, detached, at a
  * low priority, so that no run waits for it. Returns the log's word. Never throws: a
  * snapshot that cannot be made only means starts without one.
  */

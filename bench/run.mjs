@@ -235,12 +235,14 @@ const bundle = (entry, out) =>
 await bundle('explorer-load-entry.ts', 'bench-explorer-load.mjs');
 await bundle('load-entry.ts', 'bench-load.mjs');
 await bundle('synonym-load-entry.ts', 'bench-synonyms.mjs');
-// The node flags and variables of the bin's first line (`#!/usr/bin/env -S NAME=V node --flag …`).
-const binWords = readFileSync(cli, 'utf8').split('\n', 1)[0].split(/\s+/);
-const binFlags = binWords.filter((w) => w.startsWith('--'));
+// The node flags and variables the bin's launcher gives node (build.mjs writes them from
+// its SHEBANG: `flags='--flag …'` and `export NAME='V'` lines).
+const launcher = readFileSync(cli, 'utf8');
+const binFlags = (/^flags='([^']*)'$/m.exec(launcher)?.[1] ?? '').split(' ').filter(Boolean);
 const binEnv = Object.fromEntries(
-	binWords.filter((w) => /^[A-Z_]+=/.test(w)).map((w) => w.split('=', 2)),
+	[...launcher.matchAll(/^export ([A-Z_]+)='([^']*)'$/gm)].map((m) => [m[1], m[2]]),
 );
+if (binFlags.length === 0) throw new Error("bench: no flags='…' line in dist/cli.js");
 // Each run is a fresh process (a cold load); the median run is reported, with the
 // range, because single runs on a shared machine move by ±15%.
 const LOAD_RUNS = 7;

@@ -67,7 +67,7 @@ const explorerOnce = (env = {}) =>
 		runs: 1,
 		cols: 80,
 		rows: 24,
-		programs: [{name: 'shuro', argv: [cli], until: '/ 85 件', kill: true, env}],
+		programs: [{name: 'shuro', argv: [cli], until: '/ 85 件', kill: true, env, linger: 1500}],
 	});
 explorerOnce();
 await made('explorer');

@@ -247,6 +247,12 @@ const lazyMeowNormalize = patchText('lazy-meow-normalize', /meow[\\/]build[\\/]d
 		'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);',
 		'const normalizePackageData = (...a) => getDefaultExportFromCjs(requireNormalize())(...a);',
 	],
+	// Babel's code frame (with picocolors, which reads the terminal and the environment
+	// when it loads) is made for a package.json that does not parse, not at start-up.
+	[
+		'var libExports = requireLib$1();',
+		'var libExports = {codeFrameColumns: (...a) => requireLib$1().codeFrameColumns(...a)};',
+	],
 	// A bundled helper's top level calls promisify(execFile) and drops the result, which
 	// loads node:child_process (and net, dgram and streams with it): ~3.5 ms.
 	["import { execFile } from 'node:child_process';", ''],
@@ -381,6 +387,38 @@ ${refreshHook}(() => {
 	]),
 ];
 
+// ansi-escapes reads the terminal's kind from the environment when it loads (Apple's
+// Terminal, tmux). When a startup snapshot is made, that is read again when it is read
+// (as chalk's level above), so one snapshot serves inside tmux and out. Checked against
+// ansi-escapes 7.3.0 (Ink 6.8.0).
+const ansiEscapesAtRunTime = patchText('ansi-escapes-at-run-time', /ansi-escapes[\\/]base\.js$/, [
+	[
+		"const isTerminalApp = !isBrowser && process.env.TERM_PROGRAM === 'Apple_Terminal';",
+		`const terminalEnv = () => globalThis.__shuroSnapshotEnv ?? process.env;
+const readTerminalApp = () => !isBrowser && terminalEnv().TERM_PROGRAM === 'Apple_Terminal';
+const readTmux = () => !isBrowser && (terminalEnv().TERM?.startsWith('screen') || terminalEnv().TERM?.startsWith('tmux') || terminalEnv().TMUX !== undefined);
+let isTerminalApp = readTerminalApp();`,
+	],
+	[
+		"const isTmux = !isBrowser && (process.env.TERM?.startsWith('screen') || process.env.TERM?.startsWith('tmux') || process.env.TMUX !== undefined);",
+		'let isTmux = readTmux();',
+	],
+	[
+		"export const cursorSavePosition = isTerminalApp ? '\\u001B7' : ESC + 's';",
+		"export let cursorSavePosition = isTerminalApp ? '\\u001B7' : ESC + 's';",
+	],
+	[
+		"export const cursorRestorePosition = isTerminalApp ? '\\u001B8' : ESC + 'u';",
+		`export let cursorRestorePosition = isTerminalApp ? '\\u001B8' : ESC + 'u';
+${refreshHook}(() => {
+	isTerminalApp = readTerminalApp();
+	isTmux = readTmux();
+	cursorSavePosition = isTerminalApp ? '\\u001B7' : ESC + 's';
+	cursorRestorePosition = isTerminalApp ? '\\u001B8' : ESC + 'u';
+});`,
+	],
+]);
+
 mkdirSync('dist', {recursive: true});
 const common = {
 	bundle: true,
@@ -436,6 +474,7 @@ const main = await build({
 		inkWithoutTopLevelAwait,
 		...lazyInkSegmenters,
 		...chalkAtRunTime,
+		ansiEscapesAtRunTime,
 	],
 	alias: {
 		// Ink and its helpers measure through the same cache as shuro (source/text/width-cache.ts).

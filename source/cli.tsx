@@ -76,7 +76,10 @@ function fail(message: string): never {
 	process.exit(2);
 }
 
-async function main(prepared: PreparedLoad | undefined): Promise<void> {
+/** What a startup snapshot holds made ahead: the bundled seeds loaded, and their figures. */
+export type Prepared = {load: PreparedLoad; figures: FigureBook};
+
+async function main(prepared: Prepared | undefined): Promise<void> {
 	const cli = readCli();
 	// The terminal's screen: entered by the explorer, restored on every way out.
 	const screen = new Screen();
@@ -98,7 +101,9 @@ async function main(prepared: PreparedLoad | undefined): Promise<void> {
 	const paths = flags.data.length > 0 ? flags.data : bundledSeedPaths();
 	if (paths.length === 0) fail('no bundled reports found next to the program; pass --data PATH');
 	// The seeds as a startup snapshot holds them, if they are the files here, unchanged.
-	const events = flags.data.length > 0 ? undefined : preparedEvents(prepared, paths);
+	const events = flags.data.length > 0 ? undefined : preparedEvents(prepared?.load, paths);
+	// Its figures, for those same programs (a FigureBook works out any other when asked).
+	const ahead = events ? prepared?.figures : undefined;
 
 	const printing = flags.json || flags.csv || flags.ndjson || flags.changes;
 	const terminal = !printing && process.stdout.isTTY === true && process.stdin.isTTY === true;
@@ -106,7 +111,7 @@ async function main(prepared: PreparedLoad | undefined): Promise<void> {
 		// The explorer lists every match, as it must for its sorts and filters.
 		if (flags.limit !== undefined)
 			fail('--limit applies to --json, --csv, --ndjson and the printed table, not the explorer');
-		await explore(screen, paths, query, years, flags, events);
+		await explore(screen, paths, query, years, flags, events, ahead);
 		return;
 	}
 	if (terminal) {
@@ -136,7 +141,7 @@ async function main(prepared: PreparedLoad | undefined): Promise<void> {
 		{deferBuild: true},
 	);
 	const selected = selectPrograms(reports, engine, {query, years, limit: flags.limit});
-	const figures = new FigureBook();
+	const figures = ahead ?? new FigureBook();
 	// Nothing found: say what was tried on stderr (stdout stays valid JSON, CSV or a table).
 	if (query.trim() !== '' && selected.length === 0)
 		process.stderr.write(`${zeroResultLines(engine.explain(query)).join('\n')}\n`);
@@ -240,6 +245,7 @@ async function explore(
 		mouse: boolean;
 	},
 	prepared: readonly BackgroundEvent[] | undefined,
+	figures: FigureBook | undefined,
 ): Promise<void> {
 	installExitGuards(screen);
 	const store = new ReportStore((programs) =>
@@ -255,6 +261,7 @@ async function explore(
 		ambiguousWide: flags.ambiguousWide || process.env.SHURO_AMBIGUOUS_WIDE === '1',
 		color: resolveColor(flags.color),
 		mouse: flags.mouse,
+		...(figures ? {figures} : {}),
 	});
 	stop();
 	// Problems found while the explorer was open are printed once the screen is back.
@@ -267,7 +274,7 @@ async function explore(
  * a startup snapshot, once the snapshot is read. Not awaited: a failure still ends the
  * process with status 1, as an unhandled rejection.
  */
-export function start(prepared?: PreparedLoad): void {
+export function start(prepared?: Prepared): void {
 	void main(prepared);
 }
 
@@ -275,6 +282,10 @@ export function start(prepared?: PreparedLoad): void {
  * The bundled seeds read, parsed and linked ahead of time, for a startup snapshot to hold
  * (source/start/bin.ts calls it when one is made; report/prepared.ts).
  */
-export function prepare(): PreparedLoad {
-	return prepareLoad(bundledSeedPaths());
+export function prepare(): Prepared {
+	const load = prepareLoad(bundledSeedPaths());
+	const figures = new FigureBook();
+	for (const event of load.events)
+		if (event.type === 'report') for (const program of event.report.programs) figures.of(program);
+	return {load, figures};
 }

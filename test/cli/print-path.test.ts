@@ -38,6 +38,7 @@ describe('the start-up patches of build.mjs (issue 17)', () => {
 			readFileSync(join(root, 'node_modules/.cache/shuro/patches.json'), 'utf8'),
 		);
 		expect(patches).toEqual([
+			'ansi-escapes-at-run-time',
 			'chalk-level-at-run-time',
 			'chalk-supports-color-at-run-time',
 			'ink-swap source/ink/output.ts',

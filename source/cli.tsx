@@ -14,7 +14,7 @@ import {programJson, toJsonText, writeJsonArray} from './output/json.js';
 import {selectPrograms} from './output/select.js';
 import {toTable} from './output/table.js';
 import {type BackgroundEvent, loadInBackground} from './report/load-in-background.js';
-import {bundledSeedPaths, loadReports, loadResultOf} from './report/index.js';
+import {bundledSeedPaths, type LoadResult, loadReports, loadResultOf} from './report/index.js';
 import {type PreparedLoad, prepareLoad, preparedEvents} from './report/prepared.js';
 import {
 	exitQuietlyOnClosedStdout,
@@ -76,8 +76,11 @@ function fail(message: string): never {
 	process.exit(2);
 }
 
-/** What a startup snapshot holds made ahead: the bundled seeds loaded, and their figures. */
-export type Prepared = {load: PreparedLoad; figures: FigureBook};
+/**
+ * What a startup snapshot holds made ahead: the bundled seeds loaded, their figures, and,
+ * for the print modes, the whole load with every program's lineage asked once.
+ */
+export type Prepared = {load: PreparedLoad; figures: FigureBook; result: LoadResult};
 
 async function main(prepared: Prepared | undefined): Promise<void> {
 	const cli = readCli();
@@ -123,7 +126,8 @@ async function main(prepared: Prepared | undefined): Promise<void> {
 		process.stderr.write('shuro: cannot write the output: stdout is closed\n');
 		process.exit(70); // EX_SOFTWARE, as for a full disk (/dev/full)
 	}
-	const {reports, issues, lineage} = events ? loadResultOf(events) : loadReports(paths);
+	const {reports, issues, lineage} =
+		events && prepared ? prepared.result : events ? loadResultOf(events) : loadReports(paths);
 	printIssues(issues, flags);
 	if (reports.length === 0) fail('no report could be loaded');
 	if (issues.some((i) => i.severity === 'error')) process.exit(2);
@@ -285,7 +289,10 @@ export function start(prepared?: Prepared): void {
 export function prepare(): Prepared {
 	const load = prepareLoad(bundledSeedPaths());
 	const figures = new FigureBook();
-	for (const event of load.events)
-		if (event.type === 'report') for (const program of event.report.programs) figures.of(program);
-	return {load, figures};
+	const result = loadResultOf(load.events);
+	for (const program of result.reports.flatMap((r) => r.programs)) {
+		figures.of(program);
+		result.lineage.of(program);
+	}
+	return {load, figures, result};
 }

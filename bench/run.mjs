@@ -54,8 +54,9 @@ const spread = (xs) => `${f0(sorted(xs)[0])}–${f0(sorted(xs).at(-1))} ms`;
 // read are the same (snapshot.ts).
 const made = async (mode) => {
 	const deadline = performance.now() + 30_000;
-	const has = (suffix) => readdirSync(cacheDir).some((f) => f.endsWith(suffix));
-	while (!has(`-${mode}.v8cache`) || !has(`-${mode}.snapshot.stamp`)) {
+	const has = (test) => readdirSync(cacheDir).some(test);
+	const cache = (f) => f.includes(`-${mode}-`) && f.endsWith('.v8cache');
+	while (!has(cache) || !has((f) => f.endsWith(`-${mode}.snapshot.stamp`))) {
 		if (performance.now() > deadline) throw new Error(`no ${mode} cache or snapshot was made`);
 		await new Promise((resolve) => setTimeout(resolve, 50));
 	}

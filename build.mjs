@@ -105,11 +105,12 @@ if [ "\${SHURO_SNAPSHOT-}" != 0 ]; then
 			{ read -r made_by; } < "$tmp.stamp" && touch -r "$made_by" "$tmp" "$tmp.stamp" &&
 			mv -f "$tmp" "$blob" && mv -f "$tmp.stamp" "$blob.stamp"
 		then
-			log made
+			# Other builds' snapshots go (each build has its own name).
 			set +f
 			for old in "$dir"/*.snapshot "$dir"/*.snapshot.stamp; do
 				case $old in "$dir/${build}-"*) ;; *) rm -f "$old";; esac
 			done
+			log made
 			exit 0
 		fi
 		log "not made"
@@ -525,7 +526,9 @@ const loader = await build({
 	write: false,
 	define: {SHURO_BUILD: JSON.stringify(buildId)},
 });
-writeFileSync(out, `${launcher(buildId)}${loader.outputFiles[0].text}`);
+// In a function, so that its "use strict" is a directive again (after the launcher's
+// `true /* … */`, it would be an expression and the loader would run sloppy).
+writeFileSync(out, `${launcher(buildId)};(function () {\n${loader.outputFiles[0].text}})();\n`);
 // Which source files each output holds, and which patches applied, for
 // test/cli/print-path.test.ts (outside dist/, so never packed).
 mkdirSync('node_modules/.cache/shuro', {recursive: true});

@@ -80,7 +80,7 @@ function fail(message: string): never {
  * What a startup snapshot holds made ahead: the bundled seeds loaded, their figures, and,
  * for the print modes, the whole load with every program's lineage asked once.
  */
-export type Prepared = {load: PreparedLoad; figures: FigureBook; result: LoadResult};
+export type Prepared = {load: PreparedLoad; figures: FigureBook; result?: LoadResult};
 
 async function main(prepared: Prepared | undefined): Promise<void> {
 	const cli = readCli();
@@ -127,7 +127,7 @@ async function main(prepared: Prepared | undefined): Promise<void> {
 		process.exit(70); // EX_SOFTWARE, as for a full disk (/dev/full)
 	}
 	const {reports, issues, lineage} =
-		events && prepared ? prepared.result : events ? loadResultOf(events) : loadReports(paths);
+		(events && prepared?.result) || (events ? loadResultOf(events) : loadReports(paths));
 	printIssues(issues, flags);
 	if (reports.length === 0) fail('no report could be loaded');
 	if (issues.some((i) => i.severity === 'error')) process.exit(2);
@@ -286,13 +286,14 @@ export function start(prepared?: Prepared): void {
  * The bundled seeds read, parsed and linked ahead of time, for a startup snapshot to hold
  * (source/start/bin.ts calls it when one is made; report/prepared.ts).
  */
-export function prepare(): Prepared {
+export function prepare(mode: 'print' | 'explorer'): Prepared {
 	const load = prepareLoad(bundledSeedPaths());
 	const figures = new FigureBook();
 	const result = loadResultOf(load.events);
 	for (const program of result.reports.flatMap((r) => r.programs)) {
 		figures.of(program);
-		result.lineage.of(program);
+		// The explorer keeps its own book of the load's links (a smaller snapshot).
+		if (mode === 'print') result.lineage.of(program);
 	}
-	return {load, figures, result};
+	return mode === 'print' ? {load, figures, result} : {load, figures};
 }

@@ -158,7 +158,7 @@ function runFromFiles(): void {
 }
 
 /** What main.js (source/cli.tsx) gives the loader. */
-type Main = {start(prepared?: unknown): void; prepare(): unknown};
+type Main = {start(prepared?: unknown): void; prepare(mode: CacheMode): unknown};
 
 /**
  * Made when the snapshot is: what the chunks' top levels read of process.env, hooks, and
@@ -213,7 +213,7 @@ function buildSnapshot(v8: typeof import('node:v8')): void {
 	refreshes = [];
 	(globalThis as {__shuroSnapshotRefresh?: Refresh[]}).__shuroSnapshotRefresh = refreshes;
 	reads = recordEnvironmentReads(() => {
-		prepared = (load('main.js') as Main).prepare();
+		prepared = (load('main.js') as Main).prepare(mode);
 		if (mode === 'explorer') {
 			const explorer = readdirSync(__dirname).find((f) => /^explorer-runner-.*\.js$/.test(f));
 			if (explorer) load(explorer);

@@ -97,7 +97,7 @@ if [ "\${SHURO_SNAPSHOT-}" != 0 ]; then
 	if [ -n "\${SHURO_SNAPSHOT_MAKE-}" ]; then
 		# The maker (started in the background by a run that found none that fits).
 		case $mode in print|explorer) ;; *) exit 2;; esac
-		[ -n "$dir" ] && mkdir -p "$dir" || exit 1
+		[ -n "$dir" ] && mkdir -p "$dir" 2> /dev/null && [ -w "$dir" ] || { log "not made"; exit 1; }
 		tmp=$blob.$$.tmp
 		if SHURO_SNAPSHOT_BUILD=$mode SHURO_SNAPSHOT_MAKE= node $flags --snapshot-blob "$tmp" --build-snapshot "$0" > /dev/null 2>&1 &&
 			checked=$(SHURO_SNAPSHOT_CHECK=$tmp.stamp SHURO_SNAPSHOT_MAKE= node $flags --snapshot-blob "$tmp" "$0" 2> /dev/null) &&
@@ -107,14 +107,17 @@ if [ "\${SHURO_SNAPSHOT-}" != 0 ]; then
 		then
 			# Other builds' snapshots go (each build has its own name).
 			set +f
-			for old in "$dir"/*.snapshot "$dir"/*.snapshot.stamp; do
+			rm -f "$blob.failed"
+			for old in "$dir"/*.snapshot "$dir"/*.snapshot.stamp "$dir"/*.snapshot.failed; do
 				case $old in "$dir/${build}-"*) ;; *) rm -f "$old";; esac
 			done
 			log made
 			exit 0
 		fi
-		log "not made"
+		# Runs of this build no longer ask (a rebuild, or removing the file, tries again).
 		rm -f "$tmp" "$tmp.stamp"
+		[ ! -d "$dir" ] || : > "$blob.failed"
+		log "not made"
 		exit 1
 	fi
 	if [ -n "$dir" ]; then
@@ -136,8 +139,12 @@ if [ "\${SHURO_SNAPSHOT-}" != 0 ]; then
 				exec "$node" $flags --snapshot-blob "$blob" "$0" "$@"
 			fi
 		fi
-		log $found
-		export SHURO_SNAPSHOT_NEEDED=$mode
+		if [ -f "$blob.failed" ]; then
+			log "$found (could not be made)"
+		else
+			log $found
+			export SHURO_SNAPSHOT_NEEDED=$mode
+		fi
 	fi
 fi
 exec node $flags "$0" "$@"

@@ -248,6 +248,31 @@ describe('the print snapshot (issue 17)', () => {
 		]);
 	});
 
+	it('one that cannot be made is not asked for again by that build; made once it can be', async () => {
+		const cache = fresh();
+		writeFileSync(cache.path, ''); // a file where the directory should be
+		const json = reference(['--json']);
+		expect(runBin(['--json'], cache)).toBe(json);
+		const first = lines(cache);
+		expect(first[0]).toBe('print snapshot none');
+		expect(await made(cache, first)).toBe('not made');
+		rmSync(cache.path);
+		// The maker could not make the directory: nothing marks the failure, so it is retried.
+		expect(runBin(['--json'], cache)).toBe(json);
+		const again = lines(cache);
+		expect(again).toContain('print snapshot asked');
+		expect(await made(cache, again)).toBe('made');
+		// A maker that fails in a directory it can write marks it: the build asks no more.
+		lines(cache);
+		const file = snapshotFile(cache, 'print');
+		writeFileSync(`${file}.failed`, '');
+		rmSync(file);
+		expect(runBin(['--json'], cache)).toBe(json);
+		const marked = lines(cache);
+		expect(marked[0]).toBe('print snapshot none (could not be made)');
+		expect(marked.some((l) => l.includes('asked'))).toBe(false);
+	});
+
 	it.skipIf(process.platform !== 'linux')(
 		'lives where code-cache.ts puts caches; SHURO_CACHE_DIR= or SHURO_SNAPSHOT=0: none',
 		() => {

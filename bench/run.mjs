@@ -38,7 +38,7 @@ const f1 = (x) => x.toFixed(1);
 // 1. Start, two ways. The new method (bench/start.py, issue 17): each program forked
 // straight onto a pseudo-terminal (no shell, no `script`) and timed to its first output,
 // bare node to its first byte; alternating, each process reaped before the next starts.
-// shuro runs as its bin, as a user runs it: its first line (env -S node …) sets node's flags.
+// shuro runs as its bin, as a user runs it: its launcher sets node's flags (and a snapshot).
 console.error('start-up…');
 const START_RUNS = 15;
 const python = (spec) =>

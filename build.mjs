@@ -261,6 +261,29 @@ const lazyMeowNormalize = patchText('lazy-meow-normalize', /meow[\\/]build[\\/]d
 		'var libExports = requireLib$1();',
 		'var libExports = {codeFrameColumns: (...a) => requireLib$1().codeFrameColumns(...a)};',
 	],
+	// camelcase and decamelize (meow's flag names) match Unicode letter classes, and V8
+	// compiles such a regex on its first use in every process (~2 ms for meow's, from a
+	// snapshot too). Flag names are ASCII: ASCII classes that match the same there.
+	[
+		'const postProcess = (input, toUpperCase, {capitalizeAfterNumber}) => {',
+		'const ASCII_ONLY = /^[\\x00-\\x7F]*$/;\nconst postProcess = (input, toUpperCase, {capitalizeAfterNumber}) => {\n\tconst ascii = ASCII_ONLY.test(input);',
+	],
+	[
+		'\t\t.replaceAll(NUMBERS_AND_IDENTIFIER, transformNumericIdentifier)',
+		'\t\t.replaceAll(ascii ? /\\d+([A-Za-z0-9_]|$)/g : NUMBERS_AND_IDENTIFIER, transformNumericIdentifier)',
+	],
+	[
+		'\t\t\tSEPARATORS_AND_IDENTIFIER,\n',
+		'\t\t\tascii ? /[_.\\- ]+([A-Za-z0-9_]|$)/g : SEPARATORS_AND_IDENTIFIER,\n',
+	],
+	[
+		'\tconst decamelized = text.replace(\n\t\t/([\\p{Lowercase_Letter}\\d])(\\p{Uppercase_Letter})/gu,',
+		'\tconst ascii = ASCII_ONLY.test(text);\n\tconst decamelized = text.replace(\n\t\tascii ? /([a-z\\d])([A-Z])/g : /([\\p{Lowercase_Letter}\\d])(\\p{Uppercase_Letter})/gu,',
+	],
+	[
+		'\t\t\t/(\\p{Uppercase_Letter})(\\p{Uppercase_Letter}\\p{Lowercase_Letter}+)/gu,',
+		'\t\t\tascii ? /([A-Z])([A-Z][a-z]+)/g : /(\\p{Uppercase_Letter})(\\p{Uppercase_Letter}\\p{Lowercase_Letter}+)/gu,',
+	],
 	// A bundled helper's top level calls promisify(execFile) and drops the result, which
 	// loads node:child_process (and net, dgram and streams with it): ~3.5 ms.
 	["import { execFile } from 'node:child_process';", ''],

@@ -39,6 +39,120 @@ const require = createRequire(import.meta.url);
 // average 5–7), as the UI thread and the link worker then share malloc's arenas; and
 // `--v8-pool-size=1` saved ~1 MB more and loaded ~15% slower (bench/RESULTS.md).
 const SHEBANG = '#!/usr/bin/env -S node --max-semi-space-size=2 --expose-gc';
+// The bin is a shell script that node can read too (issue 17: a startup snapshot needs
+// `--snapshot-blob` on node's command line, chosen before node starts), so SHEBANG is not
+// its first line: the launcher runs node with the variables and flags that SHEBANG names.
+const [binEnv, binFlags] = (() => {
+	const words = SHEBANG.replace(/^#!\/usr\/bin\/env -S /, '').split(/\s+/);
+	const at = words.indexOf('node');
+	if (at < 0 || words.some((w) => /['"\\$`]/.test(w)))
+		throw new Error(`build.mjs: SHEBANG must be "#!/usr/bin/env -S [NAME=V …] node [--flag …]"`);
+	return [words.slice(0, at), words.slice(at + 1)];
+})();
+
+// LAUNCHER
+/**
+ * The first lines of dist/cli.js (issue 17): a shell script that node reads as the
+ * expression `true` and a comment, so `node dist/cli.js` runs the loader as before, and
+ * running the file runs this. It chooses node's command line: with the startup snapshot
+ * when one fits (source/start/snapshot.ts says what "fits" is), else exactly the plain
+ * start, on the code cache; and, as SHURO_SNAPSHOT_MAKE=mode, it makes that snapshot. Only
+ * shell built-ins on the way to node (test, read, echo, exec), so it costs ~1 ms.
+ */
+function launcher(build) {
+	const flags = binFlags.join(' ');
+	return `#!/bin/sh
+true /*
+# shuro's launcher (build.mjs writes it; source/start/snapshot.ts says what it checks).
+# SHURO_SNAPSHOT=0: never a startup snapshot. SHURO_CACHE_DIR=: no cache, no snapshot.
+set -f
+${binEnv
+	.map(
+		(w) => `export ${w.replace('=', "='")}'
+`,
+	)
+	.join('')}flags='${flags}'
+log() { [ -z "\${SHURO_CACHE_LOG-}" ] || echo "$mode snapshot $1" >> "$SHURO_CACHE_LOG"; }
+if [ "\${SHURO_SNAPSHOT-}" != 0 ]; then
+	# The cache directory, by code-cache.ts's rules (macOS: its own system folder exists).
+	if [ "\${SHURO_CACHE_DIR+set}" = set ]; then dir=$SHURO_CACHE_DIR
+	elif [ -n "\${HOME-}" ] && [ -d /System/Library/CoreServices ]; then dir=$HOME/Library/Caches/shuro
+	elif [ -n "\${XDG_CACHE_HOME-}" ]; then dir=$XDG_CACHE_HOME/shuro
+	elif [ -n "\${HOME-}" ]; then dir=$HOME/.cache/shuro
+	else dir=; fi
+	case $dir in ''|/*) ;; *) dir=$PWD/$dir;; esac
+	# The mode, as bin.ts guesses it: a print snapshot holds no Ink, React or yoga. Reports
+	# given with --data are loaded as without a snapshot (bench/RESULTS.md: a large load
+	# from one peaked higher), so those runs neither use nor ask for one.
+	mode=explorer
+	[ -t 0 ] && [ -t 1 ] || mode=print
+	for a in "$@"; do
+		case $a in
+			--json|--csv|--ndjson|--changes|--help|-h|--version|-v) [ -z "$mode" ] || mode=print;;
+			--data|--data=*|-d|-d?*) mode=; dir=;;
+		esac
+	done
+	[ -z "\${SHURO_SNAPSHOT_MAKE-}" ] || mode=$SHURO_SNAPSHOT_MAKE
+	blob=$dir/${build}-$mode.snapshot
+	if [ -n "\${SHURO_SNAPSHOT_MAKE-}" ]; then
+		# The maker (started in the background by a run that found none that fits).
+		case $mode in print|explorer) ;; *) exit 2;; esac
+		[ -n "$dir" ] && mkdir -p "$dir" 2> /dev/null && [ -w "$dir" ] || { log "not made"; exit 1; }
+		tmp=$blob.$$.tmp
+		if SHURO_SNAPSHOT_BUILD=$mode SHURO_SNAPSHOT_MAKE= node $flags --snapshot-blob "$tmp" --build-snapshot "$0" > /dev/null 2>&1 &&
+			checked=$(SHURO_SNAPSHOT_CHECK=$tmp.stamp SHURO_SNAPSHOT_MAKE= node $flags --snapshot-blob "$tmp" "$0" 2> /dev/null) &&
+			[ "$checked" = "shuro-snapshot-ok ${build}" ] &&
+			{ read -r made_by; } < "$tmp.stamp" && touch -r "$made_by" "$tmp" "$tmp.stamp" &&
+			mv -f "$tmp" "$blob" && mv -f "$tmp.stamp" "$blob.stamp"
+		then
+			# Other builds' snapshots go (each build has its own name).
+			set +f
+			rm -f "$blob.failed"
+			for old in "$dir"/*.snapshot "$dir"/*.snapshot.stamp "$dir"/*.snapshot.failed; do
+				case $old in "$dir/${build}-"*) ;; *) rm -f "$old";; esac
+			done
+			log made
+			exit 0
+		fi
+		# Runs of this build no longer ask (a rebuild, or removing the file, tries again).
+		rm -f "$tmp" "$tmp.stamp"
+		[ ! -d "$dir" ] || : > "$blob.failed"
+		log "not made"
+		exit 1
+	fi
+	if [ -n "$dir" ]; then
+		node=
+		IFS=:
+		for d in $PATH; do
+			if [ -f "\${d:-.}/node" ] && [ -x "\${d:-.}/node" ]; then node=\${d:-.}/node; break; fi
+		done
+		unset IFS
+		found=none
+		if [ -n "$node" ] && [ -f "$blob" ] && [ -f "$blob.stamp" ] &&
+			{ read -r made_by; read -r made_from; read -r made_with; } < "$blob.stamp"; then
+			found=stale
+			if [ "$node" -ef "$made_by" ] && [ "$0" -ef "$made_from" ] &&
+				[ "\${NODE_OPTIONS-}" = "$made_with" ] &&
+				! [ "$node" -nt "$blob.stamp" ] && ! [ "$node" -ot "$blob.stamp" ] &&
+				! [ "$blob" -nt "$blob.stamp" ] && ! [ "$blob" -ot "$blob.stamp" ]; then
+				log fit
+				exec "$node" $flags --snapshot-blob "$blob" "$0" "$@"
+			fi
+		fi
+		if [ -f "$blob.failed" ]; then
+			log "$found (could not be made)"
+		else
+			log $found
+			export SHURO_SNAPSHOT_NEEDED=$mode
+		fi
+	fi
+fi
+exec node $flags "$0" "$@"
+exit 127
+*/
+`;
+}
+// END LAUNCHER
 
 function newestSource(dir) {
 	let newest = 0;
@@ -141,6 +255,35 @@ const lazyMeowNormalize = patchText('lazy-meow-normalize', /meow[\\/]build[\\/]d
 		'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);',
 		'const normalizePackageData = (...a) => getDefaultExportFromCjs(requireNormalize())(...a);',
 	],
+	// Babel's code frame (with picocolors, which reads the terminal and the environment
+	// when it loads) is made for a package.json that does not parse, not at start-up.
+	[
+		'var libExports = requireLib$1();',
+		'var libExports = {codeFrameColumns: (...a) => requireLib$1().codeFrameColumns(...a)};',
+	],
+	// camelcase and decamelize (meow's flag names) match Unicode letter classes, and V8
+	// compiles such a regex on its first use in every process (~2 ms for meow's, from a
+	// snapshot too). Flag names are ASCII: ASCII classes that match the same there.
+	[
+		'const postProcess = (input, toUpperCase, {capitalizeAfterNumber}) => {',
+		'const ASCII_ONLY = /^[\\x00-\\x7F]*$/;\nconst postProcess = (input, toUpperCase, {capitalizeAfterNumber}) => {\n\tconst ascii = ASCII_ONLY.test(input);',
+	],
+	[
+		'\t\t.replaceAll(NUMBERS_AND_IDENTIFIER, transformNumericIdentifier)',
+		'\t\t.replaceAll(ascii ? /\\d+([A-Za-z0-9_]|$)/g : NUMBERS_AND_IDENTIFIER, transformNumericIdentifier)',
+	],
+	[
+		'\t\t\tSEPARATORS_AND_IDENTIFIER,\n',
+		'\t\t\tascii ? /[_.\\- ]+([A-Za-z0-9_]|$)/g : SEPARATORS_AND_IDENTIFIER,\n',
+	],
+	[
+		'\tconst decamelized = text.replace(\n\t\t/([\\p{Lowercase_Letter}\\d])(\\p{Uppercase_Letter})/gu,',
+		'\tconst ascii = ASCII_ONLY.test(text);\n\tconst decamelized = text.replace(\n\t\tascii ? /([a-z\\d])([A-Z])/g : /([\\p{Lowercase_Letter}\\d])(\\p{Uppercase_Letter})/gu,',
+	],
+	[
+		'\t\t\t/(\\p{Uppercase_Letter})(\\p{Uppercase_Letter}\\p{Lowercase_Letter}+)/gu,',
+		'\t\t\tascii ? /([A-Z])([A-Z][a-z]+)/g : /(\\p{Uppercase_Letter})(\\p{Uppercase_Letter}\\p{Lowercase_Letter}+)/gu,',
+	],
 	// A bundled helper's top level calls promisify(execFile) and drops the result, which
 	// loads node:child_process (and net, dgram and streams with it): ~3.5 ms.
 	["import { execFile } from 'node:child_process';", ''],
@@ -177,13 +320,19 @@ const syncYoga = [
 	]),
 	patchText('sync-yoga-index', /yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/, [
 		[
-			'const Yoga = wrapAssembly(await loadYoga());',
-			`const Yoga = wrapAssembly((() => {
+			'const Yoga = wrapAssembly(await loadYoga());\nexport default Yoga;',
+			`const makeYoga = () => wrapAssembly((() => {
 	const module = {};
 	loadYoga(module);
 	if (!module.calledRun) throw new Error('yoga-layout did not load synchronously');
 	return module;
-})());`,
+})());
+// A startup snapshot cannot hold WebAssembly (node's snapshot maker has none): when one is
+// made, yoga is made as it is read (source/start/bin.ts runs these hooks; issue 17).
+let Yoga;
+if (globalThis.__shuroSnapshotRefresh) globalThis.__shuroSnapshotRefresh.push(() => { Yoga = makeYoga(); });
+else Yoga = makeYoga();
+export {Yoga as default};`,
 		],
 	]),
 ];
@@ -222,6 +371,84 @@ const lazyInkSegmenters = [
 		],
 	]),
 ];
+
+// chalk decides its colour level when its module loads, from the terminal and the
+// environment. A startup snapshot runs that once, in its maker, which has no terminal
+// (issue 17); so when a snapshot is made, chalk's level and supports-color's answers are
+// worked out again when it is read (source/start/bin.ts runs the hooks pushed here), and
+// supports-color reads the real environment, not the recorder of source/start/snapshot.ts.
+// Checked against chalk 5.6.2.
+const refreshHook = 'globalThis.__shuroSnapshotRefresh?.push';
+const chalkAtRunTime = [
+	patchText(
+		'chalk-supports-color-at-run-time',
+		/chalk[\\/]source[\\/]vendor[\\/]supports-color[\\/]index\.js$/,
+		[
+			['const {env} = process;', 'const env = globalThis.__shuroSnapshotEnv ?? process.env;'],
+			[
+				'let flagForceColor;\nif (',
+				'let flagForceColor;\nconst readColorFlags = () => {\nflagForceColor = undefined;\nif (',
+			],
+			['\tflagForceColor = 1;\n}\n', '\tflagForceColor = 1;\n}\n};\nreadColorFlags();\n'],
+			[
+				'export default supportsColor;',
+				`${refreshHook}(() => {
+	readColorFlags();
+	supportsColor.stdout = createSupportsColor({isTTY: tty.isatty(1)});
+	supportsColor.stderr = createSupportsColor({isTTY: tty.isatty(2)});
+});
+export default supportsColor;`,
+			],
+		],
+	),
+	patchText('chalk-level-at-run-time', /chalk[\\/]source[\\/]index\.js$/, [
+		[
+			'const {stdout: stdoutColor, stderr: stderrColor} = supportsColor;',
+			'let {stdout: stdoutColor, stderr: stderrColor} = supportsColor;',
+		],
+		[
+			'export const chalkStderr = createChalk({level: stderrColor ? stderrColor.level : 0});',
+			`export const chalkStderr = createChalk({level: stderrColor ? stderrColor.level : 0});
+${refreshHook}(() => {
+	({stdout: stdoutColor, stderr: stderrColor} = supportsColor);
+	chalk.level = stdoutColor ? stdoutColor.level : 0;
+	chalkStderr.level = stderrColor ? stderrColor.level : 0;
+});`,
+		],
+	]),
+];
+
+// ansi-escapes reads the terminal's kind from the environment when it loads (Apple's
+// Terminal, tmux). When a startup snapshot is made, that is read again when it is read
+// (as chalk's level above), so one snapshot serves inside tmux and out. Checked against
+// ansi-escapes 7.3.0 (Ink 6.8.0).
+const ansiEscapesAtRunTime = patchText('ansi-escapes-at-run-time', /ansi-escapes[\\/]base\.js$/, [
+	[
+		"const isTerminalApp = !isBrowser && process.env.TERM_PROGRAM === 'Apple_Terminal';",
+		`const terminalEnv = () => globalThis.__shuroSnapshotEnv ?? process.env;
+const readTerminalApp = () => !isBrowser && terminalEnv().TERM_PROGRAM === 'Apple_Terminal';
+const readTmux = () => !isBrowser && (terminalEnv().TERM?.startsWith('screen') || terminalEnv().TERM?.startsWith('tmux') || terminalEnv().TMUX !== undefined);
+let isTerminalApp = readTerminalApp();`,
+	],
+	[
+		"const isTmux = !isBrowser && (process.env.TERM?.startsWith('screen') || process.env.TERM?.startsWith('tmux') || process.env.TMUX !== undefined);",
+		'let isTmux = readTmux();',
+	],
+	[
+		"export const cursorSavePosition = isTerminalApp ? '\\u001B7' : ESC + 's';",
+		"export let cursorSavePosition = isTerminalApp ? '\\u001B7' : ESC + 's';",
+	],
+	[
+		"export const cursorRestorePosition = isTerminalApp ? '\\u001B8' : ESC + 'u';",
+		`export let cursorRestorePosition = isTerminalApp ? '\\u001B8' : ESC + 'u';
+${refreshHook}(() => {
+	isTerminalApp = readTerminalApp();
+	isTmux = readTmux();
+	cursorSavePosition = isTerminalApp ? '\\u001B7' : ESC + 's';
+	cursorRestorePosition = isTerminalApp ? '\\u001B8' : ESC + 'u';
+});`,
+	],
+]);
 
 mkdirSync('dist', {recursive: true});
 const common = {
@@ -277,6 +504,8 @@ const main = await build({
 		...syncYoga,
 		inkWithoutTopLevelAwait,
 		...lazyInkSegmenters,
+		...chalkAtRunTime,
+		ansiEscapesAtRunTime,
 	],
 	alias: {
 		// Ink and its helpers measure through the same cache as shuro (source/text/width-cache.ts).
@@ -294,8 +523,16 @@ const main = await build({
 // held `import(` or a top-level await could not run there: the build stops instead.
 // The loader's own code is part of the key too: it wraps each chunk before compiling it.
 const buildHash = createHash('sha256');
-for (const file of ['source/start/bin.ts', 'source/start/code-cache.ts'])
+// So is the launcher, with node's flags: a snapshot is made for one set of them.
+for (const file of [
+	'source/start/bin.ts',
+	'source/start/code-cache.ts',
+	'source/start/snapshot.ts',
+])
 	buildHash.update(readFileSync(file));
+buildHash.update(
+	`${SHEBANG}\0${readFileSync('build.mjs', 'utf8').match(/\/\/ LAUNCHER[\s\S]*?\/\/ END LAUNCHER/)?.[0]}\0`,
+);
 for (const file of main.outputFiles.sort((a, b) => (a.path < b.path ? -1 : 1))) {
 	const {code} = await transform(file.text, {
 		format: 'cjs',
@@ -309,15 +546,19 @@ for (const file of main.outputFiles.sort((a, b) => (a.path < b.path ? -1 : 1))) 
 	writeFileSync(file.path, code);
 	buildHash.update(`${basename(file.path)}\0${code}\0`);
 }
-// The bin: the loader, with the chunks' hash for its cache's key, and the bin's first line.
-await build({
+// The bin: the launcher, then the loader, with the chunks' hash for its cache's key.
+const buildId = buildHash.digest('hex').slice(0, 16);
+const loader = await build({
 	...common,
 	format: 'cjs',
 	entryPoints: ['source/start/bin.ts'],
 	outfile: out,
-	define: {SHURO_BUILD: JSON.stringify(buildHash.digest('hex').slice(0, 16))},
-	banner: {js: SHEBANG},
+	write: false,
+	define: {SHURO_BUILD: JSON.stringify(buildId)},
 });
+// In a function, so that its "use strict" is a directive again (after the launcher's
+// `true /* … */`, it would be an expression and the loader would run sloppy).
+writeFileSync(out, `${launcher(buildId)};(function () {\n${loader.outputFiles[0].text}})();\n`);
 // Which source files each output holds, and which patches applied, for
 // test/cli/print-path.test.ts (outside dist/, so never packed).
 mkdirSync('node_modules/.cache/shuro', {recursive: true});

@@ -16,9 +16,10 @@ const cli = join(root, 'dist', 'cli.js');
 const node = process.execPath;
 const started = performance.now();
 const loadAtStart = loadavg()[0];
-// shuro's code cache (source/start/code-cache.ts) goes to a directory of the bench's own,
-// so every bench starts from none; the start rows are timed warm (after one run of each
-// mode has written it, as after a user's first run) and, beside them, without a cache.
+// shuro's code cache (source/start/code-cache.ts) and startup snapshots (snapshot.ts) go to
+// a directory of the bench's own, so every bench starts from none; the start rows are timed
+// warm (after one run of each mode has written its cache and had its snapshot made, as
+// after a user's first run) and, beside them, without a snapshot and without either.
 const cacheDir = mkdtempSync(join(tmpdir(), 'shuro-bench-cache-'));
 process.env.SHURO_CACHE_DIR = cacheDir;
 process.on('exit', () => rmSync(cacheDir, {recursive: true, force: true}));
@@ -37,7 +38,7 @@ const f1 = (x) => x.toFixed(1);
 // 1. Start, two ways. The new method (bench/start.py, issue 17): each program forked
 // straight onto a pseudo-terminal (no shell, no `script`) and timed to its first output,
 // bare node to its first byte; alternating, each process reaped before the next starts.
-// shuro runs as its bin, as a user runs it: its first line (env -S node …) sets node's flags.
+// shuro runs as its bin, as a user runs it: its launcher sets node's flags (and a snapshot).
 console.error('start-up…');
 const START_RUNS = 15;
 const python = (spec) =>
@@ -47,19 +48,42 @@ const python = (spec) =>
 		}),
 	);
 const spread = (xs) => `${f0(sorted(xs)[0])}–${f0(sorted(xs).at(-1))} ms`;
-// One run of each mode writes its cache: print at exit, the explorer after its first frame.
-execFileSync(cli, ['--json'], {stdio: ['ignore', 'pipe', 'ignore']});
-{
-	const warm = ptySession(cli);
-	await warm.firstSeen('/ 85 件');
-	const deadline = performance.now() + 10_000;
-	while (readdirSync(cacheDir).filter((f) => f.includes('-explorer-')).length === 0) {
-		if (performance.now() > deadline) throw new Error('the explorer wrote no code cache');
+// One run of each mode writes its cache (print at exit, the explorer after its first frame)
+// and starts the maker of its snapshot, in the background. The explorer's run goes through
+// start.py, as the timed ones: a snapshot is used only where the variables its top level
+// read are the same (snapshot.ts).
+const made = async (mode) => {
+	const deadline = performance.now() + 30_000;
+	const has = (test) => readdirSync(cacheDir).some(test);
+	const cache = (f) => f.includes(`-${mode}-`) && f.endsWith('.v8cache');
+	while (!has(cache) || !has((f) => f.endsWith(`-${mode}.snapshot.stamp`))) {
+		if (performance.now() > deadline) throw new Error(`no ${mode} cache or snapshot was made`);
 		await new Promise((resolve) => setTimeout(resolve, 50));
 	}
-	warm.kill();
-	await warm.exited;
-}
+};
+execFileSync(cli, ['--json'], {stdio: ['ignore', 'pipe', 'ignore']});
+await made('print');
+const explorerOnce = (env = {}) =>
+	python({
+		runs: 1,
+		cols: 80,
+		rows: 24,
+		programs: [{name: 'shuro', argv: [cli], until: '/ 85 件', kill: true, env, linger: 1500}],
+	});
+explorerOnce();
+await made('explorer');
+// The timed runs must start from the snapshots: a log says so, or the bench stops.
+const checkLog = join(cacheDir, 'check.log');
+execFileSync(cli, ['--json'], {
+	stdio: ['ignore', 'pipe', 'ignore'],
+	env: {...process.env, SHURO_CACHE_LOG: checkLog},
+});
+explorerOnce({SHURO_CACHE_LOG: checkLog});
+const checked = readFileSync(checkLog, 'utf8');
+for (const mode of ['print', 'explorer'])
+	if (!checked.includes(`${mode} snapshot used`))
+		throw new Error(`the ${mode} snapshot was not used:\n${checked}`);
+const noSnapshot = {SHURO_SNAPSHOT: '0'};
 const noCache = {SHURO_CACHE_DIR: ''};
 const direct = python({
 	runs: START_RUNS,
@@ -68,9 +92,12 @@ const direct = python({
 	programs: [
 		{name: 'bare', argv: [node, '-e', "process.stdout.write('R')"], until: 'R'},
 		{name: 'shuro', argv: [cli], until: '/ 85 件', kill: true},
+		{name: 'codeCache', argv: [cli], until: '/ 85 件', kill: true, env: noSnapshot},
 		{name: 'cold', argv: [cli], until: '/ 85 件', kill: true, env: noCache},
 	],
 });
+const ratioOf = (xs, bare) =>
+	`${f0(median(xs))} ms = ${(median(xs) / median(bare)).toFixed(2)}× bare`;
 row(
 	'start (pty fork): bare `node -e "process.stdout.write(\'R\')"` to its first byte',
 	`${f0(median(direct.bare))} ms`,
@@ -79,15 +106,22 @@ row(
 	spread(direct.bare),
 );
 row(
-	'start (pty fork): shuro first frame with the list, 80×24',
-	`${f0(median(direct.shuro))} ms = ${(median(direct.shuro) / median(direct.bare)).toFixed(2)}× bare`,
+	'start (pty fork): shuro first frame with the list, 80×24, from its startup snapshot',
+	ratioOf(direct.shuro, direct.bare),
 	'≤ 2.0×',
 	START_RUNS,
 	spread(direct.shuro),
 );
 row(
-	'start (pty fork): the same without a code cache (a first run)',
-	`${f0(median(direct.cold))} ms = ${(median(direct.cold) / median(direct.bare)).toFixed(2)}× bare`,
+	'start (pty fork): the same without a snapshot (code cache only: SHURO_SNAPSHOT=0)',
+	ratioOf(direct.codeCache, direct.bare),
+	'',
+	START_RUNS,
+	spread(direct.codeCache),
+);
+row(
+	'start (pty fork): the same without a snapshot or a code cache (a first run)',
+	ratioOf(direct.cold, direct.bare),
 	'',
 	START_RUNS,
 	spread(direct.cold),
@@ -99,6 +133,7 @@ const printRuns = python({
 	programs: [
 		{name: 'bare', argv: [node, '-e', '0']},
 		{name: 'json', argv: [cli, '--json']},
+		{name: 'codeCache', argv: [cli, '--json'], env: noSnapshot},
 		{name: 'cold', argv: [cli, '--json'], env: noCache},
 	],
 });
@@ -110,15 +145,22 @@ row(
 	spread(printRuns.bare),
 );
 row(
-	'print: `shuro --json` on the seeds, whole process',
-	`${f0(median(printRuns.json))} ms = ${(median(printRuns.json) / median(printRuns.bare)).toFixed(2)}× bare`,
+	'print: `shuro --json` on the seeds, whole process, from its startup snapshot',
+	ratioOf(printRuns.json, printRuns.bare),
 	'≤ 1.6×',
 	START_RUNS,
 	spread(printRuns.json),
 );
 row(
-	'print: the same without a code cache (a first run)',
-	`${f0(median(printRuns.cold))} ms = ${(median(printRuns.cold) / median(printRuns.bare)).toFixed(2)}× bare`,
+	'print: the same without a snapshot (code cache only: SHURO_SNAPSHOT=0)',
+	ratioOf(printRuns.codeCache, printRuns.bare),
+	'',
+	START_RUNS,
+	spread(printRuns.codeCache),
+);
+row(
+	'print: the same without a snapshot or a code cache (a first run)',
+	ratioOf(printRuns.cold, printRuns.bare),
 	'',
 	START_RUNS,
 	spread(printRuns.cold),
@@ -194,12 +236,14 @@ const bundle = (entry, out) =>
 await bundle('explorer-load-entry.ts', 'bench-explorer-load.mjs');
 await bundle('load-entry.ts', 'bench-load.mjs');
 await bundle('synonym-load-entry.ts', 'bench-synonyms.mjs');
-// The node flags and variables of the bin's first line (`#!/usr/bin/env -S NAME=V node --flag …`).
-const binWords = readFileSync(cli, 'utf8').split('\n', 1)[0].split(/\s+/);
-const binFlags = binWords.filter((w) => w.startsWith('--'));
+// The node flags and variables the bin's launcher gives node (build.mjs writes them from
+// its SHEBANG: `flags='--flag …'` and `export NAME='V'` lines).
+const launcher = readFileSync(cli, 'utf8');
+const binFlags = (/^flags='([^']*)'$/m.exec(launcher)?.[1] ?? '').split(' ').filter(Boolean);
 const binEnv = Object.fromEntries(
-	binWords.filter((w) => /^[A-Z_]+=/.test(w)).map((w) => w.split('=', 2)),
+	[...launcher.matchAll(/^export ([A-Z_]+)='([^']*)'$/gm)].map((m) => [m[1], m[2]]),
 );
+if (binFlags.length === 0) throw new Error("bench: no flags='…' line in dist/cli.js");
 // Each run is a fresh process (a cold load); the median run is reported, with the
 // range, because single runs on a shared machine move by ±15%.
 const LOAD_RUNS = 7;
@@ -422,20 +466,25 @@ await session.exited;
 // The seeds: peak RSS once loaded, and after a romaji query (issue 17: the first Latin
 // letter reads the romaji dictionary, ~6.5 MB), in three fresh sessions.
 const smallPid = `${bigPid}.seeds`;
-const seedRuns = [];
-for (let run = 0; run < 3; run++) {
-	const small = ptySession(`${cli} --data ${join(root, 'seeds')}`, {
-		env: {SHURO_PIDFILE: smallPid},
-	});
-	await small.firstSeen('/ 85 件');
-	await new Promise((resolve) => setTimeout(resolve, 500)); // index, rehearsal, collection
-	const loaded = small.peakRssMb(smallPid);
-	for (const ch of 'kyaria') await small.keySettled(ch);
-	await new Promise((resolve) => setTimeout(resolve, 500));
-	seedRuns.push({loaded, romaji: small.peakRssMb(smallPid)});
-	small.kill();
-	await small.exited;
-}
+const seedSessions = async (command) => {
+	const runs = [];
+	for (let run = 0; run < 3; run++) {
+		const small = ptySession(command, {env: {SHURO_PIDFILE: smallPid}});
+		await small.firstSeen('/ 85 件');
+		await new Promise((resolve) => setTimeout(resolve, 500)); // index, rehearsal, collection
+		const loaded = small.peakRssMb(smallPid);
+		for (const ch of 'kyaria') await small.keySettled(ch);
+		await new Promise((resolve) => setTimeout(resolve, 500));
+		runs.push({loaded, romaji: small.peakRssMb(smallPid)});
+		small.kill();
+		await small.exited;
+	}
+	return runs;
+};
+// `--data seeds`: reports given are loaded without the snapshot; the bundled seeds (no
+// --data) start from the explorer's snapshot, which holds them.
+const seedRuns = await seedSessions(`${cli} --data ${join(root, 'seeds')}`);
+const snapshotSeedRuns = await seedSessions(cli);
 // The same volume with texts that repeat within a body (year after year) but never
 // across bodies: the plain corpus repeats them everywhere, which flatters sharing.
 const ownDir = mkdtempSync(join(tmpdir(), 'shuro-bench-own-'));
@@ -457,15 +506,20 @@ row(
 	1,
 	'load, index and 5 keys',
 );
-const seedLoaded = seedRuns.map((r) => r.loaded);
-const seedRomaji = seedRuns.map((r) => r.romaji);
-row(
-	'peak RSS with the seeds: loaded; after typing `kyaria` (romaji dictionary read)',
-	`${f0(median(seedLoaded))} MB; ${f0(median(seedRomaji))} MB`,
-	'≤ 70 MB after romaji',
-	seedRuns.length,
-	`runs ${f0(Math.min(...seedLoaded))}–${f0(Math.max(...seedLoaded))}; ${f0(Math.min(...seedRomaji))}–${f0(Math.max(...seedRomaji))} MB`,
-);
+for (const [runs, what] of [
+	[seedRuns, 'peak RSS with the seeds (`--data seeds`, no snapshot)'],
+	[snapshotSeedRuns, 'peak RSS with the bundled seeds, from the startup snapshot'],
+]) {
+	const loaded = runs.map((r) => r.loaded);
+	const romaji = runs.map((r) => r.romaji);
+	row(
+		`${what}: loaded; after typing \`kyaria\` (romaji dictionary read)`,
+		`${f0(median(loaded))} MB; ${f0(median(romaji))} MB`,
+		'≤ 70 MB after romaji',
+		runs.length,
+		`runs ${f0(Math.min(...loaded))}–${f0(Math.max(...loaded))}; ${f0(Math.min(...romaji))}–${f0(Math.max(...romaji))} MB`,
+	);
+}
 
 const header = '| measure | result | target | runs | note |\n|---|---|---|---|---|';
 console.log(

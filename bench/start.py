@@ -10,7 +10,8 @@ shared core. `--exit` times the whole process instead, on pipes (print modes).
 Input: one JSON object on argv[1]:
   {"runs": 15, "cols": 80, "rows": 24, "exit": false,
    "programs": [{"name": "bare", "argv": [...], "until": "R", "env": {...}}, ...]}
-  ("env", optional: variables set for that program only.)
+  ("env", optional: variables set for that program only; "linger", optional: ms a program
+  that is killed goes on running after its text is seen, e.g. to write its caches.)
 Output: JSON {"name": [ms, ms, …], …} on stdout.
 """
 
@@ -34,7 +35,7 @@ def env(extra=None):
     return e
 
 
-def first_output(argv, until, cols, rows, kill, extra=None):
+def first_output(argv, until, cols, rows, kill, extra=None, linger=0):
     """ms from fork to `until` on the terminal; the process is then reaped."""
     wanted = until.encode("utf-8")
     started = time.perf_counter()
@@ -68,6 +69,14 @@ def first_output(argv, until, cols, rows, kill, extra=None):
     # exits by itself (bare node) is let exit. Either way it is reaped, and its terminal
     # closed, before the next run starts.
     try:
+        if kill and linger:
+            lingered = time.perf_counter() + linger / 1000
+            while time.perf_counter() < lingered:
+                if select.select([fd], [], [], 0.01)[0]:
+                    try:
+                        os.read(fd, 65536)
+                    except OSError:
+                        break
         if kill:
             os.kill(pid, signal.SIGKILL)
         drain_until_exit(fd, pid)
@@ -131,7 +140,9 @@ def main():
             else:
                 kill = p.get("kill", False)
                 times[p["name"]].append(
-                    first_output(p["argv"], p["until"], cols, rows, kill, p.get("env"))
+                    first_output(
+                        p["argv"], p["until"], cols, rows, kill, p.get("env"), p.get("linger", 0)
+                    )
                 )
     json.dump(times, sys.stdout)
 

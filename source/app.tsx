@@ -64,6 +64,8 @@ export type AppProps = {
 	allIn?: boolean;
 	/** What became of each program across the years (default: worked out when asked). */
 	lineage?: LineageBook;
+	/** Figures worked out ahead (a startup snapshot's, for the bundled seeds: cli.tsx). */
+	figures?: FigureBook;
 };
 
 export function App(props: AppProps) {
@@ -122,7 +124,7 @@ export function App(props: AppProps) {
 	lastFound.current = found;
 	const {yearFilter, pillarFilter, sort, sortReverse, belowPlanOnly} = state;
 	// Figures are derived on demand and remembered for as long as the explorer is open.
-	const figures = useMemo(() => new FigureBook(), []);
+	const figures = useMemo(() => props.figures ?? new FigureBook(), [props.figures]);
 	const results = useMemo(
 		() =>
 			deriveResults(found, {yearFilter, pillarFilter, sort, sortReverse, belowPlanOnly}, figures),

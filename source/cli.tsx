@@ -13,8 +13,9 @@ import {issueLines} from './output/issues.js';
 import {programJson, toJsonText, writeJsonArray} from './output/json.js';
 import {selectPrograms} from './output/select.js';
 import {toTable} from './output/table.js';
-import {loadInBackground} from './report/load-in-background.js';
-import {bundledSeedPaths, loadReports} from './report/index.js';
+import {type BackgroundEvent, loadInBackground} from './report/load-in-background.js';
+import {bundledSeedPaths, type LoadResult, loadReports, loadResultOf} from './report/index.js';
+import {type PreparedLoad, prepareLoad, preparedEvents} from './report/prepared.js';
 import {
 	exitQuietlyOnClosedStdout,
 	ignoreInspectorSignal,
@@ -37,30 +38,35 @@ import {displayWidth, pad, truncate} from './text/width.js';
 // Padded by display width: the syntax column holds Japanese (予算>1億, じんざい).
 const syntax = QUERY_SYNTAX_HELP.map((s) => `    ${pad(s.syntax, 14)} ${s.meaning}`).join('\n');
 
-const cli = meow(USAGE.replace('%SYNTAX%', syntax), {
-	importMeta: import.meta,
-	// Unknown flags are checked by checkFlags, in one `shuro:` line (meow prints two).
-	allowUnknownFlags: true,
-	flags: {
-		json: {type: 'boolean', default: false},
-		csv: {type: 'boolean', default: false},
-		ndjson: {type: 'boolean', default: false},
-		// A string, so `--color=never` is read; `--no-color` makes it false.
-		color: {type: 'string'},
-		quiet: {type: 'boolean', default: false, shortFlag: 'q'},
-		// --no-mouse: the terminal keeps its own mouse (select text without Shift).
-		mouse: {type: 'boolean', default: true},
-		help: {type: 'boolean', default: false, shortFlag: 'h'},
-		version: {type: 'boolean', default: false, shortFlag: 'v'},
-		// Strings: checkFlags reads them, so `--year abc` is not NaN.
-		year: {type: 'string', isMultiple: true, shortFlag: 'y'},
-		data: {type: 'string', isMultiple: true, shortFlag: 'd'},
-		limit: {type: 'string', shortFlag: 'n'},
-		ambiguousWide: {type: 'boolean', default: false},
-		verbose: {type: 'boolean', default: false},
-		changes: {type: 'boolean', default: false},
-	},
-});
+/**
+ * meow reads the arguments, the environment and package.json: at run time, never when the
+ * bundle's top level runs (a startup snapshot runs that once, when it is made: issue 17).
+ */
+const readCli = () =>
+	meow(USAGE.replace('%SYNTAX%', syntax), {
+		importMeta: import.meta,
+		// Unknown flags are checked by checkFlags, in one `shuro:` line (meow prints two).
+		allowUnknownFlags: true,
+		flags: {
+			json: {type: 'boolean', default: false},
+			csv: {type: 'boolean', default: false},
+			ndjson: {type: 'boolean', default: false},
+			// A string, so `--color=never` is read; `--no-color` makes it false.
+			color: {type: 'string'},
+			quiet: {type: 'boolean', default: false, shortFlag: 'q'},
+			// --no-mouse: the terminal keeps its own mouse (select text without Shift).
+			mouse: {type: 'boolean', default: true},
+			help: {type: 'boolean', default: false, shortFlag: 'h'},
+			version: {type: 'boolean', default: false, shortFlag: 'v'},
+			// Strings: checkFlags reads them, so `--year abc` is not NaN.
+			year: {type: 'string', isMultiple: true, shortFlag: 'y'},
+			data: {type: 'string', isMultiple: true, shortFlag: 'd'},
+			limit: {type: 'string', shortFlag: 'n'},
+			ambiguousWide: {type: 'boolean', default: false},
+			verbose: {type: 'boolean', default: false},
+			changes: {type: 'boolean', default: false},
+		},
+	});
 
 /** Exit statuses (README "Exit status"; 130 and 143 are set by ink/exit-guards.ts). */
 const EXIT = {ok: 0, noMatch: 1, usage: 2, software: 70} as const;
@@ -70,7 +76,14 @@ function fail(message: string): never {
 	process.exit(2);
 }
 
-async function main(): Promise<void> {
+/**
+ * What a startup snapshot holds made ahead: the bundled seeds loaded, their figures, and,
+ * for the print modes, the whole load with every program's lineage asked once.
+ */
+export type Prepared = {load: PreparedLoad; figures: FigureBook; result?: LoadResult};
+
+async function main(prepared: Prepared | undefined): Promise<void> {
+	const cli = readCli();
 	// The terminal's screen: entered by the explorer, restored on every way out.
 	const screen = new Screen();
 	installCrashGuard(screen);
@@ -90,6 +103,10 @@ async function main(): Promise<void> {
 	const {query, years} = flags;
 	const paths = flags.data.length > 0 ? flags.data : bundledSeedPaths();
 	if (paths.length === 0) fail('no bundled reports found next to the program; pass --data PATH');
+	// The seeds as a startup snapshot holds them, if they are the files here, unchanged.
+	const events = flags.data.length > 0 ? undefined : preparedEvents(prepared?.load, paths);
+	// Its figures, for those same programs (a FigureBook works out any other when asked).
+	const ahead = events ? prepared?.figures : undefined;
 
 	const printing = flags.json || flags.csv || flags.ndjson || flags.changes;
 	const terminal = !printing && process.stdout.isTTY === true && process.stdin.isTTY === true;
@@ -97,7 +114,7 @@ async function main(): Promise<void> {
 		// The explorer lists every match, as it must for its sorts and filters.
 		if (flags.limit !== undefined)
 			fail('--limit applies to --json, --csv, --ndjson and the printed table, not the explorer');
-		await explore(screen, paths, query, years, flags);
+		await explore(screen, paths, query, years, flags, events, ahead);
 		return;
 	}
 	if (terminal) {
@@ -109,7 +126,8 @@ async function main(): Promise<void> {
 		process.stderr.write('shuro: cannot write the output: stdout is closed\n');
 		process.exit(70); // EX_SOFTWARE, as for a full disk (/dev/full)
 	}
-	const {reports, issues, lineage} = loadReports(paths);
+	const {reports, issues, lineage} =
+		(events && prepared?.result) || (events ? loadResultOf(events) : loadReports(paths));
 	printIssues(issues, flags);
 	if (reports.length === 0) fail('no report could be loaded');
 	if (issues.some((i) => i.severity === 'error')) process.exit(2);
@@ -127,7 +145,7 @@ async function main(): Promise<void> {
 		{deferBuild: true},
 	);
 	const selected = selectPrograms(reports, engine, {query, years, limit: flags.limit});
-	const figures = new FigureBook();
+	const figures = ahead ?? new FigureBook();
 	// Nothing found: say what was tried on stderr (stdout stays valid JSON, CSV or a table).
 	if (query.trim() !== '' && selected.length === 0)
 		process.stderr.write(`${zeroResultLines(engine.explain(query)).join('\n')}\n`);
@@ -230,12 +248,14 @@ async function explore(
 		color: ColorWhen;
 		mouse: boolean;
 	},
+	prepared: readonly BackgroundEvent[] | undefined,
+	figures: FigureBook | undefined,
 ): Promise<void> {
 	installExitGuards(screen);
 	const store = new ReportStore((programs) =>
 		createSearchEngine(programs, {deferBuild: true, prefetchRomaji: true}),
 	);
-	const stop = loadInBackground(paths, store.accept);
+	const stop = loadInBackground(paths, store.accept, prepared ? {prepared} : {});
 	const {runExplorer} = await withoutFetch(() => import('./explorer-runner.js'));
 	await runExplorer({
 		store,
@@ -245,6 +265,7 @@ async function explore(
 		ambiguousWide: flags.ambiguousWide || process.env.SHURO_AMBIGUOUS_WIDE === '1',
 		color: resolveColor(flags.color),
 		mouse: flags.mouse,
+		...(figures ? {figures} : {}),
 	});
 	stop();
 	// Problems found while the explorer was open are printed once the screen is back.
@@ -252,7 +273,27 @@ async function explore(
 	if (store.getSnapshot().reports.length === 0) fail('no report could be loaded');
 }
 
-// Not awaited at the top level: dist/cli.js runs this bundle as a script (source/start/bin.ts),
-// where a top-level await cannot be. A failure still ends the process with status 1, as an
-// unhandled rejection.
-void main();
+/**
+ * Runs shuro: dist/cli.js calls it once this chunk is loaded (source/start/bin.ts), or, from
+ * a startup snapshot, once the snapshot is read. Not awaited: a failure still ends the
+ * process with status 1, as an unhandled rejection.
+ */
+export function start(prepared?: Prepared): void {
+	void main(prepared);
+}
+
+/**
+ * The bundled seeds read, parsed and linked ahead of time, for a startup snapshot to hold
+ * (source/start/bin.ts calls it when one is made; report/prepared.ts).
+ */
+export function prepare(mode: 'print' | 'explorer'): Prepared {
+	const load = prepareLoad(bundledSeedPaths());
+	const figures = new FigureBook();
+	const result = loadResultOf(load.events);
+	for (const program of result.reports.flatMap((r) => r.programs)) {
+		figures.of(program);
+		// The explorer keeps its own book of the load's links (a smaller snapshot).
+		if (mode === 'print') result.lineage.of(program);
+	}
+	return mode === 'print' ? {load, figures, result} : {load, figures};
+}

@@ -2,6 +2,7 @@
 import chalk from 'chalk';
 import {render} from 'ink';
 import type {ColorWhen} from './cli-flags.js';
+import type {FigureBook} from './figures/book.js';
 import {crashAfterRenderIfAsked} from './ink/exit-guards.js';
 import {installJobControl} from './ink/job-control.js';
 import {guardKeyInput} from './ink/key-input.js';
@@ -22,6 +23,8 @@ export type ExplorerOptions = {
 	color: ColorWhen;
 	/** Mouse reports on (wheel, click); `--no-mouse` turns them off. */
 	mouse: boolean;
+	/** Figures worked out ahead, if any (cli.tsx's prepare()). */
+	figures?: FigureBook;
 };
 
 export async function runExplorer(options: ExplorerOptions): Promise<void> {
@@ -57,6 +60,7 @@ export async function runExplorer(options: ExplorerOptions): Promise<void> {
 			ambiguousWide={options.ambiguousWide}
 			color={options.color !== 'never'}
 			subscribeMouse={subscribeMouse}
+			{...(options.figures ? {figures: options.figures} : {})}
 		/>,
 		// Incremental: a frame rewrites only the rows that changed (moving the selection
 		// rewrites two rows, not 24), so less is written to the terminal per keystroke.

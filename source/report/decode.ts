@@ -1,5 +1,6 @@
 // bytes → string. Japanese government files come as UTF-8 (with or without BOM),
 // Shift_JIS/CP932 or UTF-16 with a BOM; line ends may be CRLF or a lone CR.
+import {isUtf8} from 'node:buffer';
 
 /** Invalid UTF-8 on one line (1-based), each sequence replaced by U+FFFD. */
 export type DecodeFault = {line: number; count: number};
@@ -40,7 +41,19 @@ function looksBinary(bytes: Uint8Array): string | null {
 	return controls > sample.length / 10 ? 'binary data (control bytes)' : null;
 }
 
-const utf8 = new TextDecoder('utf-8', {fatal: true});
+// Valid UTF-8 is checked and decoded by node:buffer (simdutf), not by a TextDecoder: a
+// startup snapshot (issue 17) cannot hold one (its ICU converter is native state), and the
+// snapshot holds the seeds already decoded. As TextDecoder, one leading byte-order mark
+// is dropped; invalid UTF-8 throws.
+const utf8 = {
+	decode(bytes: Uint8Array): string {
+		if (!isUtf8(bytes)) throw new TypeError('not UTF-8');
+		const start = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
+		return Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start).toString(
+			'utf8',
+		);
+	},
+};
 
 /** Normalises CRLF and lone CR to LF. */
 export function normalizeNewlines(text: string): string {
@@ -102,7 +115,14 @@ function withFaults(read: ByLine): Decoded {
 	return {ok: true, text: read.text, encoding: 'utf-8', faults: read.faults};
 }
 
-const lenient = new TextDecoder('utf-8'); // invalid sequences → U+FFFD
+// Made on first use (a snapshot cannot hold it, above); invalid sequences → U+FFFD.
+let lenientMade: TextDecoder | undefined;
+const lenient = {
+	decode(bytes: Uint8Array): string {
+		lenientMade ??= new TextDecoder('utf-8');
+		return lenientMade.decode(bytes);
+	},
+};
 
 /**
  * Decodes UTF-8 line by line (LF, CRLF or a lone CR ends a line, as normalizeNewlines

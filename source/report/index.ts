@@ -1,7 +1,8 @@
 // loadReports(paths) → {reports, issues, lineage}: the whole load at once (CLI print
 // modes, tests). The explorer uses the same stream of events, in slices (load-in-background.ts).
 import {LineageBook} from './lineage.js';
-import {loadStream} from './load-stream.js';
+import type {PackedLinks} from './lineage-body.js';
+import {type LoadEvent, loadStream} from './load-stream.js';
 import type {LoadIssue, Report} from './model.js';
 
 export {bundledSeedPaths, expandPaths, loadFile, REPORT_EXTENSIONS} from './files.js';
@@ -14,11 +15,27 @@ export type LoadResult = {
 };
 
 export function loadReports(paths: string[]): LoadResult {
+	return loadResultOf(loadStream(paths));
+}
+
+/** The whole load from its events; `packed`: every program's links, if worked out already. */
+export function loadResultOf(
+	events: Iterable<LoadEvent | {type: 'lineage'; packed: PackedLinks}>,
+): LoadResult {
 	const reports: Report[] = [];
 	const issues: LoadIssue[] = [];
-	for (const event of loadStream(paths)) {
+	let packed: PackedLinks | null = null;
+	for (const event of events) {
 		if (event.type === 'report') reports.push(event.report);
 		else if (event.type === 'issue') issues.push(event.issue);
+		else if (event.type === 'lineage') packed = event.packed;
 	}
-	return {reports, issues, lineage: new LineageBook(reports.flatMap((r) => r.programs))};
+	return {
+		reports,
+		issues,
+		lineage: new LineageBook(
+			reports.flatMap((r) => r.programs),
+			packed,
+		),
+	};
 }

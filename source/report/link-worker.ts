@@ -39,7 +39,7 @@ let kept = 0;
  * Collects the worker's garbage once a body's lineage has grown its heap by GROWTH_BYTES:
  * each body's working set (evidence, vectors, candidate pairs) lives long enough to be
  * promoted, and V8 let that garbage pile up in the worker's heap (bench/RESULTS.md,
- * "Figures behind the code's comments"). The bin's first line exposes gc() (build.mjs);
+ * "Figures behind the code's comments"). The bin's launcher exposes gc() (build.mjs);
  * without it this does nothing.
  */
 function collectWhenGrown(): void {

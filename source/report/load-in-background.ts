@@ -33,6 +33,8 @@ export type BackgroundEvent = LoadEvent | {type: 'lineage'; packed: PackedLinks}
 export type BackgroundOptions = {
 	/** The link worker's bundle (default: link-worker.js next to this bundle). */
 	linkWorker?: string;
+	/** The load's events, made ahead of time (prepared.ts): given at once, as they are. */
+	prepared?: readonly BackgroundEvent[];
 };
 
 /** Work per slice on this thread: input and rendering go on between slices. */
@@ -64,8 +66,8 @@ export function lineageReports(): (report: Report) => LineageReport {
 	return (report) => texts.report(report.body, report.programs.map(lineageParts));
 }
 
-/** Works out the reports' lineage here, a body per step, then gives the links. */
-function linkInSlices(reports: Report[], then: (packed: PackedLinks) => void): StopLoading {
+/** Works out the reports' lineage a body per step (yields between bodies), then gives the links. */
+function* linkSteps(reports: Report[], then: (packed: PackedLinks) => void): Generator<void> {
 	const programs = reports.flatMap((r) => r.programs);
 	const bodies = new Map<string, number[]>();
 	for (const [i, p] of programs.entries()) {
@@ -74,13 +76,28 @@ function linkInSlices(reports: Report[], then: (packed: PackedLinks) => void): S
 		else bodies.set(p.body, [i]);
 	}
 	const groups: Array<{packed: PackedLinks; at: number[]}> = [];
-	const steps = (function* () {
-		for (const at of bodies.values()) {
-			groups.push({packed: linkBody(at.map((i) => lineageFacts(programs[i]!))), at});
-			yield;
-		}
-	})();
-	return inSlices(steps, () => then(joinPacked(groups, programs.length)));
+	for (const at of bodies.values()) {
+		groups.push({packed: linkBody(at.map((i) => lineageFacts(programs[i]!))), at});
+		yield;
+	}
+	then(joinPacked(groups, programs.length));
+}
+
+/** Works out the reports' lineage here, a body per slice, then gives the links. */
+function linkInSlices(reports: Report[], then: (packed: PackedLinks) => void): StopLoading {
+	return inSlices(linkSteps(reports, then), () => {});
+}
+
+/** Every program's links at once, as the link worker would give them (prepared.ts). */
+export function linkAll(reports: Report[]): PackedLinks {
+	let links: PackedLinks | undefined;
+	const steps = linkSteps(reports, (packed) => {
+		links = packed;
+	});
+	let step = steps.next();
+	while (!step.done) step = steps.next();
+	if (!links) throw new Error('linkAll: no links');
+	return links;
 }
 
 /** Inputs up to this many bytes are loaded before the first frame. */
@@ -137,6 +154,10 @@ export function loadInBackground(
 	onEvent: (event: BackgroundEvent) => void,
 	options: BackgroundOptions = {},
 ): StopLoading {
+	if (options.prepared) {
+		for (const event of options.prepared) onEvent(event);
+		return () => {};
+	}
 	if (totalBytes(paths) <= SMALL_INPUT_BYTES) {
 		for (const event of loadStream(paths)) onEvent(event);
 		return () => {};

@@ -220,7 +220,8 @@ describe.skipIf(!hasTmux())('the explorer’s first frame with any cache (issue 
 
 	it('is the same without a cache, with a fresh one, a good one and a corrupt one', async () => {
 		const cache = fresh();
-		const env = {SHURO_CACHE_DIR: cache.path, SHURO_CACHE_LOG: cache.log};
+		// The code cache alone: no startup snapshot (test/cli/snapshot.test.ts has those).
+		const env = {SHURO_CACHE_DIR: cache.path, SHURO_CACHE_LOG: cache.log, SHURO_SNAPSHOT: '0'};
 		const none = await firstFrame({SHURO_CACHE_DIR: ''});
 		expect(none).toContain('/ 85 件');
 		// The explorer writes its cache once it has drawn and loaded; wait for the log's word.

@@ -3,7 +3,7 @@
 // module graph esbuild reports and what a running print actually reads: dist/cli.js runs
 // the chunks as scripts (source/start/bin.ts), reading each file it runs.
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {basename, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -38,6 +38,9 @@ describe('the start-up patches of build.mjs (issue 17)', () => {
 			readFileSync(join(root, 'node_modules/.cache/shuro/patches.json'), 'utf8'),
 		);
 		expect(patches).toEqual([
+			'ansi-escapes-at-run-time',
+			'chalk-level-at-run-time',
+			'chalk-supports-color-at-run-time',
 			'ink-swap source/ink/output.ts',
 			'ink-swap source/ink/sanitize.ts',
 			'ink-without-top-level-await',
@@ -101,4 +104,26 @@ describe('the print path (issue 17)', () => {
 			expect(new Set(loaded)).toEqual(new Set(['dist/cli.js', ...entry]));
 		},
 	);
+
+	// From a startup snapshot (source/start/snapshot.ts) nothing is read: the snapshot holds
+	// the chunks already run. A print snapshot holds only those dist/main.js imports, and a
+	// run from it says which it held.
+	it('a print snapshot holds only what dist/main.js imports statically', () => {
+		const cache = join(dir, 'snapshot-cache');
+		const log = join(dir, 'snapshot.log');
+		const env = {...process.env, NO_COLOR: '1', SHURO_CACHE_DIR: cache, SHURO_CACHE_LOG: log};
+		const maker = spawnSync('/bin/sh', [CLI], {env: {...env, SHURO_SNAPSHOT_MAKE: 'print'}});
+		expect(maker.status).toBe(0);
+		for (const args of [['--json'], ['--csv'], [], ['--changes']]) {
+			writeFileSync(log, '');
+			const run = spawnSync(CLI, args, {env, input: '', timeout: 30_000});
+			expect(run.status).toBe(0);
+			const used = readFileSync(log, 'utf8')
+				.split('\n')
+				.find((l) => l.startsWith('print snapshot used: '));
+			expect(used, args.join(' ')).toBeDefined();
+			const held = (used ?? '').slice('print snapshot used: '.length).split(' ');
+			expect(new Set(held.map((name) => `dist/${name}`))).toEqual(entry);
+		}
+	});
 });

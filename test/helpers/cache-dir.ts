@@ -1,5 +1,6 @@
-// vitest's global set-up: every CLI the tests start keeps its code cache (issue 17,
-// source/start/code-cache.ts) in one temporary directory, never in the user's own cache.
+// vitest's global set-up: every CLI the tests start keeps its code cache and its startup
+// snapshots (issue 17, source/start/code-cache.ts and snapshot.ts) in one temporary
+// directory, never in the user's own cache.
 // Tests of the cache itself set SHURO_CACHE_DIR per run.
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';

@@ -76,7 +76,7 @@ export function startSession(options: SessionOptions = {}): Session {
 		'-u',
 		'CI',
 		...env,
-		// The bin itself, as a user runs it: its first line chooses node's flags.
+		// The bin itself, as a user runs it: its launcher chooses node's flags (and a snapshot).
 		quote(CLI),
 		...(options.args ?? []).map(quote),
 		...(options.stdin ? ['<', quote(options.stdin)] : []),

@@ -8,6 +8,7 @@ import {
 	mkdtempSync,
 	readdirSync,
 	readFileSync,
+	realpathSync,
 	rmSync,
 	statSync,
 	symlinkSync,
@@ -127,6 +128,41 @@ describe('the packed package', () => {
 		const romaji = run(['--json', '--limit', '3', 'kyaria']);
 		expect(romaji.status).toBe(0);
 		expect((JSON.parse(romaji.stdout) as Array<{name: string}>)[0]?.name).toContain('キャリア');
+	});
+
+	it('starts from a startup snapshot once a first run has had one made (issue 17)', async () => {
+		const cache = join(dir, 'cache');
+		const log = join(dir, 'cache.log');
+		const runCached = (args: string[]) =>
+			spawnSync(bin, args, {
+				cwd: join(dir, 'elsewhere'),
+				encoding: 'utf8',
+				env: {...env(), SHURO_CACHE_DIR: cache, SHURO_CACHE_LOG: log},
+			});
+		const first = runCached(['--json']);
+		expect(first.status).toBe(0);
+		const logged = () => readFileSync(log, 'utf8');
+		expect(logged()).toContain('print snapshot asked');
+		for (
+			let waited = 0;
+			!/snapshot (made|not made)/.test(logged()) && waited < 20_000;
+			waited += 50
+		)
+			await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(logged()).toContain('print snapshot made');
+		// Made from the installed dist/cli.js, which the bin on the PATH links to.
+		const stamp = readdirSync(cache).find((f) => f.endsWith('-print.snapshot.stamp')) ?? '';
+		expect(readFileSync(join(cache, stamp), 'utf8').split('\n')[1]).toBe(
+			realpathSync(join(installed, 'shuro', 'dist', 'cli.js')),
+		);
+		writeFileSync(log, '');
+		const second = runCached(['--json']);
+		expect(second.status).toBe(0);
+		expect(second.stdout).toBe(first.stdout);
+		expect(logged().split('\n').slice(0, 2)).toEqual([
+			'print snapshot fit',
+			expect.stringMatching(/^print snapshot used: main\.js /),
+		]);
 	});
 
 	it('is a library: loadReports and createSearch imported by name, with declarations that type-check', () => {

@@ -1,0 +1,346 @@
+// Issue 17: the startup snapshot (source/start/snapshot.ts, the launcher at the top of
+// dist/cli.js). A snapshot that is missing, cut, garbage, made by another node, for another
+// dist/cli.js, other NODE_OPTIONS or another build is never handed to node (node would exit
+// or crash), and the run gives the same output and the same first frame as without any
+// cache. A valid one is used. What the launcher and the loader did is read from
+// $SHURO_CACHE_LOG, never from timings.
+import {execFileSync, spawnSync} from 'node:child_process';
+import {
+	existsSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	realpathSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterAll, describe, expect, it} from 'vitest';
+import {cacheDirectory} from '../../source/start/code-cache.js';
+import {differingReads, recordEnvironmentReads} from '../../source/start/snapshot.js';
+import {CLI, runCli} from '../helpers/run-cli.js';
+import {hasTmux, type Session, startSession} from '../helpers/terminal-session.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'shuro-snapshot-'));
+// A maker started in the background may still be writing as the suite ends.
+afterAll(() => rmSync(dir, {recursive: true, force: true, maxRetries: 10, retryDelay: 100}));
+let count = 0;
+type Cache = {path: string; log: string};
+const fresh = (): Cache => {
+	const path = join(dir, `cache-${count++}`);
+	return {path, log: `${path}.log`};
+};
+const logOf = (cache: Cache) => (existsSync(cache.log) ? readFileSync(cache.log, 'utf8') : '');
+/** The log's lines so far; the log is emptied. */
+const lines = (cache: Cache) => {
+	const text = logOf(cache);
+	writeFileSync(cache.log, '');
+	return text.trim().split('\n');
+};
+const envOf = (cache: Cache) => ({
+	SHURO_CACHE_DIR: cache.path,
+	SHURO_CACHE_LOG: cache.log,
+	NO_COLOR: '1',
+});
+
+/** The bin run as a program (its launcher chooses node's command line), stdin empty. */
+const runBin = (args: string[], cache: Cache, env: Record<string, string> = {}) => {
+	const out = spawnSync(CLI, args, {
+		encoding: 'utf8',
+		input: '',
+		env: {...process.env, ...envOf(cache), ...env},
+		timeout: 30_000,
+	});
+	expect(out.stderr).not.toContain('snapshot'); // node never complained of a snapshot
+	expect(out.status).toBe(0);
+	return out.stdout;
+};
+/** The launcher as the maker, in the foreground. */
+const make = (mode: 'print' | 'explorer', cache: Cache, env: Record<string, string> = {}) =>
+	spawnSync('/bin/sh', [CLI], {
+		encoding: 'utf8',
+		env: {...process.env, ...envOf(cache), ...env, SHURO_SNAPSHOT_MAKE: mode},
+		timeout: 60_000,
+	}).status;
+/** Waits for the maker started in the background to say it is done (in `read` or the log). */
+async function made(cache: Cache, read: string[] = []): Promise<string> {
+	for (let waited = 0; waited < 20_000; waited += 50) {
+		const done = `${read.join('\n')}\n${logOf(cache)}`.match(/snapshot (made|not made)/);
+		if (done) return done[1] as string;
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	}
+	const files = existsSync(cache.path) ? readdirSync(cache.path).join(' ') : 'no directory';
+	throw new Error(`no maker finished: ${logOf(cache)} (${files})`);
+}
+const snapshotFile = (cache: Cache, mode: string) => {
+	const name = readdirSync(cache.path).find((f) => f.endsWith(`-${mode}.snapshot`));
+	if (!name) throw new Error(`no ${mode} snapshot in ${cache.path}`);
+	return join(cache.path, name);
+};
+/** Keeps a file's modification time while its bytes change (`touch -r`, to the nanosecond). */
+const keepingTime = (file: string, change: () => void) => {
+	const reference = `${file}.time`;
+	execFileSync('touch', ['-r', file, reference]);
+	change();
+	execFileSync('touch', ['-r', reference, file]);
+	rmSync(reference);
+};
+
+const reference = (args: string[]) => runCli(args, {env: {SHURO_CACHE_DIR: ''}}).stdout;
+
+describe('what the snapshot records of the environment (source/start/snapshot.ts)', () => {
+	it('records the variables read, with their values, and only while recording', () => {
+		const env = process.env;
+		env.SHURO_TEST_READ = 'a';
+		let kept: NodeJS.ProcessEnv = {};
+		const reads = recordEnvironmentReads(() => {
+			kept = process.env;
+			void process.env.SHURO_TEST_READ;
+			void ('SHURO_TEST_ABSENT' in process.env);
+		});
+		expect(process.env).toBe(env);
+		void kept.SHURO_TEST_LATER;
+		expect([...reads]).toEqual([
+			['SHURO_TEST_READ', 'a'],
+			['SHURO_TEST_ABSENT', undefined],
+		]);
+		expect(differingReads(reads, {SHURO_TEST_READ: 'a'})).toEqual([]);
+		expect(differingReads(reads, {SHURO_TEST_READ: 'b'})).toEqual(['SHURO_TEST_READ']);
+		expect(differingReads(reads, {SHURO_TEST_READ: 'a', SHURO_TEST_ABSENT: ''})).toEqual([
+			'SHURO_TEST_ABSENT',
+		]);
+		expect(differingReads(new Map([['*', undefined]]), {})).toEqual(['*']);
+		delete env.SHURO_TEST_READ;
+	});
+});
+
+describe('the print snapshot (issue 17)', () => {
+	it('is made in the background after a run that found none, then used: same output', async () => {
+		const cache = fresh();
+		const json = reference(['--json']);
+		expect(JSON.parse(json)).toHaveLength(85);
+		expect(runBin(['--json'], cache)).toBe(json);
+		const first = lines(cache);
+		expect(first[0]).toBe('print snapshot none');
+		expect(first).toContain('print snapshot asked');
+		expect(await made(cache, first)).toBe('made');
+		const file = snapshotFile(cache, 'print');
+		// The stamp: the node that made it and the dist/cli.js it was made from, real paths.
+		const [node, cli, options] = readFileSync(`${file}.stamp`, 'utf8').split('\n');
+		expect(node).toBe(realpathSync(process.execPath));
+		expect(cli).toBe(realpathSync(CLI));
+		expect(options).toBe(process.env.NODE_OPTIONS ?? '');
+		lines(cache);
+		for (const args of [['--json'], ['--csv'], [], ['--changes'], ['--json', 'kyaria'], ['女性']]) {
+			expect(runBin(args, cache)).toBe(reference(args));
+			const log = lines(cache);
+			expect(log[0]).toBe('print snapshot fit');
+			// A print snapshot holds main.js and the chunk it imports: no Ink, React or yoga.
+			expect(log[1]).toMatch(/^print snapshot used: main\.js chunk-[A-Z0-9]+\.js$/);
+			// Nothing compiled: the snapshot had it all.
+			expect(log.some((l) => / (miss|hit|rejected)$/.test(l))).toBe(false);
+		}
+	});
+
+	it('cut, garbage, empty or missing: not used, same output, and made again', async () => {
+		const cache = fresh();
+		expect(make('print', cache)).toBe(0);
+		const json = reference(['--json']);
+		const file = snapshotFile(cache, 'print');
+		const whole = readFileSync(file);
+		const garbage = Buffer.alloc(whole.length, 0x5a);
+		const damages: Array<[string, () => void, string]> = [
+			['cut', () => writeFileSync(file, whole.subarray(0, whole.length >> 1)), 'stale'],
+			['garbage', () => writeFileSync(file, garbage), 'stale'],
+			['empty', () => writeFileSync(file, ''), 'stale'],
+			['missing', () => rmSync(file), 'none'],
+			['stamp missing', () => rmSync(`${file}.stamp`), 'none'],
+		];
+		for (const [what, damage, found] of damages) {
+			lines(cache);
+			damage();
+			expect(runBin(['--json'], cache), what).toBe(json);
+			const log = lines(cache);
+			expect(log[0], what).toBe(`print snapshot ${found}`);
+			// Run from the files (on the code cache), not from the snapshot.
+			expect(
+				log.some((l) => l.startsWith('print cache ')),
+				what,
+			).toBe(true);
+			expect(
+				log.some((l) => l.includes('snapshot used')),
+				what,
+			).toBe(false);
+			expect(await made(cache, log), what).toBe('made');
+			expect(runBin(['--json'], cache), what).toBe(json);
+			expect(lines(cache).slice(-3, -1), what).toEqual([
+				'print snapshot fit',
+				expect.stringMatching(/^print snapshot used: /),
+			]);
+		}
+	});
+
+	it('of another node, dist/cli.js, NODE_OPTIONS or build: not used, same output', async () => {
+		const cache = fresh();
+		expect(make('print', cache)).toBe(0);
+		const json = reference(['--json']);
+		const file = snapshotFile(cache, 'print');
+		const stamp = `${file}.stamp`;
+		const [node, cli, options] = readFileSync(stamp, 'utf8').split('\n');
+		const edit = (line: number, to: string) => () =>
+			keepingTime(stamp, () => {
+				const fields = [node, cli, options];
+				fields[line] = to;
+				writeFileSync(stamp, `${fields.join('\n')}\n`);
+			});
+		const changes: Array<[string, () => void, Record<string, string>, string]> = [
+			['another node', edit(0, '/bin/sh'), {}, 'stale'],
+			['another dist/cli.js', edit(1, join(dir, 'elsewhere.js')), {}, 'stale'],
+			// node exits with status 14 on a snapshot made with other flags.
+			['other NODE_OPTIONS', () => {}, {NODE_OPTIONS: '--max-old-space-size=300'}, 'stale'],
+			// A node upgraded in place has another modification time than the stamp's.
+			['node changed in place', () => execFileSync('touch', [stamp]), {}, 'stale'],
+			['changed after it was made', () => execFileSync('touch', [file]), {}, 'stale'],
+			[
+				'another build',
+				() => {
+					renameSync(file, join(cache.path, 'another-print.snapshot'));
+					renameSync(stamp, join(cache.path, 'another-print.snapshot.stamp'));
+				},
+				{},
+				'none',
+			],
+		];
+		for (const [what, change, env, found] of changes) {
+			lines(cache);
+			change();
+			expect(runBin(['--json'], cache, env), what).toBe(json);
+			const log = lines(cache);
+			expect(log[0], what).toBe(`print snapshot ${found}`);
+			expect(
+				log.some((l) => l.includes('snapshot used')),
+				what,
+			).toBe(false);
+			expect(await made(cache, log), what).toBe('made');
+		}
+		// The maker removes other builds' snapshots.
+		expect(existsSync(join(cache.path, 'another-print.snapshot'))).toBe(false);
+	});
+
+	it('a run whose environment differs from the maker’s runs the chunks afresh: same output', () => {
+		const cache = fresh();
+		expect(make('print', cache)).toBe(0);
+		const json = reference(['--json']);
+		expect(runBin(['--json'], cache)).toBe(json);
+		const checked = lines(cache).find((l) => l.startsWith('print snapshot checked'));
+		// What the bundle's top level reads of the environment, as of this build (meow's
+		// yargs-parser reads YARGS_MIN_NODE_VERSION, default 20: setting it to 20 changes nothing).
+		expect(checked?.split(' ').slice(3)).toContain('YARGS_MIN_NODE_VERSION');
+		expect(process.env.YARGS_MIN_NODE_VERSION).toBeUndefined();
+		expect(runBin(['--json'], cache, {YARGS_MIN_NODE_VERSION: '20'})).toBe(json);
+		const log = lines(cache);
+		expect(log.slice(0, 3)).toEqual([
+			'print snapshot fit',
+			'print snapshot not used: YARGS_MIN_NODE_VERSION differ',
+			'print cache none',
+		]);
+	});
+
+	it('one that cannot be made is not asked for again by that build; made once it can be', async () => {
+		const cache = fresh();
+		writeFileSync(cache.path, ''); // a file where the directory should be
+		const json = reference(['--json']);
+		expect(runBin(['--json'], cache)).toBe(json);
+		const first = lines(cache);
+		expect(first[0]).toBe('print snapshot none');
+		expect(await made(cache, first)).toBe('not made');
+		lines(cache); // the maker's word may have come after the lines were taken
+		rmSync(cache.path);
+		// The maker could not make the directory: nothing marks the failure, so it is retried.
+		expect(runBin(['--json'], cache)).toBe(json);
+		const again = lines(cache);
+		expect(again).toContain('print snapshot asked');
+		expect(await made(cache, again)).toBe('made');
+		// A maker that fails in a directory it can write marks it: the build asks no more.
+		lines(cache);
+		const file = snapshotFile(cache, 'print');
+		writeFileSync(`${file}.failed`, '');
+		rmSync(file);
+		expect(runBin(['--json'], cache)).toBe(json);
+		const marked = lines(cache);
+		expect(marked[0]).toBe('print snapshot none (could not be made)');
+		expect(marked.some((l) => l.includes('asked'))).toBe(false);
+	});
+
+	it.skipIf(process.platform !== 'linux')(
+		'lives where code-cache.ts puts caches; SHURO_CACHE_DIR= or SHURO_SNAPSHOT=0: none',
+		() => {
+			const home = join(dir, 'home');
+			const xdg = join(dir, 'xdg');
+			const {SHURO_CACHE_DIR: _, XDG_CACHE_HOME: __, ...rest} = process.env;
+			const makeIn = (env: Record<string, string>) =>
+				spawnSync('/bin/sh', [CLI], {env: {...rest, ...env, SHURO_SNAPSHOT_MAKE: 'print'}}).status;
+			const places: Record<string, string>[] = [{HOME: home, XDG_CACHE_HOME: xdg}, {HOME: home}];
+			for (const env of places) {
+				expect(makeIn(env)).toBe(0);
+				const where = cacheDirectory(env, 'linux') as string;
+				expect(readdirSync(where).filter((f) => f.endsWith('-print.snapshot'))).toHaveLength(1);
+			}
+			expect(makeIn({HOME: home, SHURO_CACHE_DIR: ''})).not.toBe(0);
+			const cache = fresh();
+			expect(make('print', cache)).toBe(0);
+			const off: Record<string, string>[] = [{SHURO_SNAPSHOT: '0'}, {SHURO_CACHE_DIR: ''}];
+			for (const env of off) {
+				lines(cache);
+				runBin(['--json'], cache, env);
+				expect(logOf(cache)).not.toContain('snapshot');
+			}
+		},
+	);
+});
+
+/** Polls `done` every 20 ms, up to 10 s. */
+async function until(done: () => boolean): Promise<void> {
+	for (let waited = 0; !done() && waited < 10_000; waited += 20)
+		await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+describe.skipIf(!hasTmux())('the explorer’s snapshot (issue 17)', () => {
+	const stop = async (session: Session) => {
+		await session.pid();
+		session.kill();
+		await until(() => !session.alive());
+	};
+	const firstFrame = async (env: Record<string, string>) => {
+		const session = startSession({env, width: 80, height: 24});
+		try {
+			return await session.waitFor((screen) => screen.includes('/ 85 件'));
+		} finally {
+			await stop(session);
+		}
+	};
+
+	it('made after a first run, used by the next, ignored when damaged: the same first frame', async () => {
+		const none = await firstFrame({SHURO_CACHE_DIR: ''});
+		expect(none).toContain('/ 85 件');
+		const cache = fresh();
+		const env = envOf(cache);
+		expect(await firstFrame(env)).toBe(none);
+		const first = lines(cache);
+		expect(first).toContain('explorer snapshot asked');
+		expect(await made(cache, first)).toBe('made');
+		lines(cache);
+		expect(await firstFrame(env)).toBe(none);
+		const used = lines(cache);
+		expect(used[0]).toBe('explorer snapshot fit');
+		expect(used[1]).toMatch(
+			/^explorer snapshot used: main\.js chunk-[A-Z0-9]+\.js explorer-runner-[A-Z0-9]+\.js$/,
+		);
+		const file = snapshotFile(cache, 'explorer');
+		writeFileSync(file, readFileSync(file).subarray(0, 4096));
+		expect(await firstFrame(env)).toBe(none);
+		expect(lines(cache)[0]).toBe('explorer snapshot stale');
+	}, 90_000);
+});

@@ -1,7 +1,15 @@
 // The explorer: holds the state, derives what to show, routes keys, renders lines.
 // No data logic lives here: searching is the engine's, the rest is in state/ and ui/.
 import {type Key, useApp, useCursor, useInput, useStdout} from 'ink';
-import {useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef} from 'react';
+import {
+	useCallback,
+	useEffect,
+	useLayoutEffect,
+	useMemo,
+	useReducer,
+	useRef,
+	useState,
+} from 'react';
 import {isF1, useLastInput} from './ink/function-keys.js';
 import {typedKeys} from './ink/key-input.js';
 import type {KeyPress} from './keys/bindings.js';
@@ -104,7 +112,16 @@ export function App(props: AppProps) {
 	// a search would build it at once and hold the typed text off the screen for
 	// 0.1–0.2 s, so the text shows at once, with the last results marked 検索中…, while
 	// the index is built in slices; then the query's results come.
-	const query = state.query;
+	// While a load is under way, a key's frame shows the typed text over the last results,
+	// and the query is searched in the frame after (a render of default priority, behind
+	// the key's: ink/discrete-input.ts): a search among the programs in so far put 10–20 ms
+	// into the keystroke's frame (issue 17, typing while loading). Once loading is over, a
+	// key is searched in its own frame, as above.
+	const [searched, setSearched] = useState(state.query);
+	const query = allLoaded ? state.query : searched;
+	useEffect(() => {
+		if (!allLoaded && searched !== state.query) setSearched(state.query);
+	}, [allLoaded, searched, state.query]);
 	const searchable = useSearchIndex(props.index, {
 		query,
 		allIn: props.allIn ?? true,
@@ -136,7 +153,7 @@ export function App(props: AppProps) {
 			results: list,
 			total: engine.size,
 			loading: props.loading,
-			pending: !searchable,
+			pending: !searchable || query !== state.query,
 			catalog,
 			figures,
 			totals: list === results ? totals : [],

@@ -38,6 +38,7 @@ describe('the start-up patches of build.mjs (issue 17)', () => {
 			readFileSync(join(root, 'node_modules/.cache/shuro/patches.json'), 'utf8'),
 		);
 		expect(patches).toEqual([
+			'ink-swap source/ink/discrete-input.ts',
 			'ink-swap source/ink/output.ts',
 			'ink-swap source/ink/sanitize.ts',
 			'ink-without-top-level-await',

@@ -89,8 +89,8 @@ export function useSynonymTable(path: string | null): void {
 	cache.clear();
 }
 
-/** Lines found per step of opening the table in the background (~1 ms). */
-const LINES_PER_STEP = 8192;
+/** Lines found per step of opening the table in the background (~0.5 ms). */
+const LINES_PER_STEP = 4096;
 
 /**
  * Line starts of text[from, to), plus `to` + 1 at the end (so line i ends at next - 1),
@@ -118,7 +118,7 @@ function* lineStarts(text: string, from: number, to: number): Generator<void, Ui
  * Opening the table, as steps: finding ~51,000 line starts in 1.1 MB took 6–15 ms in one
  * piece, on the UI thread, while the explorer loads.
  */
-function* openSteps(text: string, startedAt: number): Generator<void, Table> {
+function* openSteps(text: string, bytes: number, startedAt: number): Generator<void, Table> {
 	// Groups, an empty line, the index (./synonym-compile.ts).
 	const split = text.indexOf('\n\n');
 	const groupEnd = split < 0 ? 0 : split + 1;
@@ -134,7 +134,7 @@ function* openSteps(text: string, startedAt: number): Generator<void, Table> {
 		}
 	}
 	stats = {
-		bytes: Buffer.byteLength(text),
+		bytes,
 		groups: groupStart.length - 1,
 		forms: indexStart.length - 1,
 		loadMs: performance.now() - startedAt,
@@ -167,7 +167,8 @@ function* decodeSteps(bytes: Buffer): Generator<void, string> {
 /** Decoding and opening the table read as `bytes` (null: none could be read), in steps. */
 function* tableSteps(bytes: Buffer | null, startedAt: number): Generator<void, Table> {
 	const text = bytes ? yield* decodeSteps(bytes) : '';
-	return yield* openSteps(text, startedAt);
+	// The size read, not Buffer.byteLength(text): that counted the 1.1 MB again (~2–4 ms).
+	return yield* openSteps(text, bytes?.length ?? 0, startedAt);
 }
 
 /** The table's bytes, read at once; null when there is none or it cannot be read. */

@@ -74,6 +74,9 @@ export type AppProps = {
 	lineage?: LineageBook;
 };
 
+/** No key for this long is a pause in typing (what the index's collections wait for). */
+const QUIET_MS = 250;
+
 export function App(props: AppProps) {
 	const {engine, reports} = props;
 	const {exit} = useApp();
@@ -122,8 +125,19 @@ export function App(props: AppProps) {
 	useEffect(() => {
 		if (!allLoaded && searched !== state.query) setSearched(state.query);
 	}, [allLoaded, searched, state.query]);
+	// When the last key was typed: the index's garbage collections and rehearsal wait for a
+	// pause in typing (search/index-lifecycle.ts, settleIndex).
+	const lastKeyAt = useRef(Number.NEGATIVE_INFINITY);
+	const quiet = useCallback(async () => {
+		for (;;) {
+			const left = lastKeyAt.current + QUIET_MS - performance.now();
+			if (left <= 0) return;
+			await new Promise((resolve) => setTimeout(resolve, left));
+		}
+	}, []);
 	const searchable = useSearchIndex(props.index, {
 		query,
+		quiet,
 		allIn: props.allIn ?? true,
 		// A rehearsal query's screen, drawn off-screen (search/index-lifecycle.ts, REHEARSAL).
 		draw: (rehearsed, list) => {
@@ -243,6 +257,7 @@ export function App(props: AppProps) {
 	const lastInput = useLastInput();
 	const onInput = useCallback(
 		(input: string, key: Key) => {
+			lastKeyAt.current = performance.now();
 			const f1 = input === '' && isF1(lastInput.current);
 			waiting.current.push([input, f1 ? {...key, f1} : key]);
 			drain();

@@ -23,7 +23,14 @@ export function useSearchIndex(
 		query,
 		allIn,
 		draw,
-	}: {query: string; allIn: boolean; draw: (query: string, results: ResultList) => void},
+		quiet,
+	}: {
+		query: string;
+		allIn: boolean;
+		draw: (query: string, results: ResultList) => void;
+		/** Resolves once no key has been typed for a moment (settleIndex waits for it). */
+		quiet?: () => Promise<void>;
+	},
 ): boolean {
 	const [built, setBuilt] = useState<DeferredIndex | null>(null);
 	const searchable = !index || built === index || searchableNow(index, query);
@@ -39,6 +46,8 @@ export function useSearchIndex(
 	}, [index, searchable]);
 	const latestDraw = useRef(draw);
 	latestDraw.current = draw;
+	const latestQuiet = useRef(quiet);
+	latestQuiet.current = quiet;
 	useEffect(() => {
 		if (!index || !allIn) return;
 		let stopped = false;
@@ -46,6 +55,7 @@ export function useSearchIndex(
 			collectGarbage,
 			draw: (rehearsed, results) => latestDraw.current(rehearsed, results),
 			cancelled: () => stopped,
+			quiet: () => latestQuiet.current?.() ?? Promise.resolve(),
 		});
 		return () => {
 			stopped = true;

@@ -54,8 +54,12 @@ export function searchableNow(index: DeferredIndex, query: string): boolean {
 }
 
 /** Builds the index in slices (a query is waiting for it); true once built, false if cancelled. */
-export async function buildIndex(index: DeferredIndex, cancelled: Cancelled): Promise<boolean> {
-	await index.warmAsync({cancelled});
+export async function buildIndex(
+	index: DeferredIndex,
+	cancelled: Cancelled,
+	sliceMs?: number,
+): Promise<boolean> {
+	await index.warmAsync(sliceMs === undefined ? {cancelled} : {cancelled, sliceMs});
 	return !cancelled();
 }
 

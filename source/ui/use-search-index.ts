@@ -13,6 +13,9 @@ import {
 } from '../search/index-lifecycle.js';
 import type {ResultList} from '../search/result-list.js';
 
+/** An index slice while reports are still being parsed (see below). */
+const LOADING_SLICE_MS = 2;
+
 /**
  * Whether `query` can be searched at once (no index to build: always). `allIn`: every
  * report is in. `draw` draws a rehearsal query's screen off-screen.
@@ -37,13 +40,15 @@ export function useSearchIndex(
 	useEffect(() => {
 		if (searchable || !index) return;
 		let stopped = false;
-		void buildIndex(index, () => stopped).then((done) => {
+		// While reports are still being parsed (a slice a turn), the index of those in so far
+		// takes slices of 2 ms, not 4: a key waits for both slices of the turn it comes in.
+		void buildIndex(index, () => stopped, allIn ? undefined : LOADING_SLICE_MS).then((done) => {
 			if (done) setBuilt(index);
 		});
 		return () => {
 			stopped = true;
 		};
-	}, [index, searchable]);
+	}, [index, searchable, allIn]);
 	const latestDraw = useRef(draw);
 	latestDraw.current = draw;
 	const latestQuiet = useRef(quiet);

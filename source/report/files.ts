@@ -15,8 +15,7 @@ import {fileURLToPath} from 'node:url';
 import {decode} from './decode.js';
 import type {LoadIssue, Report} from './model.js';
 import type {Interner} from './interner.js';
-import {parseReportSteps} from './parse.js';
-import {runSteps, type Steps} from './steps.js';
+import {parseReport} from './parse.js';
 
 export const REPORT_EXTENSIONS = new Set(['.txt', '.tsv', '.tab', '.text']);
 
@@ -199,11 +198,6 @@ export type LoadedFile = {report: Report | null; reports: Report[]; issues: Load
  * and 25,000 programs took 2.7 times the memory).
  */
 export function loadFile(file: string, interner: Interner): LoadedFile {
-	return runSteps(loadFileSteps(file, interner));
-}
-
-/** loadFile in steps (./steps.ts): the read and decode, then the parse's steps. */
-export function* loadFileSteps(file: string, interner: Interner): Steps<LoadedFile> {
 	let bytes: Uint8Array;
 	try {
 		bytes = readBytes(file);
@@ -237,7 +231,7 @@ export function* loadFileSteps(file: string, interner: Interner): Steps<LoadedFi
 					: `not a text report: looks like ${decoded.detail}`;
 		return {report: null, reports: [], issues: [error(code, file, message)]};
 	}
-	const {report, reports, issues} = yield* parseReportSteps(decoded.text, file, interner);
+	const {report, reports, issues} = parseReport(decoded.text, file, interner);
 	const faults: LoadIssue[] = (decoded.faults ?? []).map(({line, count}) => ({
 		code: 'invalid-bytes',
 		severity: 'warning',

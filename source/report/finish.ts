@@ -13,7 +13,6 @@ import {
 import type {Interner} from './interner.js';
 import type {Budget, Item, LoadIssue, Pillar, Program, Report} from './model.js';
 import {NO_AMOUNT} from './money.js';
-import {runSteps, type Steps} from './steps.js';
 
 /** A cell's text; its line is the row's (kept in `lines`). */
 type Cell = string;
@@ -154,9 +153,6 @@ function overflowIssues(
 	return issues;
 }
 
-/** Programs finished per step (finishReportSteps): ~0.1 ms warm, a few ms while cold. */
-const PROGRAMS_PER_STEP = 8;
-
 /**
  * Finishes a folded report: the model, or null with an error when the rows hold no
  * report (no title line, or no program rows), and the issues found on the way.
@@ -166,15 +162,6 @@ export function finishReport(
 	file: string,
 	interner: Interner,
 ): {report: Report | null; issues: LoadIssue[]} {
-	return runSteps(finishReportSteps(draft, file, interner));
-}
-
-/** finishReport, yielding every few programs (./steps.ts). */
-export function* finishReportSteps(
-	draft: ReportDraft,
-	file: string,
-	interner: Interner,
-): Steps<{report: Report | null; issues: LoadIssue[]}> {
 	const {title, programs: drafts} = draft;
 	if (!title) {
 		const issue: LoadIssue = {
@@ -235,14 +222,12 @@ export function* finishReportSteps(
 		file,
 	};
 	const ids = new Set<string>();
-	const programs: Program[] = [];
-	for (const [k, program] of drafts.entries()) {
-		if (k > 0 && k % PROGRAMS_PER_STEP === 0) yield;
+	const programs = drafts.map((program) => {
 		let id = `${title.body}|${title.fiscalYear}|${program.no}`;
 		if (ids.has(id)) id = `${id}#${program.line}`;
 		ids.add(id);
-		programs.push(finishProgram(program, head, id, heads[program.pillar] ?? null, how));
-	}
+		return finishProgram(program, head, id, heads[program.pillar] ?? null, how);
+	});
 	const report: Report = {
 		body: title.body,
 		era: title.era,

@@ -19,7 +19,7 @@ import {type LineageReport, TextsPosted} from './lineage-collector.js';
 import {joinPacked, linkBody, type PackedLinks} from './lineage-body.js';
 import {lineageFacts, lineageParts} from './lineage-evidence.js';
 import type {FromLinkWorker, ToLinkWorker} from './link-worker.js';
-import {type LoadEvent, loadStream, parseSteps} from './load-stream.js';
+import {type LoadEvent, loadStream, parseStream} from './load-stream.js';
 import type {LoadIssue, Report} from './model.js';
 
 export type StopLoading = () => void;
@@ -180,12 +180,7 @@ export function loadInBackground(
 	} else linkHere = true;
 
 	const parsing = (function* () {
-		// A few programs a step (load-stream.ts, parseSteps), not a whole file.
-		for (const event of parseSteps(paths)) {
-			if (!event) {
-				yield;
-				continue;
-			}
+		for (const event of parseStream(paths)) {
 			if (event.type === 'report') {
 				reports.push(event.report);
 				worker?.add(event.report);

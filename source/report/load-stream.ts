@@ -1,7 +1,7 @@
 // Loading as a stream of events, so a caller can show the first report while the
 // rest are still being read (the explorer parses in slices between frames: load-in-background.ts).
 // Lineage is not in the stream: it is worked out from the reports (lineage.ts).
-import {admitReport, expandPaths, loadFileSteps} from './files.js';
+import {admitReport, expandPaths, loadFile} from './files.js';
 import {Interner} from './interner.js';
 import type {LoadIssue, Report} from './model.js';
 
@@ -17,14 +17,6 @@ export type ParseEvent = Exclude<LoadEvent, {type: 'done'}>;
 
 /** Reads, parses and admits every file, one event at a time. */
 export function* parseStream(paths: string[]): Generator<ParseEvent> {
-	for (const event of parseSteps(paths)) if (event) yield event;
-}
-
-/**
- * parseStream with the parse's steps between its events (undefined: a step, no event), for
- * a caller that parses in slices between frames: a file's programs a few at a time.
- */
-export function* parseSteps(paths: string[]): Generator<ParseEvent | undefined> {
 	const {files, issues: pathIssues} = expandPaths(paths);
 	yield {type: 'start', files: files.length};
 	for (const issue of pathIssues) yield {type: 'issue', issue};
@@ -34,7 +26,7 @@ export function* parseSteps(paths: string[]): Generator<ParseEvent | undefined> 
 	// and its tables go before the caller works out lineage and indexes.
 	const interner = new Interner();
 	for (const [index, file] of files.entries()) {
-		const {reports, issues} = yield* loadFileSteps(file, interner);
+		const {reports, issues} = loadFile(file, interner);
 		// Usually one report; a file holding two (a second title: parse.ts) yields each.
 		const admitted = reports.filter((report) => admitReport(seen, report, issues));
 		for (const issue of issues) yield {type: 'issue', issue};

@@ -1,12 +1,11 @@
 // text → reports: rows (rows.ts), then for each report in the file a fold of its rows
 // into drafts (fold.ts) and a finish of the drafts into the model (finish.ts). Each
 // stage is a pure function; what they share across a load is the interner passed in.
-import {finishReportSteps} from './finish.js';
+import {finishReport} from './finish.js';
 import {foldReport} from './fold.js';
 import {Interner} from './interner.js';
 import type {LoadIssue, Report} from './model.js';
 import {type Row, splitRows} from './rows.js';
-import {runSteps, type Steps} from './steps.js';
 
 export type ParseOutput = {
 	/** The file's first report (null when none could be read). */
@@ -31,19 +30,6 @@ export function parseReport(
 	file: string,
 	interner: Interner = new Interner(),
 ): ParseOutput {
-	return runSteps(parseReportSteps(text, file, interner));
-}
-
-/**
- * parseReport in steps (./steps.ts): the rows, each report's fold, and its programs a
- * few at a time. A file parsed in one piece took up to ~10 ms while the code was cold (a
- * load's first files), and a key typed meanwhile waited for all of it (issue 17).
- */
-export function* parseReportSteps(
-	text: string,
-	file: string,
-	interner: Interner,
-): Steps<ParseOutput> {
 	const issues: LoadIssue[] = [];
 	const frameLines: number[] = [];
 	const titleLines: number[] = [];
@@ -59,10 +45,8 @@ export function* parseReportSteps(
 	const reports: Report[] = [];
 	let rest: readonly Row[] = rows;
 	do {
-		yield;
 		const fold = foldReport(rest, file, interner);
-		yield;
-		const finished = yield* finishReportSteps(fold.draft, file, interner);
+		const finished = finishReport(fold.draft, file, interner);
 		// A loop, not push(...): a damaged file may have more issues than a call takes arguments.
 		for (const issue of [...fold.issues, ...finished.issues]) issues.push(issue);
 		for (const line of fold.frameLines) frameLines.push(line);

@@ -1,7 +1,15 @@
 // The explorer: holds the state, derives what to show, routes keys, renders lines.
 // No data logic lives here: searching is the engine's, the rest is in state/ and ui/.
 import {type Key, useApp, useCursor, useInput, useStdout} from 'ink';
-import {useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef} from 'react';
+import {
+	useCallback,
+	useEffect,
+	useLayoutEffect,
+	useMemo,
+	useReducer,
+	useRef,
+	useState,
+} from 'react';
 import {isF1, useLastInput} from './ink/function-keys.js';
 import {typedKeys} from './ink/key-input.js';
 import type {KeyPress} from './keys/bindings.js';
@@ -68,6 +76,9 @@ export type AppProps = {
 	figures?: FigureBook;
 };
 
+/** No key for this long is a pause in typing (what the index's collections wait for). */
+const QUIET_MS = 250;
+
 export function App(props: AppProps) {
 	const {engine, reports} = props;
 	const {exit} = useApp();
@@ -106,9 +117,29 @@ export function App(props: AppProps) {
 	// a search would build it at once and hold the typed text off the screen for
 	// 0.1–0.2 s, so the text shows at once, with the last results marked 検索中…, while
 	// the index is built in slices; then the query's results come.
-	const query = state.query;
+	// While a load is under way, a key's frame shows the typed text over the last results,
+	// and the query is searched in the frame after (a render of default priority, behind
+	// the key's: ink/discrete-input.ts): a search among the programs in so far put 10–20 ms
+	// into the keystroke's frame (issue 17, typing while loading). Once loading is over, a
+	// key is searched in its own frame, as above.
+	const [searched, setSearched] = useState(state.query);
+	const query = allLoaded ? state.query : searched;
+	useEffect(() => {
+		if (!allLoaded && searched !== state.query) setSearched(state.query);
+	}, [allLoaded, searched, state.query]);
+	// When the last key was typed: the index's garbage collections and rehearsal wait for a
+	// pause in typing (search/index-lifecycle.ts, settleIndex).
+	const lastKeyAt = useRef(Number.NEGATIVE_INFINITY);
+	const quiet = useCallback(async () => {
+		for (;;) {
+			const left = lastKeyAt.current + QUIET_MS - performance.now();
+			if (left <= 0) return;
+			await new Promise((resolve) => setTimeout(resolve, left));
+		}
+	}, []);
 	const searchable = useSearchIndex(props.index, {
 		query,
+		quiet,
 		allIn: props.allIn ?? true,
 		// A rehearsal query's screen, drawn off-screen (search/index-lifecycle.ts, REHEARSAL).
 		draw: (rehearsed, list) => {
@@ -131,14 +162,20 @@ export function App(props: AppProps) {
 		[found, yearFilter, pillarFilter, sort, sortReverse, belowPlanOnly, figures],
 	);
 	const totals = useMemo(() => sumByYearOf(results.length, (i) => results.programAt(i)), [results]);
-	const pillars = useMemo(() => pillarEntries(catalog, yearFilter), [catalog, yearFilter]);
+	// Summed only while the pillar view is open: at 25,000 programs that took 4–12 ms, and
+	// every publish of a large load drew it again (issue 17, typing while loading).
+	const pillarsOpen = state.mode === 'pillars';
+	const pillars = useMemo(
+		() => (pillarsOpen ? pillarEntries(catalog, yearFilter) : []),
+		[pillarsOpen, catalog, yearFilter],
+	);
 	const screenOf = (shown: typeof state, list: typeof results) =>
 		buildScreen({
 			state: shown,
 			results: list,
 			total: engine.size,
 			loading: props.loading,
-			pending: !searchable,
+			pending: !searchable || query !== state.query,
 			catalog,
 			figures,
 			totals: list === results ? totals : [],
@@ -222,6 +259,7 @@ export function App(props: AppProps) {
 	const lastInput = useLastInput();
 	const onInput = useCallback(
 		(input: string, key: Key) => {
+			lastKeyAt.current = performance.now();
 			const f1 = input === '' && isF1(lastInput.current);
 			waiting.current.push([input, f1 ? {...key, f1} : key]);
 			drain();

@@ -10,6 +10,9 @@
 //   case, skips its regexes (Ink runs it twice a frame).
 // - string-width.ts: what `string-width` resolves to for Ink, so Ink measures with
 //   shuro's remembered widths (text/width-cache.ts).
+// - discrete-input.ts: the reconciler Ink's useInput (ink/build/hooks/use-input.js) sees,
+//   batching keys with discreteUpdates: a key's frame is drawn in the microtask after the
+//   read (sync lane), not in a Scheduler task behind a large load's slices (issue 17).
 // Adaptations around Ink:
 // - key-input.ts: what Ink reads from stdin (stdin.read wrapped: guardKeyInput) and the
 //   bursts its useInput hands over (typedKeys), one splitter in two stages. Ink makes one

@@ -14,6 +14,11 @@ export const INK_SWAPS = [
 		request: './sanitize-ansi.js',
 		target: 'source/ink/sanitize.ts',
 	},
+	{
+		importer: 'hooks/use-input.js',
+		request: '../reconciler.js',
+		target: 'source/ink/discrete-input.ts',
+	},
 ];
 
 /** What `string-width` resolves to for Ink and its helpers. */

@@ -103,11 +103,17 @@ export function linkAll(reports: Report[]): PackedLinks {
 /** Inputs up to this many bytes are loaded before the first frame. */
 export const SMALL_INPUT_BYTES = 1_000_000;
 
-function totalBytes(paths: string[]): number {
-	return expandPaths(paths).files.reduce(
-		(sum, file) => sum + (statSync(file, {throwIfNoEntry: false})?.size ?? 0),
-		0,
-	);
+/**
+ * Whether the files of `paths` hold more than `limit` bytes: files are looked at until
+ * they do, so a large load stats a few of its files, not each (issue 17).
+ */
+function moreBytesThan(paths: string[], limit: number): boolean {
+	let sum = 0;
+	for (const file of expandPaths(paths).files) {
+		sum += statSync(file, {throwIfNoEntry: false})?.size ?? 0;
+		if (sum > limit) return true;
+	}
+	return false;
 }
 
 type LinkWorker = {add(report: Report): void; end(): void; stop(): void};
@@ -158,7 +164,7 @@ export function loadInBackground(
 		for (const event of options.prepared) onEvent(event);
 		return () => {};
 	}
-	if (totalBytes(paths) <= SMALL_INPUT_BYTES) {
+	if (!moreBytesThan(paths, SMALL_INPUT_BYTES)) {
 		for (const event of loadStream(paths)) onEvent(event);
 		return () => {};
 	}

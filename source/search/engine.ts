@@ -30,7 +30,7 @@ import {matchedText, programMatches} from './highlight.js';
 import {type ParsedQuery, parseQuery} from './query.js';
 import {isRomajiReady, prepareRomaji} from './romaji.js';
 import {type Ranked, rankMatches, type TieOrder, tieOrder} from './scoring.js';
-import {isSynonymsReady, prepareSynonyms} from './synonyms.js';
+import {isSynonymsReady, prepareSynonyms, synonymSteps} from './synonyms.js';
 import {ArrayResults, EveryProgram, ResultList} from './result-list.js';
 import {createTextScratch} from './text-scan.js';
 import type {DeferredIndex} from './index-lifecycle.js';
@@ -89,6 +89,7 @@ function* buildSteps(
 	programs: Program[],
 	indexed: boolean,
 	figures: FigureLens,
+	withTable: boolean,
 ): Generator<void, Built> {
 	const corpus = yield* buildCorpusSteps(programs);
 	const index = indexed ? yield* buildGramIndexSteps(corpus) : null;
@@ -100,6 +101,9 @@ function* buildSteps(
 	yield;
 	const texts = indexed ? createTextScratch(corpus) : null;
 	yield;
+	// The variant table last (a build in slices only): once the index is ready, a search
+	// never opens the table inside a keystroke's frame (10–15 ms while loading).
+	if (withTable) yield* synonymSteps();
 	const target: Searchable = {
 		corpus,
 		index,
@@ -232,7 +236,12 @@ export function createSearchEngine(
 ): ShuroSearchEngine {
 	// The engine's own book of figures unless given a lens: it lives as long as the engine.
 	const figures = options.figures ?? figureLens(new FigureBook());
-	const steps = buildSteps(programs, options.indexed !== false, figures);
+	const steps = buildSteps(
+		programs,
+		options.indexed !== false,
+		figures,
+		options.deferBuild === true,
+	);
 	let built: Built | null = null;
 	let everything: ResultList | null = null;
 	/**
@@ -292,13 +301,13 @@ export function createSearchEngine(
 		// input and rendering keep going. A search() meanwhile finishes the build at once,
 		// with the same results.
 		async warmAsync({sliceMs = DEFAULT_SLICE_MS, cancelled} = {}) {
-			// The variant table is read while the index is built: both are ready together.
-			const table = isSynonymsReady() ? null : prepareSynonyms();
-			while (!warm(sliceMs)) {
+			// The variant table is opened by the build's last steps: both are ready together.
+			// The first slice waits its own turn too: this is called from an effect, in the
+			// task of the frame that asked for the index (a keystroke's, while loading).
+			do {
 				await new Promise<void>((resolve) => setImmediate(resolve));
 				if (cancelled?.()) return;
-			}
-			await table;
+			} while (!warm(sliceMs));
 		},
 		rehearse(query) {
 			const parsed = parseQuery(query);

@@ -14,15 +14,22 @@ export type Catalog = {
 };
 
 export function buildCatalog(reports: readonly Report[], lineage?: LineageBook): Catalog {
-	const byId = new Map<string, Program>();
-	for (const report of reports)
-		for (const program of report.programs) byId.set(program.id, program);
+	// The map by id is made when first asked (a detail view): a large load makes a catalog
+	// at every publish, and the map of 25,000 programs took 3–6 ms each (issue 17).
+	let byId: Map<string, Program> | undefined;
 	const years = [...new Set(reports.map((r) => r.fiscalYear))].sort((a, b) => b - a);
 	return {
-		byId,
+		get byId() {
+			if (!byId) {
+				byId = new Map();
+				for (const report of reports)
+					for (const program of report.programs) byId.set(program.id, program);
+			}
+			return byId;
+		},
 		reports,
 		years,
-		maxNo: largestNo(byId.values()),
+		maxNo: reports.reduce((max, r) => Math.max(max, largestNo(r.programs)), 0),
 		lineage: lineage ?? new LineageBook(reports.flatMap((r) => r.programs)),
 	};
 }

@@ -10,9 +10,17 @@ const MATCH: Omit<Segment, 'text'> = {bold: true, underline: true, tone: 'match'
 export function highlight(text: string, ranges: readonly Range[]): Segment[] {
 	if (ranges.length === 0) return text === '' ? [] : [{text: sanitize(text)}];
 	// Grapheme boundaries, so a range never splits 𠮷 or が (か + ゛) into two styles.
+	// Found by binary search in the ascending boundaries: a row's name has one cut per
+	// character, and a filter per range put a list per range into every row of a frame.
 	const cuts = graphemeBoundaries(text);
-	const floor = (at: number) => cuts.filter((b) => b <= at).at(-1) ?? 0;
-	const ceil = (at: number) => cuts.find((b) => b >= at) ?? text.length;
+	const floor = (at: number) => {
+		const k = cutsBelow(cuts, at, true); // cuts[k - 1] <= at < cuts[k]
+		return k > 0 ? cuts[k - 1]! : 0;
+	};
+	const ceil = (at: number) => {
+		const k = cutsBelow(cuts, at, false); // cuts[k - 1] < at <= cuts[k]
+		return k < cuts.length ? cuts[k]! : text.length;
+	};
 	const sorted = [...ranges]
 		.map(([s, e]): Range => [floor(Math.max(0, s)), ceil(Math.min(text.length, e))])
 		.filter(([s, e]) => e > s)
@@ -28,4 +36,17 @@ export function highlight(text: string, ranges: readonly Range[]): Segment[] {
 	}
 	if (at < text.length) out.push({text: sanitize(text.slice(at))});
 	return out.filter((s) => s.text !== '');
+}
+
+/** How many of the ascending `cuts` lie below `at` (or at it, when `orAt`). */
+function cutsBelow(cuts: readonly number[], at: number, orAt: boolean): number {
+	let lo = 0;
+	let hi = cuts.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		const cut = cuts[mid]!;
+		if (cut < at || (orAt && cut === at)) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }

@@ -13,6 +13,9 @@ import {
 } from '../search/index-lifecycle.js';
 import type {ResultList} from '../search/result-list.js';
 
+/** An index slice while reports are still being parsed (see below). */
+const LOADING_SLICE_MS = 2;
+
 /**
  * Whether `query` can be searched at once (no index to build: always). `allIn`: every
  * report is in. `draw` draws a rehearsal query's screen off-screen.
@@ -23,22 +26,33 @@ export function useSearchIndex(
 		query,
 		allIn,
 		draw,
-	}: {query: string; allIn: boolean; draw: (query: string, results: ResultList) => void},
+		quiet,
+	}: {
+		query: string;
+		allIn: boolean;
+		draw: (query: string, results: ResultList) => void;
+		/** Resolves once no key has been typed for a moment (settleIndex waits for it). */
+		quiet?: () => Promise<void>;
+	},
 ): boolean {
 	const [built, setBuilt] = useState<DeferredIndex | null>(null);
 	const searchable = !index || built === index || searchableNow(index, query);
 	useEffect(() => {
 		if (searchable || !index) return;
 		let stopped = false;
-		void buildIndex(index, () => stopped).then((done) => {
+		// While reports are still being parsed (a slice a turn), the index of those in so far
+		// takes slices of 2 ms, not 4: a key waits for both slices of the turn it comes in.
+		void buildIndex(index, () => stopped, allIn ? undefined : LOADING_SLICE_MS).then((done) => {
 			if (done) setBuilt(index);
 		});
 		return () => {
 			stopped = true;
 		};
-	}, [index, searchable]);
+	}, [index, searchable, allIn]);
 	const latestDraw = useRef(draw);
 	latestDraw.current = draw;
+	const latestQuiet = useRef(quiet);
+	latestQuiet.current = quiet;
 	useEffect(() => {
 		if (!index || !allIn) return;
 		let stopped = false;
@@ -46,6 +60,7 @@ export function useSearchIndex(
 			collectGarbage,
 			draw: (rehearsed, results) => latestDraw.current(rehearsed, results),
 			cancelled: () => stopped,
+			quiet: () => latestQuiet.current?.() ?? Promise.resolve(),
 		});
 		return () => {
 			stopped = true;

@@ -41,6 +41,7 @@ describe('the start-up patches of build.mjs (issue 17)', () => {
 			'ansi-escapes-at-run-time',
 			'chalk-level-at-run-time',
 			'chalk-supports-color-at-run-time',
+			'ink-swap source/ink/discrete-input.ts',
 			'ink-swap source/ink/output.ts',
 			'ink-swap source/ink/sanitize.ts',
 			'ink-without-top-level-await',

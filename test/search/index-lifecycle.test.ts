@@ -97,4 +97,41 @@ describe('settleIndex', () => {
 		});
 		expect(calls).toEqual(['build', `rehearse ${REHEARSAL[0]}`, `rehearse ${REHEARSAL[1]}`]);
 	});
+	it('waits for a pause in typing before each collection and each rehearsal query', async () => {
+		const calls: string[] = [];
+		await settleIndex(recordingIndex(calls, 0), {
+			collectGarbage: () => calls.push('gc'),
+			draw: () => {},
+			cancelled: () => false,
+			quiet: async () => {
+				calls.push('quiet');
+			},
+		});
+		expect(calls).toEqual([
+			'quiet',
+			'gc',
+			'build',
+			'quiet',
+			'gc',
+			...REHEARSAL.flatMap((q) => ['quiet', `rehearse ${q}`]),
+		]);
+	});
+	it('collects nothing while keys are being typed, and goes on after the pause', async () => {
+		const calls: string[] = [];
+		let pause = () => {};
+		const typing = new Promise<void>((resolve) => {
+			pause = resolve;
+		});
+		const settled = settleIndex(recordingIndex(calls, 0), {
+			collectGarbage: () => calls.push('gc'),
+			draw: () => {},
+			cancelled: () => false,
+			quiet: () => typing,
+		});
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		expect(calls).toEqual([]);
+		pause();
+		await settled;
+		expect(calls.slice(0, 3)).toEqual(['gc', 'build', 'gc']);
+	});
 });

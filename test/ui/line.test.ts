@@ -1,4 +1,8 @@
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
+import type {Range} from '../../source/search/types.js';
+import {graphemeBoundaries} from '../../source/text/graphemes.js';
+import {sanitize} from '../../source/text/sanitize.js';
 import {highlight} from '../../source/ui/highlight.js';
 import {fitLine, lineText, mergeSegments} from '../../source/ui/line.js';
 import {displayWidth} from '../../source/text/width.js';
@@ -46,5 +50,45 @@ describe('highlight', () => {
 	it('widens a range that splits a surrogate pair or a combining sequence', () => {
 		const parts = highlight('a𠮷か\u3099', [[2, 4]]);
 		expect(parts.map((p) => p.text)).toEqual(['a', '𠮷か\u3099']);
+	});
+	it('finds the grapheme cuts as a scan of them does (binary search)', () => {
+		// The cuts found by a scan, as highlight found them before (a filter per range).
+		const byScan = (text: string, ranges: readonly Range[]) => {
+			if (ranges.length === 0) return text === '' ? [] : [{text: sanitize(text)}];
+			const cuts = graphemeBoundaries(text);
+			const floor = (at: number) => cuts.filter((b) => b <= at).at(-1) ?? 0;
+			const ceil = (at: number) => cuts.find((b) => b >= at) ?? text.length;
+			const sorted = [...ranges]
+				.map(([s, e]): Range => [floor(Math.max(0, s)), ceil(Math.min(text.length, e))])
+				.filter(([s, e]) => e > s)
+				.sort((a, b) => a[0] - b[0]);
+			const out: Array<{text: string; bold?: boolean}> = [];
+			let at = 0;
+			for (const [start, end] of sorted) {
+				if (end <= at) continue;
+				const from = Math.max(start, at);
+				if (from > at) out.push({text: sanitize(text.slice(at, from))});
+				out.push({text: sanitize(text.slice(from, end)), bold: true});
+				at = end;
+			}
+			if (at < text.length) out.push({text: sanitize(text.slice(at))});
+			return out.filter((s) => s.text !== '');
+		};
+		const pieces = fc.constantFrom('女', '性', 'a', '𠮷', 'か\u3099', '👩‍💻', '○', ' ', '\u001B');
+		fc.assert(
+			fc.property(
+				fc.array(pieces, {maxLength: 12}).map((p) => p.join('')),
+				fc.array(fc.tuple(fc.integer({min: -2, max: 30}), fc.integer({min: -2, max: 30})), {
+					maxLength: 4,
+				}),
+				(text, ranges) => {
+					const got = highlight(text, ranges as Range[]).map((s) => ({
+						text: s.text,
+						...(s.bold ? {bold: true} : {}),
+					}));
+					expect(got).toEqual(byScan(text, ranges as Range[]));
+				},
+			),
+		);
 	});
 });

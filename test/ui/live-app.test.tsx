@@ -70,7 +70,7 @@ async function loadingWithIndexHeld() {
 		};
 		return engine;
 	});
-	const {lastFrame, stdin} = render(
+	const {lastFrame, stdin, frames} = render(
 		<LiveApp store={store} width={80} height={24} writeClipboard={() => {}} />,
 	);
 	const events = [...loadStream(seedPaths)];
@@ -81,7 +81,7 @@ async function loadingWithIndexHeld() {
 	const loadTheRest = () => {
 		for (const event of events.slice(second)) store.accept(event);
 	};
-	return {store, lastFrame, stdin, release, searchedUnbuilt, loadTheRest};
+	return {store, lastFrame, frames, stdin, release, searchedUnbuilt, loadTheRest};
 }
 
 describe('LiveApp while the index is not built', () => {
@@ -114,5 +114,28 @@ describe('LiveApp while the index is not built', () => {
 		expect(lastFrame()).toContain('/ 85 件');
 		expect(lastFrame()).toContain('テレワークの推進');
 		expect(first.ready).toBe(false); // given up, not finished
+	});
+});
+
+describe('LiveApp typing while loading, the index built', () => {
+	it("draws a key's frame with the typed text over the last results, and searches in the next", async () => {
+		const {lastFrame, stdin, release, frames} = await loadingWithIndexHeld();
+		release();
+		stdin.write('テ');
+		await vi.waitFor(() => expect(lastFrame()).toContain('検索> テ'));
+		await vi.waitFor(() => expect(lastFrame()).not.toContain('検索中…'));
+		const before = lastFrame() ?? '';
+		const from = frames.length;
+		stdin.write('レ');
+		await vi.waitFor(() => expect(lastFrame()).not.toContain('検索中…'));
+		const after = frames.slice(from);
+		// The key's own frame: the typed text, the list of the query before, 検索中….
+		const echo = after[0] ?? '';
+		expect(echo).toContain('検索> テレ');
+		expect(echo).toContain('検索中…');
+		expect(echo.split('\n').slice(1, 6)).toEqual(before.split('\n').slice(1, 6));
+		// Then the query's results among the programs in so far.
+		expect(lastFrame()).toContain('検索> テレ');
+		expect(lastFrame()).toContain('テレワークの推進');
 	});
 });

@@ -33,12 +33,23 @@ const require = createRequire(import.meta.url);
 // more resident). Node flags cannot be set at run time for this: V8 sizes the heap when
 // the process starts. `--expose-gc` lets the explorer collect once, when loading is over
 // (source/memory.ts).
-// Issue 17 tried two more for memory, and neither is here: MALLOC_ARENA_MAX=2 (set by
-// `env -S`) kept ~2–3 MB of peak RSS out with the seeds and ~4 MB at 25,000 programs, but
-// loaded the 25,000 programs 6–11% slower (medians of 10 alternating loads at load
-// average 5–7), as the UI thread and the link worker then share malloc's arenas; and
-// `--v8-pool-size=1` saved ~1 MB more and loaded ~15% slower (bench/RESULTS.md).
-const SHEBANG = '#!/usr/bin/env -S node --max-semi-space-size=2 --expose-gc';
+// Two more for peak memory with the seeds (issue 17, bench/RESULTS.md):
+// - `--liftoff-only`: yoga's WebAssembly stays in Liftoff, V8's baseline tier. Ink lays
+//   out a handful of nodes a frame (ui/screen-view.tsx), yet that made yoga's largest
+//   function hot enough to be recompiled by TurboFan on a helper thread, a few keys into
+//   the first query, and that compilation alone took ~7–8 MB of malloc'd memory for a
+//   few milliseconds: the peak RSS of a session went from ~71 to ~79 MB there.
+// - MALLOC_TRIM_THRESHOLD_=131072, glibc's own default, set so that it stays fixed:
+//   glibc otherwise raises its trim and mmap thresholds each time a large block is freed
+//   (up to 64 MB), after which each thread's arena keeps what it frees; this kept ~2.5 MB
+//   out with the seeds and ~5 MB at 25,000 programs.
+// Tried and not here: MALLOC_ARENA_MAX=2 kept ~2–3 MB of peak RSS out with the seeds and
+// ~4 MB at 25,000 programs, but loaded the 25,000 programs 6–11% slower (medians of 10
+// alternating loads at load average 5–7), as the UI thread and the link worker then share
+// malloc's arenas; `--v8-pool-size=1` saved ~1 MB more and loaded ~15% slower; and
+// `--no-wasm-tier-up` left yoga's recompilation (and its ~8 MB) where it was.
+const SHEBANG =
+	'#!/usr/bin/env -S MALLOC_TRIM_THRESHOLD_=131072 node --max-semi-space-size=2 --expose-gc --liftoff-only';
 
 function newestSource(dir) {
 	let newest = 0;

@@ -41,13 +41,16 @@ const require = createRequire(import.meta.url);
 //   few milliseconds: the peak RSS of a session went from ~71 to ~79 MB there.
 // - MALLOC_TRIM_THRESHOLD_=131072, glibc's own default, set so that it stays fixed:
 //   glibc otherwise raises its trim and mmap thresholds each time a large block is freed
-//   (up to 64 MB), after which each thread's arena keeps what it frees; this kept ~2.5 MB
-//   out with the seeds and ~5 MB at 25,000 programs.
+//   (up to 64 MB), after which each thread's arena keeps what it frees: ~4 MB more
+//   resident with the seeds. With both, a session of 25,000 programs peaked ~8 MB lower
+//   too; their cost, if any, was within the busy machine's noise.
 // Tried and not here: MALLOC_ARENA_MAX=2 kept ~2–3 MB of peak RSS out with the seeds and
 // ~4 MB at 25,000 programs, but loaded the 25,000 programs 6–11% slower (medians of 10
 // alternating loads at load average 5–7), as the UI thread and the link worker then share
 // malloc's arenas; `--v8-pool-size=1` saved ~1 MB more and loaded ~15% slower; and
 // `--no-wasm-tier-up` left yoga's recompilation (and its ~8 MB) where it was.
+// A variable on this line is set through `env -S`; what reads the flags from here (bench/
+// run.mjs) takes the NAME=value words as the environment and the --words as node's flags.
 const SHEBANG =
 	'#!/usr/bin/env -S MALLOC_TRIM_THRESHOLD_=131072 node --max-semi-space-size=2 --expose-gc --liftoff-only';
 

@@ -6,7 +6,7 @@
 // size) to keep 25,000 programs small. Unigrams are keyed by UTF-16 unit; bigrams are
 // hashed into up to 2^18 buckets: a collision only adds candidates (every candidate is
 // verified), it never loses one. A small corpus gets fewer buckets, no more than it has
-// characters (the seeds: 2^16): the arrays of 2^18 buckets, 4.5 MB while the index was
+// characters (the seeds: 2^14): the arrays of 2^18 buckets, 3.5 MB while the index was
 // built and 1.5 MB after, were the largest part of the index for 85 programs (issue 17).
 import {finish, type SearchCorpus} from './corpus.js';
 

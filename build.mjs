@@ -33,12 +33,26 @@ const require = createRequire(import.meta.url);
 // more resident). Node flags cannot be set at run time for this: V8 sizes the heap when
 // the process starts. `--expose-gc` lets the explorer collect once, when loading is over
 // (source/memory.ts).
-// Issue 17 tried two more for memory, and neither is here: MALLOC_ARENA_MAX=2 (set by
-// `env -S`) kept ~2–3 MB of peak RSS out with the seeds and ~4 MB at 25,000 programs, but
-// loaded the 25,000 programs 6–11% slower (medians of 10 alternating loads at load
-// average 5–7), as the UI thread and the link worker then share malloc's arenas; and
-// `--v8-pool-size=1` saved ~1 MB more and loaded ~15% slower (bench/RESULTS.md).
-const SHEBANG = '#!/usr/bin/env -S node --max-semi-space-size=2 --expose-gc';
+// Two more for peak memory with the seeds (issue 17, bench/RESULTS.md):
+// - `--liftoff-only`: yoga's WebAssembly stays in Liftoff, V8's baseline tier. Ink lays
+//   out a handful of nodes a frame (ui/screen-view.tsx), yet that made yoga's largest
+//   function hot enough to be recompiled by TurboFan on a helper thread, a few keys into
+//   the first query, and that compilation alone took ~7–8 MB of malloc'd memory for a
+//   few milliseconds: the peak RSS of a session went from ~71 to ~79 MB there.
+// - MALLOC_TRIM_THRESHOLD_=131072, glibc's own default, set so that it stays fixed:
+//   glibc otherwise raises its trim and mmap thresholds each time a large block is freed
+//   (up to 64 MB), after which each thread's arena keeps what it frees: ~4 MB more
+//   resident with the seeds. With both, a session of 25,000 programs peaked ~8 MB lower
+//   too; their cost, if any, was within the busy machine's noise.
+// Tried and not here: MALLOC_ARENA_MAX=2 kept ~2–3 MB of peak RSS out with the seeds and
+// ~4 MB at 25,000 programs, but loaded the 25,000 programs 6–11% slower (medians of 10
+// alternating loads at load average 5–7), as the UI thread and the link worker then share
+// malloc's arenas; `--v8-pool-size=1` saved ~1 MB more and loaded ~15% slower; and
+// `--no-wasm-tier-up` left yoga's recompilation (and its ~8 MB) where it was.
+// A variable on this line is exported by the launcher (below); what reads the flags from here (bench/
+// run.mjs) takes the NAME=value words as the environment and the --words as node's flags.
+const SHEBANG =
+	'#!/usr/bin/env -S MALLOC_TRIM_THRESHOLD_=131072 node --max-semi-space-size=2 --expose-gc --liftoff-only';
 // The bin is a shell script that node can read too (issue 17: a startup snapshot needs
 // `--snapshot-blob` on node's command line, chosen before node starts), so SHEBANG is not
 // its first line: the launcher runs node with the variables and flags that SHEBANG names.
@@ -518,6 +532,22 @@ const main = await build({
 		'import.meta': '__shuroMeta',
 	},
 });
+// V8 keeps each chunk's source for as long as the process runs (functions compile lazily
+// from it), and one character above U+00FF makes the whole source two bytes per character.
+// esbuild escapes strings and identifiers but not regular expression literals (令和, ０-９),
+// so those few are escaped here, as \uXXXX, which means the same character in a string, an
+// identifier or a regular expression literal (a pair of escaped surrogates is one code
+// point in a /u expression too): ~0.6 MB less resident memory with the seeds (issue 17).
+// (Everything else esbuild has escaped already, so no template's raw text changes.)
+// A character escaped by a backslash of its own (an identity escape) would not survive
+// this, so the build stops instead.
+const asciiOnly = (code) => {
+	if (/\\[^\x00-\x7f]/.test(code)) throw new Error('build.mjs: a non-ASCII character after \\');
+	return code.replace(
+		/[^\x00-\x7f]/g,
+		(c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+	);
+};
 // Each chunk, an ES module, becomes a CommonJS script (imports → require, import() →
 // a promise of require) for dist/cli.js to compile with its code cache. A chunk that still
 // held `import(` or a top-level await could not run there: the build stops instead.
@@ -543,8 +573,9 @@ for (const file of main.outputFiles.sort((a, b) => (a.path < b.path ? -1 : 1))) 
 		logLevel: 'error',
 	});
 	if (/\bimport\(/.test(code)) throw new Error(`build.mjs: ${file.path} still imports dynamically`);
-	writeFileSync(file.path, code);
-	buildHash.update(`${basename(file.path)}\0${code}\0`);
+	const ascii = asciiOnly(code);
+	writeFileSync(file.path, ascii);
+	buildHash.update(`${basename(file.path)}\0${ascii}\0`);
 }
 // The bin: the launcher, then the loader, with the chunks' hash for its cache's key.
 const buildId = buildHash.digest('hex').slice(0, 16);

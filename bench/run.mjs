@@ -464,7 +464,8 @@ session.kill();
 await session.exited;
 
 // The seeds: peak RSS once loaded, and after a romaji query (issue 17: the first Latin
-// letter reads the romaji dictionary, ~6.5 MB), in three fresh sessions.
+// letter reads the romaji dictionary, ~2.4 MB of arrays), in three fresh sessions.
+// bench/seeds-rss.mjs measures the same for builds side by side.
 const smallPid = `${bigPid}.seeds`;
 const seedSessions = async (command) => {
 	const runs = [];

@@ -75,7 +75,7 @@ export function probeCandidates(
 	const pairs: number[] = [];
 	for (let i = 0; i < length; i += 1) {
 		units.push(text.charCodeAt(i));
-		if (i > 0) pairs.push(bigramKey(text.charCodeAt(i - 1), text.charCodeAt(i)));
+		if (i > 0) pairs.push(bigramKey(text.charCodeAt(i - 1), text.charCodeAt(i), index.tagBits));
 	}
 	const bigramNeed = length - 1 - 2 * maxErrors;
 	const unigramNeed = length - maxErrors;

@@ -36,11 +36,12 @@ const json = (args: string[]) => {
 };
 
 describe('the bin', () => {
-	it('runs by itself, its launcher giving node small young-generation semi-spaces and gc()', () => {
+	it('runs by itself, its launcher giving node its memory settings and gc()', () => {
 		// A shell script that node reads too (issue 17: it chooses a startup snapshot or not).
 		const text = readFileSync(CLI, 'utf8');
 		expect(text.split('\n', 1)[0]).toBe('#!/bin/sh');
-		expect(text).toContain("\nflags='--max-semi-space-size=2 --expose-gc'\n");
+		expect(text).toContain("\nexport MALLOC_TRIM_THRESHOLD_='131072'\n");
+		expect(text).toContain("\nflags='--max-semi-space-size=2 --expose-gc --liftoff-only'\n");
 		expect(text).toContain('exec node $flags "$0" "$@"');
 		const env = {...process.env, PATH: `${join(process.execPath, '..')}:${process.env.PATH}`};
 		expect(execFileSync(CLI, ['--version'], {encoding: 'utf8', env}).trim()).toMatch(

@@ -2,9 +2,16 @@
 // its candidate texts hold it only when its bucket holds no other bigram. Two bigrams
 // that share a bucket are found by trying kanji pairs.
 import {describe, expect, it} from 'vitest';
-import type {SearchCorpus} from '../../source/search/corpus.js';
+import {buildCorpus, type SearchCorpus} from '../../source/search/corpus.js';
 import {createSearchEngine} from '../../source/search/engine.js';
-import {bigramKey, buildGramIndex, isPureBigram} from '../../source/search/gram-index.js';
+import {
+	bigramBitsFor,
+	bigramKey,
+	buildGramIndex,
+	isPureBigram,
+	postings,
+} from '../../source/search/gram-index.js';
+import {seeds} from '../helpers/seeds.js';
 import {makeProgram} from './fixtures.js';
 
 /** Two different kanji bigrams in one bucket. */
@@ -65,5 +72,46 @@ describe('bigram bucket tags', () => {
 		}
 		expect(fast.search(y).map((r) => r.program.no)).toEqual([2]);
 		expect(createSearchEngine(programs.slice(0, 1)).search(y).length).toBe(0);
+	});
+});
+
+// Issue 17: a small corpus gets fewer bigram buckets (the 2^18 buckets' arrays were most of
+// the index for the seeds). Fewer buckets can only add candidates, never lose one; the
+// fast-path test holds the seeds' search results to the unindexed reference.
+describe('bigram buckets sized to the corpus', () => {
+	const corpus = buildCorpus(seeds().reports.flatMap((r) => r.programs));
+	const characters = corpus.texts.reduce((sum, text) => sum + text.length, 0);
+
+	it('no more buckets than the texts have characters, from 2^10 to 2^18', () => {
+		expect(bigramBitsFor(0)).toBe(10);
+		expect(bigramBitsFor(13_261)).toBe(14);
+		expect(bigramBitsFor(5_000_000)).toBe(18);
+		expect(buildGramIndex(corpus).tagBits).toBe(32 - bigramBitsFor(characters));
+		expect(buildGramIndex(corpus).bigramTags).toBeInstanceOf(Uint32Array);
+		expect(buildGramIndex(corpus, 18).bigramTags).toBeInstanceOf(Uint16Array);
+	});
+
+	it('every bigram of the seeds: the same texts hold it, its bucket a superset, purity exact', () => {
+		const small = buildGramIndex(corpus);
+		const full = buildGramIndex(corpus, 18);
+		const bigrams = new Set<string>();
+		for (const text of corpus.texts)
+			for (let i = 1; i < text.length; i++) bigrams.add(text.slice(i - 1, i + 1));
+		expect(bigrams.size).toBeGreaterThan(3000);
+		for (const bigram of bigrams) {
+			const [a, b] = [bigram.charCodeAt(0), bigram.charCodeAt(1)];
+			const holding = corpus.texts.flatMap((text, id) => (text.includes(bigram) ? [id] : []));
+			for (const index of [small, full]) {
+				const found = [...postings(index.bigrams, bigramKey(a, b, index.tagBits))];
+				expect(
+					holding.every((id) => found.includes(id)),
+					bigram,
+				).toBe(true);
+				const pure = isPureBigram(index, a, b);
+				if (pure) expect(found, bigram).toEqual(holding);
+			}
+			// A bucket pure in the small index is pure in the full one (its bucket holds less).
+			if (isPureBigram(small, a, b)) expect(isPureBigram(full, a, b), bigram).toBe(true);
+		}
 	});
 });

@@ -1,0 +1,123 @@
+// Two or more builds (or flag sets) side by side at 25,000 programs, alternating, with the
+// methods of `npm run bench` (issue 17: the memory flags must not slow the big load):
+//   node bench/compare-25k.mjs RUNS 'name=DIST_DIR|ENV_AND_FLAGS' …
+// where DIST_DIR holds a build (cli.js and bench-explorer-load.mjs, bundled by `npm run
+// bench` or by this script) and ENV_AND_FLAGS is what the bin's first line gives node
+// (`MALLOC_TRIM_THRESHOLD_=131072 --max-semi-space-size=2 --expose-gc`); empty: the
+// flags of that build's own first line.
+// Each run of a variant: one cold explorer load (bench-explorer-load.mjs: all searchable,
+// lineage in), then one explorer session in a pty: four words typed and erased twice
+// (keystroke → frame), 30 arrows, and the session's peak RSS.
+import {execFileSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {loadavg, tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {build} from 'esbuild';
+import {ptySession} from './pty.mjs';
+import {writeReportFiles} from './report-files.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const runs = Number(process.argv[2]);
+const variants = process.argv.slice(3).map((arg) => {
+	const [name, rest] =
+		arg.split('=', 2).length === 2
+			? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+			: [arg, ''];
+	const [dist, words = ''] = rest.split('|');
+	const line = words.trim()
+		? words.trim().split(/\s+/)
+		: readFileSync(join(dist, 'cli.js'), 'utf8').split('\n', 1)[0].split(/\s+/).slice(2);
+	const env = Object.fromEntries(
+		line.filter((w) => /^[A-Z_]+=/.test(w)).map((w) => w.split('=', 2)),
+	);
+	const flags = line.filter((w) => w.startsWith('--'));
+	return {name, dist, env, flags};
+});
+for (const v of variants) {
+	if (existsSync(join(v.dist, 'bench-explorer-load.mjs'))) continue;
+	await build({
+		entryPoints: [join(root, 'bench', 'explorer-load-entry.ts')],
+		outfile: join(v.dist, 'bench-explorer-load.mjs'),
+		bundle: true,
+		platform: 'node',
+		format: 'esm',
+		minify: true,
+		external: ['jsmigemo'],
+		logLevel: 'warning',
+		banner: {
+			js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
+		},
+	});
+}
+const corpusDir = mkdtempSync(join(tmpdir(), 'shuro-compare-'));
+process.on('exit', () => rmSync(corpusDir, {recursive: true, force: true}));
+writeReportFiles(corpusDir, 25_000);
+const pidFile = join(tmpdir(), `shuro-compare-${process.pid}.pid`);
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const pct = (xs, p) => sorted(xs)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+const f1 = (x) => x.toFixed(1);
+
+async function once(v) {
+	const env = {...process.env, ...v.env};
+	const load = JSON.parse(
+		execFileSync(
+			process.execPath,
+			[...v.flags, join(v.dist, 'bench-explorer-load.mjs'), corpusDir],
+			{
+				encoding: 'utf8',
+				env,
+			},
+		),
+	);
+	const envWords = Object.entries(v.env).map(([k, x]) => `${k}=${x}`);
+	const command = `env ${envWords.join(' ')} ${process.execPath} ${v.flags.join(' ')} ${join(v.dist, 'cli.js')}`;
+	const s = ptySession(`${command} --data ${corpusDir}`, {env: {SHURO_PIDFILE: pidFile}});
+	await s.until(
+		(o) =>
+			o.includes(`${load.programs.toLocaleString('en-US')} 件`) ||
+			o.includes(`/ ${load.programs} 件`),
+		0,
+		performance.now(),
+		60_000,
+	);
+	await new Promise((resolve) => setTimeout(resolve, 1500));
+	const typing = [];
+	for (let round = 0; round < 2; round++) {
+		for (const word of ['テレワーク', 'しごと', 'kyaria', 'シニア 講座']) {
+			for (const ch of word) typing.push(await s.keySettled(ch));
+			for (let i = 0; i < [...word].length; i++) typing.push(await s.keySettled('\u007F'));
+		}
+	}
+	await s.key('\t');
+	const arrows = [];
+	for (let i = 0; i < 30; i++) arrows.push(await s.key('\u001B[B'));
+	const peak = s.peakRssMb(pidFile);
+	s.kill();
+	await s.exited;
+	return {indexed: load.indexed, linked: load.linked, typing, arrows, peak};
+}
+
+const results = new Map(variants.map((v) => [v.name, []]));
+for (let i = 0; i < runs; i++) {
+	for (const v of i % 2 ? [...variants].reverse() : variants) {
+		const r = await once(v);
+		results.get(v.name).push(r);
+		console.error(
+			`${v.name} #${i}: searchable ${r.indexed} ms, lineage ${r.linked} ms, keystroke p50/p95 ${f1(pct(r.typing, 50))}/${f1(pct(r.typing, 95))} ms, arrow p95 ${f1(pct(r.arrows, 95))}, peak ${f1(r.peak)} MB (load ${loadavg()[0].toFixed(1)})`,
+		);
+	}
+}
+const range = (xs) => `${f1(pct(xs, 50))} (${f1(Math.min(...xs))}–${f1(Math.max(...xs))})`;
+for (const [name, rs] of results) {
+	const typing = rs.flatMap((r) => r.typing);
+	const arrows = rs.flatMap((r) => r.arrows);
+	console.log(
+		`${name}: searchable ${range(rs.map((r) => r.indexed))} ms; lineage ${range(rs.map((r) => r.linked))} ms; keystroke p50/p95 ${f1(pct(typing, 50))}/${f1(pct(typing, 95))} ms (per run p95 ${rs.map((r) => f1(pct(r.typing, 95))).join(', ')}); arrow p95 ${f1(pct(arrows, 95))} ms; peak RSS ${range(rs.map((r) => r.peak))} MB`,
+	);
+}
+console.log(
+	`load average ${loadavg()
+		.map((x) => x.toFixed(1))
+		.join(' ')}`,
+);

@@ -133,8 +133,10 @@ export class LineageBook {
 				reason: reasonOf(this.#reasonEvidence(older), this.#reasonEvidence(newer), link),
 			};
 			// Links come best first: one counterpart, then every related one above the
-			// threshold (so that links stay symmetric).
-			if (isCounterpart(link.kind)) year.counterpart ??= lineage;
+			// threshold (so that links stay symmetric). A program that several merged into
+			// (its own same or renamed counterpart, and a merged one) lists the others among
+			// the related, with their kind: each of them names it as its counterpart.
+			if (isCounterpart(link.kind) && !year.counterpart) year.counterpart = lineage;
 			else year.related.push(lineage);
 		}
 		return out;

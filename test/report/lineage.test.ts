@@ -136,6 +136,35 @@ const generatedReports = fc
 		return out;
 	});
 
+describe('a program that several continue into', () => {
+	it('has one counterpart and lists the program merged into it among the related, both ways', () => {
+		// Found by the symmetry property: in the older year both FY2022 #6 障害者雇用ナビゲート
+		// 事業 and FY2024 #39 障害者雇用就業総合推進事業 (whose plan names #6), in the newer
+		// year #39 again. #39 continues as itself (same) and #6 merges into it; #39 of the
+		// newer year used to drop #6's link, so #6 pointed at a program that did not point back.
+		const at = (source: Program, fiscalYear: number, no: number): Program => ({
+			...source,
+			id: `${fiscalYear}|${no}`,
+			no,
+			fiscalYear,
+		});
+		const navigate = at(seedProgram(2022, 6), 2020, 1);
+		const earlier = at(seedProgram(2024, 39), 2020, 2);
+		const later = at(seedProgram(2024, 39), 2024, 1);
+		const lineage = new LineageBook([navigate, earlier, later]);
+		expect(lineage.inYear(navigate, 2024).counterpart).toMatchObject({
+			other: later,
+			kind: 'merged',
+		});
+		expect(lineage.inYear(earlier, 2024).counterpart).toMatchObject({other: later, kind: 'same'});
+		const back = lineage.inYear(later, 2020);
+		expect(back.counterpart).toMatchObject({other: earlier, kind: 'same'});
+		expect(back.related).toContainEqual(
+			expect.objectContaining({other: navigate, kind: 'merged', score: 0.95}),
+		);
+	});
+});
+
 describe('lineage properties', () => {
 	it('never crosses issuing bodies, is symmetric, and gives at most one counterpart per year', () => {
 		fc.assert(

@@ -42,8 +42,9 @@ const require = createRequire(import.meta.url);
 // - MALLOC_TRIM_THRESHOLD_=131072, glibc's own default, set so that it stays fixed:
 //   glibc otherwise raises its trim and mmap thresholds each time a large block is freed
 //   (up to 64 MB), after which each thread's arena keeps what it frees: ~4 MB more
-//   resident with the seeds. With both, a session of 25,000 programs peaked ~8 MB lower
-//   too; their cost, if any, was within the busy machine's noise.
+//   resident with the seeds. Its cost: at 25,000 programs a search's large arrays come
+//   back as fresh pages, 2–8× the page faults while typing (~0.1–0.4 ms a key), within
+//   the noise of keystroke p95. With both, a session of 25,000 programs peaked ~8 MB lower.
 // Tried and not here: MALLOC_ARENA_MAX=2 kept ~2–3 MB of peak RSS out with the seeds and
 // ~4 MB at 25,000 programs, but loaded the 25,000 programs 6–11% slower (medians of 10
 // alternating loads at load average 5–7), as the UI thread and the link worker then share

@@ -50,8 +50,8 @@ const require = createRequire(import.meta.url);
 // alternating loads at load average 5–7), as the UI thread and the link worker then share
 // malloc's arenas; `--v8-pool-size=1` saved ~1 MB more and loaded ~15% slower; and
 // `--no-wasm-tier-up` left yoga's recompilation (and its ~8 MB) where it was.
-// A variable on this line is exported by the launcher (below); what reads the flags from here (bench/
-// run.mjs) takes the NAME=value words as the environment and the --words as node's flags.
+// A variable on this line is exported by the launcher (below); what reads the flags from
+// here (bench/run.mjs) takes the NAME=value words as the environment, the rest as flags.
 const SHEBANG =
 	'#!/usr/bin/env -S MALLOC_TRIM_THRESHOLD_=131072 node --max-semi-space-size=2 --expose-gc --liftoff-only';
 // The bin is a shell script that node can read too (issue 17: a startup snapshot needs

@@ -12,12 +12,10 @@ import {execFileSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
-import {build} from 'esbuild';
+import {bundleEntry} from './bundle-entry.mjs';
 import {ptySession} from './pty.mjs';
 import {writeReportFiles} from './report-files.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.argv[2]);
 const variants = process.argv.slice(3).map((arg) => {
 	const [name, rest] =
@@ -36,19 +34,7 @@ const variants = process.argv.slice(3).map((arg) => {
 });
 for (const v of variants) {
 	if (existsSync(join(v.dist, 'bench-explorer-load.mjs'))) continue;
-	await build({
-		entryPoints: [join(root, 'bench', 'explorer-load-entry.ts')],
-		outfile: join(v.dist, 'bench-explorer-load.mjs'),
-		bundle: true,
-		platform: 'node',
-		format: 'esm',
-		minify: true,
-		external: ['jsmigemo'],
-		logLevel: 'warning',
-		banner: {
-			js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
-		},
-	});
+	await bundleEntry('explorer-load-entry.ts', join(v.dist, 'bench-explorer-load.mjs'));
 }
 const corpusDir = mkdtempSync(join(tmpdir(), 'shuro-compare-'));
 process.on('exit', () => rmSync(corpusDir, {recursive: true, force: true}));

@@ -6,7 +6,7 @@ import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {build} from 'esbuild';
+import {bundleEntry} from './bundle-entry.mjs';
 import {ptySession} from './pty.mjs';
 import {writeReportFiles} from './report-files.mjs';
 import {runSearchBench} from './search-bench.mjs';
@@ -219,20 +219,7 @@ console.error('loading…');
 const corpusDir = mkdtempSync(join(tmpdir(), 'shuro-bench-'));
 const corpus = writeReportFiles(corpusDir, 25_000);
 /** Bundles a bench entry into dist/, next to the link worker the explorer uses. */
-const bundle = (entry, out) =>
-	build({
-		entryPoints: [join(root, 'bench', entry)],
-		outfile: join(root, 'dist', out),
-		bundle: true,
-		platform: 'node',
-		format: 'esm',
-		minify: true,
-		external: ['jsmigemo'],
-		logLevel: 'warning',
-		banner: {
-			js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
-		},
-	});
+const bundle = (entry, out) => bundleEntry(entry, join(root, 'dist', out));
 await bundle('explorer-load-entry.ts', 'bench-explorer-load.mjs');
 await bundle('load-entry.ts', 'bench-load.mjs');
 await bundle('synonym-load-entry.ts', 'bench-synonyms.mjs');

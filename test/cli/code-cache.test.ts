@@ -2,10 +2,9 @@
 // missing, corrupt, truncated or stale cache, one V8 rejects and a cache directory that
 // cannot be written all give the same output and the same first frame as no cache at all.
 // What became of the cache is read from $SHURO_CACHE_LOG, never from timings.
-import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {
 	type CacheKey,
 	cacheDirectory,
@@ -14,21 +13,12 @@ import {
 	readCache,
 } from '../../source/start/code-cache.js';
 import {runCli} from '../helpers/run-cli.js';
-import {hasTmux, type Session, startSession} from '../helpers/terminal-session.js';
+import {firstFrame, stopSession, takeLines, tempCaches} from '../helpers/cache-log.js';
+import {hasTmux, startSession} from '../helpers/terminal-session.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'shuro-code-cache-'));
-// An explorer that was just killed may still be writing its cache as it exits.
-afterAll(() => rmSync(dir, {recursive: true, force: true, maxRetries: 10, retryDelay: 100}));
-let count = 0;
-const fresh = () => {
-	const path = join(dir, `cache-${count++}`);
-	return {path, log: `${path}.log`};
-};
-const lines = (log: string) => {
-	const text = readFileSync(log, 'utf8');
-	writeFileSync(log, '');
-	return text.trim().split('\n');
-};
+const {dir, fresh} = tempCaches('shuro-code-cache-');
+const lines = takeLines;
+let units = 0;
 const onlyFile = (directory: string) => {
 	const files = readdirSync(directory).filter((f) => f.endsWith('.v8cache'));
 	expect(files).toHaveLength(1);
@@ -43,7 +33,8 @@ describe('the cache file (source/start/code-cache.ts)', () => {
 		['chunk-A.js', Buffer.from('more')],
 	]);
 	const write = (bytes: Uint8Array) => {
-		const path = join(dir, `unit-${count++}.v8cache`);
+		units += 1;
+		const path = join(dir, `unit-${units}.v8cache`);
 		writeFileSync(path, bytes);
 		return path;
 	};
@@ -189,12 +180,6 @@ function flip(bytes: Buffer, at: number, mask: number): void {
 	bytes[at] = (bytes[at] ?? 0) ^ mask;
 }
 
-/** Polls `done` every 20 ms, up to 10 s. */
-async function until(done: () => boolean): Promise<void> {
-	for (let waited = 0; !done() && waited < 10_000; waited += 20)
-		await new Promise((resolve) => setTimeout(resolve, 20));
-}
-
 /** The header of a cache file: JSON after the magic line and its length. */
 function headerOf(file: string): string {
 	const bytes = readFileSync(file);
@@ -203,21 +188,6 @@ function headerOf(file: string): string {
 }
 
 describe.skipIf(!hasTmux())('the explorer’s first frame with any cache (issue 17)', () => {
-	/** Stops a session and waits for its CLI to be gone (it may write its cache as it exits). */
-	const stop = async (session: Session) => {
-		await session.pid();
-		session.kill();
-		await until(() => !session.alive());
-	};
-	const firstFrame = async (env: Record<string, string>) => {
-		const session = startSession({env, width: 80, height: 24});
-		try {
-			return await session.waitFor((screen) => screen.includes('/ 85 件'));
-		} finally {
-			await stop(session);
-		}
-	};
-
 	it('is the same without a cache, with a fresh one, a good one and a corrupt one', async () => {
 		const cache = fresh();
 		// The code cache alone: no startup snapshot (test/cli/snapshot.test.ts has those).
@@ -231,7 +201,7 @@ describe.skipIf(!hasTmux())('the explorer’s first frame with any cache (issue 
 			expect(frame).toBe(none);
 			await session.waitFor(() => readFileSync(cache.log, 'utf8').includes('written'), 15_000);
 		} finally {
-			await stop(session);
+			await stopSession(session);
 		}
 		expect(lines(cache.log)).toContain('explorer written');
 		expect(await firstFrame(env)).toBe(none);

@@ -7,7 +7,6 @@
 import {execFileSync, spawnSync} from 'node:child_process';
 import {
 	existsSync,
-	mkdtempSync,
 	readdirSync,
 	readFileSync,
 	realpathSync,
@@ -15,30 +14,18 @@ import {
 	rmSync,
 	writeFileSync,
 } from 'node:fs';
-import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {afterAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {cacheDirectory} from '../../source/start/code-cache.js';
 import {differingReads, recordEnvironmentReads} from '../../source/start/snapshot.js';
+import {type Cache, firstFrame, logText, takeLines, tempCaches} from '../helpers/cache-log.js';
 import {CLI, runCli} from '../helpers/run-cli.js';
-import {hasTmux, type Session, startSession} from '../helpers/terminal-session.js';
+import {hasTmux} from '../helpers/terminal-session.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'shuro-snapshot-'));
-// A maker started in the background may still be writing as the suite ends.
-afterAll(() => rmSync(dir, {recursive: true, force: true, maxRetries: 10, retryDelay: 100}));
-let count = 0;
-type Cache = {path: string; log: string};
-const fresh = (): Cache => {
-	const path = join(dir, `cache-${count++}`);
-	return {path, log: `${path}.log`};
-};
-const logOf = (cache: Cache) => (existsSync(cache.log) ? readFileSync(cache.log, 'utf8') : '');
+const {dir, fresh} = tempCaches('shuro-snapshot-');
+const logOf = (cache: Cache) => logText(cache.log);
 /** The log's lines so far; the log is emptied. */
-const lines = (cache: Cache) => {
-	const text = logOf(cache);
-	writeFileSync(cache.log, '');
-	return text.trim().split('\n');
-};
+const lines = (cache: Cache) => takeLines(cache.log);
 const envOf = (cache: Cache) => ({
 	SHURO_CACHE_DIR: cache.path,
 	SHURO_CACHE_LOG: cache.log,
@@ -301,27 +288,7 @@ describe('the print snapshot (issue 17)', () => {
 	);
 });
 
-/** Polls `done` every 20 ms, up to 10 s. */
-async function until(done: () => boolean): Promise<void> {
-	for (let waited = 0; !done() && waited < 10_000; waited += 20)
-		await new Promise((resolve) => setTimeout(resolve, 20));
-}
-
 describe.skipIf(!hasTmux())('the explorer’s snapshot (issue 17)', () => {
-	const stop = async (session: Session) => {
-		await session.pid();
-		session.kill();
-		await until(() => !session.alive());
-	};
-	const firstFrame = async (env: Record<string, string>) => {
-		const session = startSession({env, width: 80, height: 24});
-		try {
-			return await session.waitFor((screen) => screen.includes('/ 85 件'));
-		} finally {
-			await stop(session);
-		}
-	};
-
 	it('made after a first run, used by the next, ignored when damaged: the same first frame', async () => {
 		const none = await firstFrame({SHURO_CACHE_DIR: ''});
 		expect(none).toContain('/ 85 件');

@@ -20,7 +20,7 @@ import {joinPacked, linkBody, type PackedLinks} from './lineage-body.js';
 import {lineageFacts, lineageParts} from './lineage-evidence.js';
 import type {FromLinkWorker, ToLinkWorker} from './link-worker.js';
 import {type LoadEvent, loadStream, parseStream} from './load-stream.js';
-import type {LoadIssue, Report} from './model.js';
+import type {LoadIssue, Program, Report} from './model.js';
 
 export type StopLoading = () => void;
 
@@ -66,38 +66,41 @@ export function lineageReports(): (report: Report) => LineageReport {
 	return (report) => texts.report(report.body, report.programs.map(lineageParts));
 }
 
-/** Works out the reports' lineage a body per step (yields between bodies), then gives the links. */
-function* linkSteps(reports: Report[], then: (packed: PackedLinks) => void): Generator<void> {
-	const programs = reports.flatMap((r) => r.programs);
+/** Each body's programs, as their indices among `programs`. */
+function bodiesOf(programs: readonly Program[]): number[][] {
 	const bodies = new Map<string, number[]>();
 	for (const [i, p] of programs.entries()) {
 		const at = bodies.get(p.body);
 		if (at) at.push(i);
 		else bodies.set(p.body, [i]);
 	}
-	const groups: Array<{packed: PackedLinks; at: number[]}> = [];
-	for (const at of bodies.values()) {
-		groups.push({packed: linkBody(at.map((i) => lineageFacts(programs[i]!))), at});
-		yield;
-	}
-	then(joinPacked(groups, programs.length));
+	return [...bodies.values()];
 }
+
+/** One body's links, with where its programs are among all. */
+const linkGroup = (programs: readonly Program[], at: number[]) => ({
+	packed: linkBody(at.map((i) => lineageFacts(programs[i]!))),
+	at,
+});
 
 /** Works out the reports' lineage here, a body per slice, then gives the links. */
 function linkInSlices(reports: Report[], then: (packed: PackedLinks) => void): StopLoading {
-	return inSlices(linkSteps(reports, then), () => {});
+	const programs = reports.flatMap((r) => r.programs);
+	const groups: Array<{packed: PackedLinks; at: number[]}> = [];
+	const steps = (function* () {
+		for (const at of bodiesOf(programs)) {
+			groups.push(linkGroup(programs, at));
+			yield;
+		}
+	})();
+	return inSlices(steps, () => then(joinPacked(groups, programs.length)));
 }
 
 /** Every program's links at once, as the link worker would give them (prepared.ts). */
 export function linkAll(reports: Report[]): PackedLinks {
-	let links: PackedLinks | undefined;
-	const steps = linkSteps(reports, (packed) => {
-		links = packed;
-	});
-	let step = steps.next();
-	while (!step.done) step = steps.next();
-	if (!links) throw new Error('linkAll: no links');
-	return links;
+	const programs = reports.flatMap((r) => r.programs);
+	const groups = bodiesOf(programs).map((at) => linkGroup(programs, at));
+	return joinPacked(groups, programs.length);
 }
 
 /** Inputs up to this many bytes are loaded before the first frame. */

@@ -13,6 +13,7 @@ import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {bundleEntry} from './bundle-entry.mjs';
+import {typeBenchWords, untilCorpusLoaded} from './explorer-typing.mjs';
 import {ptySession} from './pty.mjs';
 import {writeReportFiles} from './report-files.mjs';
 
@@ -59,22 +60,8 @@ async function once(v) {
 	const envWords = Object.entries(v.env).map(([k, x]) => `${k}=${x}`);
 	const command = `env ${envWords.join(' ')} ${process.execPath} ${v.flags.join(' ')} ${join(v.dist, 'cli.js')}`;
 	const s = ptySession(`${command} --data ${corpusDir}`, {env: {SHURO_PIDFILE: pidFile}});
-	await s.until(
-		(o) =>
-			o.includes(`${load.programs.toLocaleString('en-US')} 件`) ||
-			o.includes(`/ ${load.programs} 件`),
-		0,
-		performance.now(),
-		60_000,
-	);
-	await new Promise((resolve) => setTimeout(resolve, 1500));
-	const typing = [];
-	for (let round = 0; round < 2; round++) {
-		for (const word of ['テレワーク', 'しごと', 'kyaria', 'シニア 講座']) {
-			for (const ch of word) typing.push(await s.keySettled(ch));
-			for (let i = 0; i < [...word].length; i++) typing.push(await s.keySettled('\u007F'));
-		}
-	}
+	await untilCorpusLoaded(s, load.programs);
+	const typing = await typeBenchWords(s);
 	await s.key('\t');
 	const arrows = [];
 	for (let i = 0; i < 30; i++) arrows.push(await s.key('\u001B[B'));

@@ -7,6 +7,7 @@ import {loadavg, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {bundleEntry} from './bundle-entry.mjs';
+import {typeBenchWords, untilCorpusLoaded} from './explorer-typing.mjs';
 import {ptySession} from './pty.mjs';
 import {writeReportFiles} from './report-files.mjs';
 import {runSearchBench} from './search-bench.mjs';
@@ -343,23 +344,8 @@ const session = ptySession(`${cli} --data ${corpusDir}`, {
 	height: 24,
 	env: {SHURO_PIDFILE: bigPid},
 });
-await session.until(
-	(o) =>
-		o.includes(`${load.programs.toLocaleString('en-US')} 件`) ||
-		o.includes(`/ ${load.programs} 件`),
-	0,
-	performance.now(),
-	60_000,
-);
-await new Promise((resolve) => setTimeout(resolve, 1500)); // the search index is built after the load
-const typing = [];
-// Four words typed and erased key by key, twice over (the first key of all included).
-for (let round = 0; round < 2; round++) {
-	for (const word of ['テレワーク', 'しごと', 'kyaria', 'シニア 講座']) {
-		for (const ch of word) typing.push(await session.keySettled(ch));
-		for (let i = 0; i < [...word].length; i++) typing.push(await session.keySettled('\u007F'));
-	}
-}
+await untilCorpusLoaded(session, load.programs);
+const typing = await typeBenchWords(session);
 row(
 	'keystroke → frame at 25,000 (p50 / p95)',
 	`${f1(pct(typing, 50))} / ${f1(pct(typing, 95))} ms`,

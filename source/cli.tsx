@@ -8,11 +8,10 @@ import {USAGE} from './cli-help.js';
 import {FigureBook} from './figures/book.js';
 import {changesBetween, defaultChangeYears} from './figures/changes.js';
 import {changesCsv, changesJson, changesText} from './output/changes.js';
-import {toCsv} from './output/csv.js';
 import {issueLines} from './output/issues.js';
-import {programJson, toJsonText, writeJsonArray} from './output/json.js';
+import {toJsonText} from './output/json.js';
+import {type PrintFormat, printPrograms} from './output/print.js';
 import {selectPrograms} from './output/select.js';
-import {toTable} from './output/table.js';
 import {type BackgroundEvent, loadInBackground} from './report/load-in-background.js';
 import {bundledSeedPaths, type LoadResult, loadReports, loadResultOf} from './report/index.js';
 import {type PreparedLoad, prepareLoad, preparedEvents} from './report/prepared.js';
@@ -26,7 +25,6 @@ import {Screen} from './ink/screen.js';
 import {withoutFetch} from './ink/without-fetch.js';
 import type {LineageBook} from './report/lineage.js';
 import type {Report} from './report/model.js';
-import {sourceNames} from './report/source-name.js';
 import type {LoadIssue} from './report/model.js';
 import {createSearchEngine} from './search/engine.js';
 import {QUERY_SYNTAX_HELP} from './search/query.js';
@@ -42,9 +40,10 @@ const syntax = QUERY_SYNTAX_HELP.map((s) => `    ${pad(s.syntax, 14)} ${s.meanin
  * meow reads the arguments, the environment and package.json: at run time, never when the
  * bundle's top level runs (a startup snapshot runs that once, when it is made: issue 17).
  */
-const readCli = () =>
+const readCli = (argv = process.argv.slice(2)) =>
 	meow(USAGE.replace('%SYNTAX%', syntax), {
 		importMeta: import.meta,
+		argv,
 		// Unknown flags are checked by checkFlags, in one `shuro:` line (meow prints two).
 		allowUnknownFlags: true,
 		flags: {
@@ -149,37 +148,16 @@ async function main(prepared: Prepared | undefined): Promise<void> {
 	// Nothing found: say what was tried on stderr (stdout stays valid JSON, CSV or a table).
 	if (query.trim() !== '' && selected.length === 0)
 		process.stderr.write(`${zeroResultLines(engine.explain(query)).join('\n')}\n`);
-	if (flags.json || flags.ndjson) {
-		// Each program is made as it is written (25,000 programs at once took hundreds of MB).
-		const out = (function* () {
-			for (const {program, matches, passed} of selected)
-				yield programJson(
-					program,
-					figures,
-					lineage,
-					query ? {text: matches ?? [], passed: passed ?? []} : undefined,
-				);
-		})();
-		// A pipe's reader sets the pace: what it has not read yet is not piled up here.
-		const write = (text: string) =>
-			process.stdout.write(text) ? undefined : once(process.stdout, 'drain').then(() => {});
-		if (flags.json) await writeJsonArray(out, write);
-		else for (const program of out) await write(`${toJsonText(program, 0)}\n`);
-	} else if (flags.csv) {
-		process.stdout.write(
-			toCsv(
-				selected.map((s) => s.program),
-				figures,
-				sourceNames(reports),
-			),
-		);
-	} else {
-		const table = toTable(
-			selected.map((s) => s.program),
-			figures,
-		);
-		process.stdout.write(`${fitTerminal(table)}\n`);
-	}
+	// A pipe's reader sets the pace: what it has not read yet is not piled up here.
+	const write = (text: string) =>
+		process.stdout.write(text) ? undefined : once(process.stdout, 'drain').then(() => {});
+	await printPrograms(
+		selected,
+		printFormat(flags),
+		{reports, figures, lineage, query},
+		write,
+		fitTerminal,
+	);
 	// As grep: 1 when nothing was found (not for a --limit 0 that asked for nothing).
 	if (selected.length === 0 && flags.limit !== 0) process.exitCode = EXIT.noMatch;
 }
@@ -224,6 +202,10 @@ function printChanges(
 	else if (flags.csv) process.stdout.write(changesCsv(list));
 	else process.stdout.write(`${list.map((c) => changesText(c).join('\n')).join('\n\n')}\n`);
 }
+
+/** The format the flags ask for (checkFlags lets one at most be given). */
+const printFormat = (flags: {json: boolean; ndjson: boolean; csv: boolean}): PrintFormat =>
+	flags.json ? 'json' : flags.ndjson ? 'ndjson' : flags.csv ? 'csv' : 'table';
 
 /** Load problems on stderr; `--quiet` keeps only the errors. */
 function printIssues(
@@ -295,5 +277,25 @@ export function prepare(mode: 'print' | 'explorer'): Prepared {
 		// The explorer keeps its own book of the load's links (a smaller snapshot).
 		if (mode === 'print') result.lineage.of(program);
 	}
-	return mode === 'print' ? {load, figures, result} : {load, figures};
+	if (mode === 'explorer') return {load, figures};
+	rehearsePrint(result, figures);
+	return {load, figures, result};
+}
+
+/**
+ * Runs the print path once, into nothing, when a print snapshot is made: the snapshot
+ * then holds its functions compiled, where a run from it compiled them on first call
+ * (meow's parse and the output's writers: ~5 ms of a `--json` run, bench/RESULTS.md).
+ * Nothing it makes is kept.
+ */
+function rehearsePrint(result: LoadResult, figures: FigureBook): void {
+	readCli(['--json']);
+	const engine = createSearchEngine(
+		result.reports.flatMap((r) => r.programs),
+		{deferBuild: true},
+	);
+	const selected = selectPrograms(result.reports, engine, {query: '', years: []});
+	const source = {reports: result.reports, figures, lineage: result.lineage, query: ''};
+	for (const format of ['json', 'ndjson', 'csv', 'table'] as const)
+		void printPrograms(selected, format, source, () => {});
 }

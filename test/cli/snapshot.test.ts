@@ -6,12 +6,15 @@
 // $SHURO_CACHE_LOG, never from timings.
 import {execFileSync, spawnSync} from 'node:child_process';
 import {
+	cpSync,
 	existsSync,
 	readdirSync,
 	readFileSync,
 	realpathSync,
 	renameSync,
 	rmSync,
+	statSync,
+	symlinkSync,
 	writeFileSync,
 } from 'node:fs';
 import {join} from 'node:path';
@@ -33,8 +36,8 @@ const envOf = (cache: Cache) => ({
 });
 
 /** The bin run as a program (its launcher chooses node's command line), stdin empty. */
-const runBin = (args: string[], cache: Cache, env: Record<string, string> = {}) => {
-	const out = spawnSync(CLI, args, {
+const runBin = (args: string[], cache: Cache, env: Record<string, string> = {}, cli = CLI) => {
+	const out = spawnSync(cli, args, {
 		encoding: 'utf8',
 		input: '',
 		env: {...process.env, ...envOf(cache), ...env},
@@ -45,8 +48,13 @@ const runBin = (args: string[], cache: Cache, env: Record<string, string> = {}) 
 	return out.stdout;
 };
 /** The launcher as the maker, in the foreground. */
-const make = (mode: 'print' | 'explorer', cache: Cache, env: Record<string, string> = {}) =>
-	spawnSync('/bin/sh', [CLI], {
+const make = (
+	mode: 'print' | 'explorer',
+	cache: Cache,
+	env: Record<string, string> = {},
+	cli = CLI,
+) =>
+	spawnSync('/bin/sh', [cli], {
 		encoding: 'utf8',
 		env: {...process.env, ...envOf(cache), ...env, SHURO_SNAPSHOT_MAKE: mode},
 		timeout: 60_000,
@@ -233,6 +241,40 @@ describe('the print snapshot (issue 17)', () => {
 			'print snapshot not used: YARGS_MIN_NODE_VERSION differ',
 			'print cache none',
 		]);
+	});
+
+	it('is made without node’s code cache of its own modules; from a path JSON cannot hold, with it', () => {
+		const plain = fresh();
+		expect(make('print', plain)).toBe(0);
+		// The maker's configuration file is gone with it.
+		expect(readdirSync(plain.path).filter((f) => f.includes('.tmp'))).toEqual([]);
+		// The same bin where the path to it holds a quote: node's snapshot configuration is
+		// JSON, so that one is made with `--build-snapshot` as before, code cache and all.
+		const copy = join(dir, 'a"quote');
+		for (const part of ['dist', 'seeds', 'package.json'])
+			cpSync(join(CLI, '..', '..', part), join(copy, part), {recursive: true});
+		symlinkSync(join(CLI, '..', '..', 'node_modules'), join(copy, 'node_modules'));
+		const quoted = join(copy, 'dist', 'cli.js');
+		const withCodeCache = fresh();
+		expect(make('print', withCodeCache, {}, quoted)).toBe(0);
+		const size = (cache: Cache) => statSync(snapshotFile(cache, 'print')).size;
+		expect(size(withCodeCache) - size(plain)).toBeGreaterThan(2 * 2 ** 20);
+		// Both are used, and print what a run without any cache prints.
+		// Quiet: the seeds' warnings name the copy's path, which holds "snapshot".
+		const csv = spawnSync(quoted, ['--csv', '--quiet'], {
+			encoding: 'utf8',
+			input: '',
+			env: {...process.env, SHURO_CACHE_DIR: ''},
+		}).stdout;
+		expect(csv).toBe(reference(['--csv', '--quiet']));
+		for (const [cache, cli] of [
+			[plain, CLI],
+			[withCodeCache, quoted],
+		] as const) {
+			lines(cache);
+			expect(runBin(['--csv', '--quiet'], cache, {}, cli)).toBe(csv);
+			expect(lines(cache)[0]).toBe('print snapshot fit');
+		}
 	});
 
 	it('one that cannot be made is not asked for again by that build; made once it can be', async () => {

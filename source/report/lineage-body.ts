@@ -13,6 +13,7 @@ import {
 	evidenceMaker,
 	type LineageFacts,
 	type Vector,
+	type WordIds,
 	weigh,
 } from './lineage-evidence.js';
 import {
@@ -75,15 +76,27 @@ const DENSE_PAIRS = 4 * 2 ** 20;
 const SUMMARY_BOUND = SUMMARY_MIN - 0.006;
 const NAME_BOUND = NAME_MIN - 0.006;
 
-/**
- * Every program's links within one body (facts in the body's order). `plain` scores every
- * pair of programs of different years, each program with its own vectors (the slow twin).
- * `densePairs`: the most bytes of agreements kept as a table (tests make it 0: a Map).
- */
+/** How linkBody works a body out. */
+export type LinkBodyOptions = {
+	/** Score every pair of programs of different years, each with its own vectors (the slow twin). */
+	plain?: boolean;
+	/** The most bytes of agreements kept as a table (tests make it 0: a Map). */
+	densePairs?: number;
+	/**
+	 * Called once the links are made, with the body's working set, which stays alive until
+	 * it returns. The link worker collects its garbage here: optimized code holds the
+	 * shapes (maps) of the objects it handled weakly, and a full collection after a body
+	 * whose objects had all died dropped those shapes, so that every stage's code was
+	 * thrown away and compiled again for the next body (bench/RESULTS.md, "Figures behind
+	 * the code's comments").
+	 */
+	whileAlive?: (workingSet: unknown) => void;
+};
+
+/** Every program's links within one body (facts in the body's order). */
 export function linkBody(
 	facts: readonly LineageFacts[],
-	plain = false,
-	densePairs = DENSE_PAIRS,
+	{plain = false, densePairs = DENSE_PAIRS, whileAlive}: LinkBodyOptions = {},
 ): PackedLinks {
 	const evidence = facts.map(evidenceMaker());
 	const names = new Texts(
@@ -117,7 +130,9 @@ export function linkBody(
 	const taken = new Int32Array(facts.length).fill(-1);
 	let turn = 0;
 	for (const pairs of byYears.values()) oneToOne(pairs, kept, taken, turn++);
-	return kept.grouped(facts.length);
+	const packed = kept.grouped(facts.length);
+	whileAlive?.([evidence, names, summaries, later, byYears, kept, packed]);
+	return packed;
 }
 
 /** Links as they are kept, two per pair (one each way). */
@@ -230,6 +245,8 @@ class Texts {
 	readonly holders: number[][] = [];
 	readonly vectors: Vector[];
 	readonly words: number;
+	/** The words' ids (kept with the texts for linkBody's whileAlive). */
+	readonly wordIds: WordIds;
 	/**
 	 * Agreements worked out, in hundredths (−1: not yet), for each pair of distinct texts:
 	 * dense while that takes at most DENSE_PAIRS bytes, else in a Map.
@@ -253,12 +270,13 @@ class Texts {
 			this.of[program] = at;
 			this.holders[at]?.push(program);
 		}
-		const {vectors, words} = weigh(
+		const {vectors, words, wordIds} = weigh(
 			distinct,
 			this.holders.map((h) => h.length),
 		);
 		this.vectors = vectors;
 		this.words = words;
+		this.wordIds = wordIds;
 		const n = distinct.length;
 		this.#dense = n * n <= densePairs ? new Int8Array(n * n).fill(-1) : null;
 	}

@@ -224,7 +224,7 @@ export type Vector = {ids: Int32Array; weights: Float64Array};
  * table of the two code points (a Map keyed by a pair's number hashed a double per word,
  * most of the weighing's time).
  */
-class WordIds {
+export class WordIds {
 	#first = new Int32Array(1024).fill(-1);
 	#second = new Int32Array(1024);
 	#ids = new Int32Array(1024);
@@ -285,7 +285,7 @@ class WordIds {
 export function weigh(
 	texts: readonly string[],
 	copies: readonly number[],
-): {vectors: Vector[]; words: number} {
+): {vectors: Vector[]; words: number; wordIds: WordIds} {
 	const ids = new WordIds();
 	// A text of n code units has at most n − 1 words: typed tables of that size, so the
 	// weighing allocates a few arrays per body rather than growing lists.
@@ -346,7 +346,7 @@ export function weigh(
 		for (let i = 0; i < weights.length; i++) weights[i] = weights[i]! / length;
 		vectors.push({ids: vectorIds, weights});
 	}
-	return {vectors, words};
+	return {vectors, words, wordIds: ids};
 }
 
 export const round2 = (x: number) => Math.round(x * 100) / 100;

@@ -6,6 +6,7 @@
 // summaries agree to less than SUMMARY_MIN scores nothing, unless the names are the same
 // or one is named in the other's text. The result equals scoring every pair with a
 // vector per program (`plain`: test/report/lineage-body.test.ts).
+import {IntList} from './int-list.js';
 import {
 	cosine,
 	type Evidence,
@@ -19,11 +20,11 @@ import {
 import {
 	type Agreement,
 	demoted,
-	encodeLink,
 	KINDS,
 	kindOf,
 	MENTION_MIN,
 	NAME_MIN,
+	NO_LINK,
 	SUMMARY_MIN,
 	scorePair,
 	strength,
@@ -115,43 +116,118 @@ export function linkBody(
 	};
 	const years = facts.map((f) => f.fiscalYear);
 	const later = plain ? everyLater(years) : candidates(evidence, names, summaries, years);
-	// Scored pairs by pair of years, each in the order of the older then the newer program.
-	const byYears = new Map<number, number[]>();
-	for (let older = 0; older < facts.length; older++)
-		for (const newer of later(older)) {
-			const score = scorePair(evidence, agreement, older, newer);
-			if (!score) continue;
-			const key = years[older]! * 100_000 + years[newer]!;
-			const list = byYears.get(key);
-			if (list) list.push(older, newer, encodeLink(score));
-			else byYears.set(key, [older, newer, encodeLink(score)]);
+	const scored = new Scored(facts.length);
+	for (let older = 0; older < facts.length; older++) {
+		const newer = later(older);
+		for (let k = 0; k < newer.length; k++) {
+			const code = scorePair(evidence, agreement, older, newer[k]!);
+			if (code !== NO_LINK)
+				scored.add(older, newer[k]!, years[older]! * 100_000 + years[newer[k]!]!, code);
 		}
-	const kept = new Links();
+	}
+	const {pairs, starts} = scored.byYears();
+	const kept = new Links(2 * scored.count);
 	const taken = new Int32Array(facts.length).fill(-1);
-	let turn = 0;
-	for (const pairs of byYears.values()) oneToOne(pairs, kept, taken, turn++);
+	for (let turn = 0; turn + 1 < starts.length; turn++)
+		oneToOne(pairs.subarray(starts[turn]! * 3, starts[turn + 1]! * 3), kept, taken, turn);
 	const packed = kept.grouped(facts.length);
-	whileAlive?.([evidence, names, summaries, later, byYears, kept, packed]);
+	whileAlive?.([evidence, names, summaries, later, scored, kept, packed]);
 	return packed;
 }
 
-/** Links as they are kept, two per pair (one each way). */
+/**
+ * Pairs as they are scored (older, newer, code), in typed arrays that grow: a body scores
+ * thousands, kept until its links are made (as lists of numbers they were most of what a
+ * body allocated).
+ */
+class Scored {
+	readonly #pairs: IntList;
+	/** Each pair's pair of years, as its group (numbered in the order first scored). */
+	readonly #groups: IntList;
+	readonly #groupOf = new Map<number, number>();
+
+	constructor(programs: number) {
+		this.#groups = new IntList(programs * 4);
+		this.#pairs = new IntList(programs * 12);
+	}
+
+	/** How many pairs were scored. */
+	get count(): number {
+		return this.#groups.length;
+	}
+
+	/** `years`: the pair of years, as one number. */
+	add(older: number, newer: number, years: number, code: number): void {
+		let group = this.#groupOf.get(years);
+		if (group === undefined) {
+			group = this.#groupOf.size;
+			this.#groupOf.set(years, group);
+		}
+		this.#pairs.push2(older, newer);
+		this.#pairs.push(code);
+		this.#groups.push(group);
+	}
+
+	/**
+	 * The pairs grouped by pair of years (the groups in the order first scored, each one's
+	 * pairs in the order scored): group g's pairs are `pairs` from starts[g] × 3 to
+	 * starts[g + 1] × 3.
+	 */
+	byYears(): {pairs: Int32Array; starts: Int32Array} {
+		const groups = this.#groups.view();
+		const from = this.#pairs.view();
+		const starts = new Int32Array(this.#groupOf.size + 1);
+		for (let k = 0; k < groups.length; k++) {
+			const g = groups[k]! + 1;
+			starts[g] = starts[g]! + 1;
+		}
+		for (let g = 1; g < starts.length; g++) starts[g] = starts[g]! + starts[g - 1]!;
+		const fill = starts.slice(0, starts.length - 1);
+		const pairs = new Int32Array(from.length);
+		for (let k = 0; k < groups.length; k++) {
+			const g = groups[k]!;
+			const to = fill[g]! * 3;
+			fill[g] = fill[g]! + 1;
+			pairs[to] = from[k * 3]!;
+			pairs[to + 1] = from[k * 3 + 1]!;
+			pairs[to + 2] = from[k * 3 + 2]!;
+		}
+		return {pairs, starts};
+	}
+}
+
+/** Links as they are kept, two per pair (one each way), in arrays of a known capacity. */
 class Links {
-	from: number[] = [];
-	to: number[] = [];
-	codes: number[] = [];
+	readonly from: Int32Array;
+	readonly to: Int32Array;
+	readonly codes: Int32Array;
+	count = 0;
+
+	constructor(capacity: number) {
+		this.from = new Int32Array(capacity);
+		this.to = new Int32Array(capacity);
+		this.codes = new Int32Array(capacity);
+	}
 
 	add(a: number, b: number, code: number): void {
-		this.from.push(a, b);
-		this.to.push(b, a);
-		this.codes.push(code, code);
+		const k = this.count;
+		this.from[k] = a;
+		this.to[k] = b;
+		this.codes[k] = code;
+		this.from[k + 1] = b;
+		this.to[k + 1] = a;
+		this.codes[k + 1] = code;
+		this.count = k + 2;
 	}
 
 	/** Grouped by program, best first (ties in the order they were kept). */
 	grouped(programs: number): PackedLinks {
-		const n = this.from.length;
+		const n = this.count;
 		const starts = new Int32Array(programs + 1);
-		for (const p of this.from) starts[p + 1] = starts[p + 1]! + 1;
+		for (let k = 0; k < n; k++) {
+			const p = this.from[k]! + 1;
+			starts[p] = starts[p]! + 1;
+		}
 		for (let p = 0; p < programs; p++) starts[p + 1] = starts[p + 1]! + starts[p]!;
 		const fill = starts.slice(0, programs);
 		const order = new Int32Array(n);
@@ -190,7 +266,7 @@ class Links {
  * one that has its own). `pairs`: older, newer, code, … in the order they were scored.
  * `taken`: per program, the `turn` it was taken in (a table shared by a body's calls).
  */
-function oneToOne(pairs: readonly number[], kept: Links, taken: Int32Array, turn: number): void {
+function oneToOne(pairs: Int32Array, kept: Links, taken: Int32Array, turn: number): void {
 	// Related links first, so that among equal scores they come before counterparts kept
 	// as related; then the strongest counterparts; ties in the order scored. Each pair's
 	// place as one number (order, then its index), so the sort needs no comparator.
@@ -201,7 +277,8 @@ function oneToOne(pairs: readonly number[], kept: Links, taken: Int32Array, turn
 		order[n] = (rank + RANK_OFFSET) * 2 ** 32 + n;
 	}
 	order.sort();
-	for (const place of order) {
+	for (let n = 0; n < order.length; n++) {
+		const place = order[n]!;
 		const k = (place % 2 ** 32) * 3;
 		const older = pairs[k]!;
 		const newer = pairs[k + 1]!;
@@ -241,8 +318,9 @@ function everyLater(years: readonly number[]): (older: number) => number[] {
 class Texts {
 	/** Per program: its text's index among the distinct texts. */
 	readonly of: Int32Array;
-	/** Per distinct text: the programs that have it, ascending. */
-	readonly holders: number[][] = [];
+	/** Per distinct text t: the programs that have it, ascending, at holders[holderStarts[t] …]. */
+	readonly holders: Int32Array;
+	readonly holderStarts: Int32Array;
 	readonly vectors: Vector[];
 	readonly words: number;
 	/** The words' ids (kept with the texts for linkBody's whileAlive). */
@@ -259,21 +337,30 @@ class Texts {
 		const index = new Map<string, number>();
 		this.of = new Int32Array(texts.length);
 		const distinct: string[] = [];
-		for (const [program, text] of texts.entries()) {
+		const copies: number[] = [];
+		for (let program = 0; program < texts.length; program++) {
+			const text = texts[program]!;
 			let at = shared ? index.get(text) : undefined;
 			if (at === undefined) {
 				at = distinct.length;
 				index.set(text, at);
 				distinct.push(text);
-				this.holders.push([]);
+				copies.push(0);
 			}
 			this.of[program] = at;
-			this.holders[at]?.push(program);
+			copies[at] = copies[at]! + 1;
 		}
-		const {vectors, words, wordIds} = weigh(
-			distinct,
-			this.holders.map((h) => h.length),
-		);
+		this.holderStarts = new Int32Array(distinct.length + 1);
+		for (let t = 0; t < distinct.length; t++)
+			this.holderStarts[t + 1] = this.holderStarts[t]! + copies[t]!;
+		const fill = this.holderStarts.slice(0, distinct.length);
+		this.holders = new Int32Array(texts.length);
+		for (let program = 0; program < texts.length; program++) {
+			const at = this.of[program]!;
+			this.holders[fill[at]!] = program;
+			fill[at] = fill[at]! + 1;
+		}
+		const {vectors, words, wordIds} = weigh(distinct, copies);
 		this.vectors = vectors;
 		this.words = words;
 		this.wordIds = wordIds;
@@ -300,16 +387,20 @@ class Texts {
 	 * For each distinct text, the distinct texts that may agree with it to `bound` or more
 	 * (itself included): dot products accumulated over the words' postings.
 	 */
-	near(bound: number): number[][] {
+	near(bound: number): Near {
 		const n = this.vectors.length;
 		const frequency = new Int32Array(this.words);
-		for (const v of this.vectors) for (const id of v.ids) frequency[id] = frequency[id]! + 1;
+		for (let doc = 0; doc < n; doc++) {
+			const ids = this.vectors[doc]!.ids;
+			for (let k = 0; k < ids.length; k++) frequency[ids[k]!] = frequency[ids[k]!]! + 1;
+		}
 		const starts = new Int32Array(this.words + 1);
 		for (let w = 0; w < this.words; w++) starts[w + 1] = starts[w]! + frequency[w]!;
 		const fill = starts.slice(0, this.words);
 		const docs = new Int32Array(starts[this.words]!);
 		const weights = new Float64Array(docs.length);
-		for (const [doc, v] of this.vectors.entries())
+		for (let doc = 0; doc < n; doc++) {
+			const v = this.vectors[doc]!;
 			for (let k = 0; k < v.ids.length; k++) {
 				const id = v.ids[k]!;
 				const at = fill[id]!;
@@ -317,6 +408,7 @@ class Texts {
 				docs[at] = doc;
 				weights[at] = v.weights[k]!;
 			}
+		}
 		const sums = new Float64Array(n);
 		const touched = new Int32Array(n);
 		const dense = this.#dense;
@@ -324,10 +416,12 @@ class Texts {
 			dense.fill(0);
 			for (let doc = 0; doc < n; doc++) dense[doc * n + doc] = -1; // a text with itself: worked out when asked
 		}
-		// Each text is near itself (unless it has no words).
-		const out: number[][] = this.vectors.map((v, doc) => (v.ids.length > 0 ? [doc] : []));
+		// Pairs of near texts, each way: (text, near text), ….
+		const pairs = new IntList(n * 8);
 		for (let doc = 0; doc < n; doc++) {
 			const v = this.vectors[doc]!;
+			// Each text is near itself (unless it has no words).
+			if (v.ids.length > 0) pairs.push2(doc, doc);
 			let count = 0;
 			for (let k = 0; k < v.ids.length; k++) {
 				const id = v.ids[k]!;
@@ -347,13 +441,41 @@ class Texts {
 				const other = touched[t]!;
 				if (dense) dense[row + other] = Math.round(round2(sums[other]!) * 100);
 				if (sums[other]! >= bound) {
-					out[doc]?.push(other);
-					out[other]?.push(doc);
+					pairs.push2(doc, other);
+					pairs.push2(other, doc);
 				}
 				sums[other] = 0;
 			}
 		}
-		return out;
+		return nearOf(pairs.view(), n);
+	}
+}
+
+/** Per distinct text t: the texts near it, at texts[starts[t] …] (in no particular order). */
+type Near = {starts: Int32Array; texts: Int32Array};
+
+/** Near texts from their pairs (text, near text, …). */
+function nearOf(pairs: Int32Array, n: number): Near {
+	const starts = new Int32Array(n + 1);
+	for (let k = 0; k < pairs.length; k += 2) starts[pairs[k]! + 1] = starts[pairs[k]! + 1]! + 1;
+	for (let t = 0; t < n; t++) starts[t + 1] = starts[t + 1]! + starts[t]!;
+	const fill = starts.slice(0, n);
+	const texts = new Int32Array(pairs.length / 2);
+	for (let k = 0; k < pairs.length; k += 2) {
+		const t = pairs[k]!;
+		texts[fill[t]!] = pairs[k + 1]!;
+		fill[t] = fill[t]! + 1;
+	}
+	return {starts, texts};
+}
+
+/** Adds every program that has a text near the program's. */
+function addNear(texts: Texts, near: Near, program: number, add: (other: number) => void): void {
+	const text = texts.of[program]!;
+	for (let t = near.starts[text]!; t < near.starts[text + 1]!; t++) {
+		const other = near.texts[t]!;
+		for (let h = texts.holderStarts[other]!; h < texts.holderStarts[other + 1]!; h++)
+			add(texts.holders[h]!);
 	}
 }
 
@@ -367,7 +489,8 @@ function candidates(
 	const nearNames = names.near(NAME_BOUND);
 	const nearSummaries = summaries.near(SUMMARY_BOUND);
 	const sameName = new Map<string, number[]>();
-	for (const [i, e] of evidence.entries()) {
+	for (let i = 0; i < evidence.length; i++) {
+		const e = evidence[i]!;
 		if (e.key === '') continue;
 		const list = sameName.get(e.key);
 		if (list) list.push(i);
@@ -387,11 +510,10 @@ function candidates(
 	return (program) => {
 		older = program;
 		count = 0;
-		for (const text of nearNames[names.of[older]!] ?? [])
-			for (const j of names.holders[text] ?? []) add(j);
-		for (const text of nearSummaries[summaries.of[older]!] ?? [])
-			for (const j of summaries.holders[text] ?? []) add(j);
-		for (const j of sameName.get(evidence[older]!.key) ?? []) add(j);
+		addNear(names, nearNames, older, add);
+		addNear(summaries, nearSummaries, older, add);
+		const same = sameName.get(evidence[older]!.key);
+		if (same) for (let k = 0; k < same.length; k++) add(same[k]!);
 		named.of(older, add);
 		return out.subarray(0, count).sort();
 	};
@@ -419,10 +541,11 @@ class Mentions {
 		if (wanted.size === 0) return;
 		// Texts repeat: each distinct one is read once.
 		const read = new Map<string, number[]>();
-		for (const [doc, e] of evidence.entries()) {
+		for (let doc = 0; doc < evidence.length; doc++) {
+			const e = evidence[doc]!;
 			const known = read.get(e.text);
 			if (known) {
-				for (const pair of known) this.#postings.get(pair)?.push(doc);
+				for (let k = 0; k < known.length; k++) this.#postings.get(known[k]!)?.push(doc);
 				continue;
 			}
 			const pairs: number[] = [];

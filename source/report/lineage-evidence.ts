@@ -290,7 +290,7 @@ export function weigh(
 	// A text of n code units has at most n − 1 words: typed tables of that size, so the
 	// weighing allocates a few arrays per body rather than growing lists.
 	let units = 0;
-	for (const text of texts) units += text.length;
+	for (let at = 0; at < texts.length; at++) units += texts[at]!.length;
 	const frequency = new Int32Array(units);
 	const lastText = new Int32Array(units).fill(-1);
 	// Every text's word ids, one text after another (each word is looked up once).
@@ -298,7 +298,8 @@ export function weigh(
 	const ends = new Int32Array(texts.length);
 	let written = 0;
 	let total = 0;
-	for (const [at, text] of texts.entries()) {
+	for (let at = 0; at < texts.length; at++) {
+		const text = texts[at]!;
 		const n = copies[at] ?? 1;
 		total += n;
 		let previous = -1;
@@ -324,7 +325,8 @@ export function weigh(
 	const vectors: Vector[] = [];
 	const seen = new Int32Array(words);
 	let from = 0;
-	for (const end of ends) {
+	for (let at = 0; at < ends.length; at++) {
+		const end = ends[at]!;
 		let distinct = 0;
 		for (let k = from; k < end; k++) {
 			const id = sequence[k]!;

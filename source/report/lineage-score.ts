@@ -36,56 +36,41 @@ const mentions = (older: Evidence, newer: Evidence): boolean =>
 /** How well two programs' names and summaries agree (cosines to two places). */
 export type Agreement = {name(a: number, b: number): number; summary(a: number, b: number): number};
 
+/** scorePair's answer for a pair that shares nothing worth a link (no link's code is 0). */
+export const NO_LINK = 0;
+
 /**
- * The link of an earlier and a later program (`i`, `j`: their indices in `evidence`), or
- * null when they share nothing worth one.
+ * The link of an earlier and a later program (`i`, `j`: their indices in `evidence`), as
+ * its code (encodeLink), or NO_LINK when they share nothing worth one. A code rather than
+ * a LinkScore: a body scores thousands of pairs.
  */
 export function scorePair(
 	evidence: readonly Evidence[],
 	agreement: Agreement,
 	i: number,
 	j: number,
-): LinkScore | null {
+): number {
 	const a = evidence[i]!;
 	const b = evidence[j]!;
-	if (a.key !== '' && a.key === b.key)
-		return {kind: 'same', basis: 'same', score: 1, summary: 1, name: 1};
+	if (a.key !== '' && a.key === b.key) return linkCode('same', 1, 1, 1);
 	// The later year names the earlier program in its own text.
-	if (mentions(a, b)) return {kind: 'merged', basis: 'merged', score: 0.95, summary: 0, name: 0};
+	if (mentions(a, b)) return linkCode('merged', 0.95, 0, 0);
 	const name = agreement.name(i, j);
 	const summary = agreement.summary(i, j);
 	// Most pairs share nothing worth a link.
-	if (name < NAME_MIN && summary < SUMMARY_MIN) return null;
+	if (name < NAME_MIN && summary < SUMMARY_MIN) return NO_LINK;
 	const unit = a.unit !== '' && a.unit === b.unit;
 	const figures = sharedCount(a.figures, b.figures);
 	const items = sharedCount(a.items, b.items);
 	const purposeConflict = a.purpose !== null && b.purpose !== null && a.purpose !== b.purpose;
 	if (summary >= 0.3 && (name >= 0.2 || unit || figures > 0 || items > 0))
-		return {
-			kind: 'renamed',
-			basis: 'renamed',
-			score: round2(Math.min(0.99, 0.9 + summary / 10)),
-			summary,
-			name,
-		};
+		return linkCode('renamed', round2(Math.min(0.99, 0.9 + summary / 10)), summary, name);
 	if (!purposeConflict && summary >= 0.1 && (name >= 0.3 || unit))
-		return {
-			kind: 'successor',
-			basis: 'successor',
-			score: round2(Math.min(0.89, 0.7 + summary)),
-			summary,
-			name,
-		};
+		return linkCode('successor', round2(Math.min(0.89, 0.7 + summary)), summary, name);
 	const related = Math.max(name, summary * 1.5);
 	if (related >= RELATED_MIN)
-		return {
-			kind: 'related',
-			basis: 'related',
-			score: round2(Math.min(0.69, related / 1.5)),
-			summary,
-			name,
-		};
-	return null;
+		return linkCode('related', round2(Math.min(0.69, related / 1.5)), summary, name);
+	return NO_LINK;
 }
 
 const shared = (a: Set<string>, b: Set<string>) => [...a].filter((x) => x !== '' && b.has(x));
@@ -124,12 +109,23 @@ const hundredths = (x: number) => Math.round(x * 100);
  * (3 bits each), then score, summary and name in hundredths (7 bits each).
  */
 export function encodeLink(link: LinkScore): number {
+	return linkCode(link.kind, link.score, link.summary, link.name, link.basis);
+}
+
+/** encodeLink's number, from the figures themselves (the basis is the kind unless given). */
+function linkCode(
+	kind: LineageKind,
+	score: number,
+	summary: number,
+	name: number,
+	basis: LineageKind = kind,
+): number {
 	return (
-		KINDS.indexOf(link.kind) |
-		(KINDS.indexOf(link.basis) << 3) |
-		(hundredths(link.score) << 6) |
-		(hundredths(link.summary) << 13) |
-		(hundredths(link.name) << 20)
+		KINDS.indexOf(kind) |
+		(KINDS.indexOf(basis) << 3) |
+		(hundredths(score) << 6) |
+		(hundredths(summary) << 13) |
+		(hundredths(name) << 20)
 	);
 }
 

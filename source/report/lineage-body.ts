@@ -116,15 +116,7 @@ export function linkBody(
 	};
 	const years = facts.map((f) => f.fiscalYear);
 	const later = plain ? everyLater(years) : candidates(evidence, names, summaries, years);
-	const scored = new Scored(facts.length);
-	for (let older = 0; older < facts.length; older++) {
-		const newer = later(older);
-		for (let k = 0; k < newer.length; k++) {
-			const code = scorePair(evidence, agreement, older, newer[k]!);
-			if (code !== NO_LINK)
-				scored.add(older, newer[k]!, years[older]! * 100_000 + years[newer[k]!]!, code);
-		}
-	}
+	const scored = scoreAll(evidence, agreement, later, years);
 	const {pairs, starts} = scored.byYears();
 	const kept = new Links(2 * scored.count);
 	const taken = new Int32Array(facts.length).fill(-1);
@@ -133,6 +125,25 @@ export function linkBody(
 	const packed = kept.grouped(facts.length);
 	whileAlive?.([evidence, names, summaries, later, scored, kept, packed]);
 	return packed;
+}
+
+/** Every candidate pair scored (a function of its own: V8 compiles its hot loop alone). */
+function scoreAll(
+	evidence: readonly Evidence[],
+	agreement: Agreement,
+	later: (older: number) => ArrayLike<number>,
+	years: readonly number[],
+): Scored {
+	const scored = new Scored(evidence.length);
+	for (let older = 0; older < evidence.length; older++) {
+		const newer = later(older);
+		for (let k = 0; k < newer.length; k++) {
+			const code = scorePair(evidence, agreement, older, newer[k]!);
+			if (code !== NO_LINK)
+				scored.add(older, newer[k]!, years[older]! * 100_000 + years[newer[k]!]!, code);
+		}
+	}
+	return scored;
 }
 
 /**

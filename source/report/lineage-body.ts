@@ -379,7 +379,7 @@ class Texts {
 		this.#dense = n * n <= densePairs ? new Int8Array(n * n).fill(-1) : null;
 	}
 
-	/** The cosine of two programs' texts, to two places (the same number for the same texts). */
+	/** The cosine of two programs' texts in hundredths (the same number for the same texts). */
 	agreement(i: number, j: number): number {
 		const a = this.of[i]!;
 		const b = this.of[j]!;
@@ -391,7 +391,7 @@ class Texts {
 			if (dense) dense[key] = hundredths;
 			else this.#sparse.set(key, hundredths);
 		}
-		return hundredths / 100;
+		return hundredths;
 	}
 
 	/**

@@ -117,8 +117,8 @@ export type Evidence = {
 	nameWords: string;
 	summaryWords: string;
 	unit: string;
-	figures: Set<string>;
-	items: Set<string>;
+	figures: ReadonlySet<string>;
+	items: ReadonlySet<string>;
 	text: string;
 	/** The name as it would be written in another program's text. */
 	mentionKey: string;
@@ -147,6 +147,9 @@ export type ReasonEvidence = Pick<Evidence, 'facts' | 'unit' | 'figures' | 'item
 
 const itemKeyOf = (name: string) => sameKey(renamed(name));
 
+/** No figures or sub-items: one set for every program without (most have none of one or the other). */
+const NONE: ReadonlySet<string> = new Set();
+
 export function reasonEvidence(
 	facts: LineageFacts,
 	flatten = flat,
@@ -156,8 +159,8 @@ export function reasonEvidence(
 	return {
 		facts,
 		unit: unit.length >= 2 && !unit.includes('各事業欄') ? unit : '',
-		figures: new Set(facts.figures),
-		items: new Set(facts.items.map(itemKey)),
+		figures: facts.figures.length > 0 ? new Set(facts.figures) : NONE,
+		items: facts.items.length > 0 ? new Set(facts.items.map(itemKey)) : NONE,
 	};
 }
 

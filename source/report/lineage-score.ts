@@ -33,7 +33,10 @@ const mentions = (older: Evidence, newer: Evidence): boolean =>
 	older.flatName !== newer.flatName &&
 	newer.text.includes(older.mentionKey);
 
-/** How well two programs' names and summaries agree (cosines to two places). */
+/**
+ * How well two programs' names and summaries agree: cosines in hundredths (integers, so
+ * that the answer of a call that is not inlined needs no boxed number).
+ */
 export type Agreement = {name(a: number, b: number): number; summary(a: number, b: number): number};
 
 /** scorePair's answer for a pair that shares nothing worth a link (no link's code is 0). */
@@ -55,15 +58,17 @@ export function scorePair(
 	if (a.key !== '' && a.key === b.key) return linkCode('same', 1, 1, 1);
 	// The later year names the earlier program in its own text.
 	if (mentions(a, b)) return linkCode('merged', 0.95, 0, 0);
-	const name = agreement.name(i, j);
-	const summary = agreement.summary(i, j);
+	const name = agreement.name(i, j) / 100;
+	const summary = agreement.summary(i, j) / 100;
 	// Most pairs share nothing worth a link.
 	if (name < NAME_MIN && summary < SUMMARY_MIN) return NO_LINK;
 	const unit = a.unit !== '' && a.unit === b.unit;
-	const figures = sharedCount(a.figures, b.figures);
-	const items = sharedCount(a.items, b.items);
 	const purposeConflict = a.purpose !== null && b.purpose !== null && a.purpose !== b.purpose;
-	if (summary >= 0.3 && (name >= 0.2 || unit || figures > 0 || items > 0))
+	// Figures and sub-items are looked at only when they decide (iterating a set allocates).
+	if (
+		summary >= 0.3 &&
+		(name >= 0.2 || unit || sharesAny(a.figures, b.figures) || sharesAny(a.items, b.items))
+	)
 		return linkCode('renamed', round2(Math.min(0.99, 0.9 + summary / 10)), summary, name);
 	if (!purposeConflict && summary >= 0.1 && (name >= 0.3 || unit))
 		return linkCode('successor', round2(Math.min(0.89, 0.7 + summary)), summary, name);
@@ -73,13 +78,14 @@ export function scorePair(
 	return NO_LINK;
 }
 
-const shared = (a: Set<string>, b: Set<string>) => [...a].filter((x) => x !== '' && b.has(x));
+const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
+	[...a].filter((x) => x !== '' && b.has(x));
 
-function sharedCount(a: Set<string>, b: Set<string>): number {
-	if (a.size === 0 || b.size === 0) return 0;
-	let n = 0;
-	for (const x of a) if (x !== '' && b.has(x)) n++;
-	return n;
+/** Whether the two share a figure or sub-item (other than ''). */
+function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+	if (a.size === 0 || b.size === 0) return false;
+	for (const x of a) if (x !== '' && b.has(x)) return true;
+	return false;
 }
 
 /** Why two programs are linked: 「概要の一致 0.47、名称の一致 0.24、単位『…』一致」. */

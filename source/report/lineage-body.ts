@@ -13,7 +13,7 @@ import {
 	round2,
 	evidenceMaker,
 	type LineageFacts,
-	type Vector,
+	type Vectors,
 	type WordIds,
 	weigh,
 } from './lineage-evidence.js';
@@ -332,7 +332,9 @@ class Texts {
 	/** Per distinct text t: the programs that have it, ascending, at holders[holderStarts[t] …]. */
 	readonly holders: Int32Array;
 	readonly holderStarts: Int32Array;
-	readonly vectors: Vector[];
+	readonly vectors: Vectors;
+	/** How many distinct texts. */
+	readonly count: number;
 	readonly words: number;
 	/** The words' ids (kept with the texts for linkBody's whileAlive). */
 	readonly wordIds: WordIds;
@@ -373,6 +375,7 @@ class Texts {
 		}
 		const {vectors, words, wordIds} = weigh(distinct, copies);
 		this.vectors = vectors;
+		this.count = distinct.length;
 		this.words = words;
 		this.wordIds = wordIds;
 		const n = distinct.length;
@@ -383,11 +386,11 @@ class Texts {
 	agreement(i: number, j: number): number {
 		const a = this.of[i]!;
 		const b = this.of[j]!;
-		const key = a < b ? a * this.vectors.length + b : b * this.vectors.length + a;
+		const key = a < b ? a * this.count + b : b * this.count + a;
 		const dense = this.#dense;
 		let hundredths = dense ? dense[key]! : (this.#sparse.get(key) ?? -1);
 		if (hundredths < 0) {
-			hundredths = Math.round(cosine(this.vectors[a]!, this.vectors[b]!) * 100);
+			hundredths = Math.round(cosine(this.vectors, a, b) * 100);
 			if (dense) dense[key] = hundredths;
 			else this.#sparse.set(key, hundredths);
 		}
@@ -399,27 +402,24 @@ class Texts {
 	 * (itself included): dot products accumulated over the words' postings.
 	 */
 	near(bound: number): Near {
-		const n = this.vectors.length;
+		const n = this.count;
+		const {starts: from, ids, weights: vectorWeights} = this.vectors;
 		const frequency = new Int32Array(this.words);
-		for (let doc = 0; doc < n; doc++) {
-			const ids = this.vectors[doc]!.ids;
-			for (let k = 0; k < ids.length; k++) frequency[ids[k]!] = frequency[ids[k]!]! + 1;
-		}
+		for (let k = 0; k < from[n]!; k++) frequency[ids[k]!] = frequency[ids[k]!]! + 1;
 		const starts = new Int32Array(this.words + 1);
 		for (let w = 0; w < this.words; w++) starts[w + 1] = starts[w]! + frequency[w]!;
 		const fill = starts.slice(0, this.words);
 		const docs = new Int32Array(starts[this.words]!);
 		const weights = new Float64Array(docs.length);
-		for (let doc = 0; doc < n; doc++) {
-			const v = this.vectors[doc]!;
-			for (let k = 0; k < v.ids.length; k++) {
-				const id = v.ids[k]!;
+		for (let doc = 0; doc < n; doc++)
+			for (let k = from[doc]!; k < from[doc + 1]!; k++) {
+				const id = ids[k]!;
 				const at = fill[id]!;
 				fill[id] = at + 1;
 				docs[at] = doc;
-				weights[at] = v.weights[k]!;
+				weights[at] = vectorWeights[k]!;
 			}
-		}
+		const postings: Postings = {starts, docs, weights};
 		const sums = new Float64Array(n);
 		const touched = new Int32Array(n);
 		const dense = this.#dense;
@@ -430,21 +430,9 @@ class Texts {
 		// Pairs of near texts, each way: (text, near text), ….
 		const pairs = new IntList(n * 8);
 		for (let doc = 0; doc < n; doc++) {
-			const v = this.vectors[doc]!;
 			// Each text is near itself (unless it has no words).
-			if (v.ids.length > 0) pairs.push2(doc, doc);
-			let count = 0;
-			for (let k = 0; k < v.ids.length; k++) {
-				const id = v.ids[k]!;
-				const weight = v.weights[k]!;
-				// Postings ascend by text: only the later texts, each pair once.
-				for (let p = starts[id + 1]! - 1; p >= starts[id]!; p--) {
-					const other = docs[p]!;
-					if (other <= doc) break;
-					if (sums[other] === 0) touched[count++] = other;
-					sums[other] = sums[other]! + weight * weights[p]!;
-				}
-			}
+			if (from[doc + 1]! > from[doc]!) pairs.push2(doc, doc);
+			const count = accumulate(doc, this.vectors, postings, sums, touched);
 			// The sums are the cosines, added in the same order (ascending word ids): every
 			// pair's agreement is known now, and a pair not touched shares no word.
 			const row = doc * n;
@@ -460,6 +448,37 @@ class Texts {
 		}
 		return nearOf(pairs.view(), n);
 	}
+}
+
+/** Per word w: the texts that have it, ascending, and its weight in each, at starts[w] …. */
+type Postings = {starts: Int32Array; docs: Int32Array; weights: Float64Array};
+
+/**
+ * Adds text `doc`'s products with each later text that shares a word into `sums`, in
+ * ascending word ids; returns how many texts it touched, listed in `touched`. (A function
+ * of its own: V8 compiles this loop alone, not Texts.near half-run.)
+ */
+function accumulate(
+	doc: number,
+	vectors: Vectors,
+	postings: Postings,
+	sums: Float64Array,
+	touched: Int32Array,
+): number {
+	const {starts, docs, weights} = postings;
+	let count = 0;
+	for (let k = vectors.starts[doc]!; k < vectors.starts[doc + 1]!; k++) {
+		const id = vectors.ids[k]!;
+		const weight = vectors.weights[k]!;
+		// Postings ascend by text: only the later texts, each pair once.
+		for (let p = starts[id + 1]! - 1; p >= starts[id]!; p--) {
+			const other = docs[p]!;
+			if (other <= doc) break;
+			if (sums[other] === 0) touched[count++] = other;
+			sums[other] = sums[other]! + weight * weights[p]!;
+		}
+	}
+	return count;
 }
 
 /** Per distinct text t: the texts near it, at texts[starts[t] …] (in no particular order). */

@@ -6,23 +6,25 @@
 // summaries agree to less than SUMMARY_MIN scores nothing, unless the names are the same
 // or one is named in the other's text. The result equals scoring every pair with a
 // vector per program (`plain`: test/report/lineage-body.test.ts).
+import {IntList} from './int-list.js';
 import {
 	cosine,
 	type Evidence,
 	round2,
 	evidenceMaker,
 	type LineageFacts,
-	type Vector,
+	type Vectors,
+	type WordIds,
 	weigh,
 } from './lineage-evidence.js';
 import {
 	type Agreement,
 	demoted,
-	encodeLink,
 	KINDS,
 	kindOf,
 	MENTION_MIN,
 	NAME_MIN,
+	NO_LINK,
 	SUMMARY_MIN,
 	scorePair,
 	strength,
@@ -75,15 +77,27 @@ const DENSE_PAIRS = 4 * 2 ** 20;
 const SUMMARY_BOUND = SUMMARY_MIN - 0.006;
 const NAME_BOUND = NAME_MIN - 0.006;
 
-/**
- * Every program's links within one body (facts in the body's order). `plain` scores every
- * pair of programs of different years, each program with its own vectors (the slow twin).
- * `densePairs`: the most bytes of agreements kept as a table (tests make it 0: a Map).
- */
+/** How linkBody works a body out. */
+export type LinkBodyOptions = {
+	/** Score every pair of programs of different years, each with its own vectors (the slow twin). */
+	plain?: boolean;
+	/** The most bytes of agreements kept as a table (tests make it 0: a Map). */
+	densePairs?: number;
+	/**
+	 * Called once the links are made, with the body's working set, which stays alive until
+	 * it returns. The link worker collects its garbage here: optimized code holds the
+	 * shapes (maps) of the objects it handled weakly, and a full collection after a body
+	 * whose objects had all died dropped those shapes, so that every stage's code was
+	 * thrown away and compiled again for the next body (bench/RESULTS.md, "Figures behind
+	 * the code's comments").
+	 */
+	whileAlive?: (workingSet: unknown) => void;
+};
+
+/** Every program's links within one body (facts in the body's order). */
 export function linkBody(
 	facts: readonly LineageFacts[],
-	plain = false,
-	densePairs = DENSE_PAIRS,
+	{plain = false, densePairs = DENSE_PAIRS, whileAlive}: LinkBodyOptions = {},
 ): PackedLinks {
 	const evidence = facts.map(evidenceMaker());
 	const names = new Texts(
@@ -102,41 +116,129 @@ export function linkBody(
 	};
 	const years = facts.map((f) => f.fiscalYear);
 	const later = plain ? everyLater(years) : candidates(evidence, names, summaries, years);
-	// Scored pairs by pair of years, each in the order of the older then the newer program.
-	const byYears = new Map<number, number[]>();
-	for (let older = 0; older < facts.length; older++)
-		for (const newer of later(older)) {
-			const score = scorePair(evidence, agreement, older, newer);
-			if (!score) continue;
-			const key = years[older]! * 100_000 + years[newer]!;
-			const list = byYears.get(key);
-			if (list) list.push(older, newer, encodeLink(score));
-			else byYears.set(key, [older, newer, encodeLink(score)]);
-		}
-	const kept = new Links();
+	const scored = scoreAll(evidence, agreement, later, years);
+	const {pairs, starts} = scored.byYears();
+	const kept = new Links(2 * scored.count);
 	const taken = new Int32Array(facts.length).fill(-1);
-	let turn = 0;
-	for (const pairs of byYears.values()) oneToOne(pairs, kept, taken, turn++);
-	return kept.grouped(facts.length);
+	for (let turn = 0; turn + 1 < starts.length; turn++)
+		oneToOne(pairs.subarray(starts[turn]! * 3, starts[turn + 1]! * 3), kept, taken, turn);
+	const packed = kept.grouped(facts.length);
+	whileAlive?.([evidence, names, summaries, later, scored, kept, packed]);
+	return packed;
 }
 
-/** Links as they are kept, two per pair (one each way). */
+/** Every candidate pair scored (a function of its own: V8 compiles its hot loop alone). */
+function scoreAll(
+	evidence: readonly Evidence[],
+	agreement: Agreement,
+	later: (older: number) => ArrayLike<number>,
+	years: readonly number[],
+): Scored {
+	const scored = new Scored(evidence.length);
+	for (let older = 0; older < evidence.length; older++) {
+		const newer = later(older);
+		for (let k = 0; k < newer.length; k++) {
+			const code = scorePair(evidence, agreement, older, newer[k]!);
+			if (code !== NO_LINK)
+				scored.add(older, newer[k]!, years[older]! * 100_000 + years[newer[k]!]!, code);
+		}
+	}
+	return scored;
+}
+
+/**
+ * Pairs as they are scored (older, newer, code), in typed arrays that grow: a body scores
+ * thousands, kept until its links are made (as lists of numbers they were most of what a
+ * body allocated).
+ */
+class Scored {
+	readonly #pairs: IntList;
+	/** Each pair's pair of years, as its group (numbered in the order first scored). */
+	readonly #groups: IntList;
+	readonly #groupOf = new Map<number, number>();
+
+	constructor(programs: number) {
+		this.#groups = new IntList(programs * 4);
+		this.#pairs = new IntList(programs * 12);
+	}
+
+	/** How many pairs were scored. */
+	get count(): number {
+		return this.#groups.length;
+	}
+
+	/** `years`: the pair of years, as one number. */
+	add(older: number, newer: number, years: number, code: number): void {
+		let group = this.#groupOf.get(years);
+		if (group === undefined) {
+			group = this.#groupOf.size;
+			this.#groupOf.set(years, group);
+		}
+		this.#pairs.push2(older, newer);
+		this.#pairs.push(code);
+		this.#groups.push(group);
+	}
+
+	/**
+	 * The pairs grouped by pair of years (the groups in the order first scored, each one's
+	 * pairs in the order scored): group g's pairs are `pairs` from starts[g] × 3 to
+	 * starts[g + 1] × 3.
+	 */
+	byYears(): {pairs: Int32Array; starts: Int32Array} {
+		const groups = this.#groups.view();
+		const from = this.#pairs.view();
+		const starts = new Int32Array(this.#groupOf.size + 1);
+		for (let k = 0; k < groups.length; k++) {
+			const g = groups[k]! + 1;
+			starts[g] = starts[g]! + 1;
+		}
+		for (let g = 1; g < starts.length; g++) starts[g] = starts[g]! + starts[g - 1]!;
+		const fill = starts.slice(0, starts.length - 1);
+		const pairs = new Int32Array(from.length);
+		for (let k = 0; k < groups.length; k++) {
+			const g = groups[k]!;
+			const to = fill[g]! * 3;
+			fill[g] = fill[g]! + 1;
+			pairs[to] = from[k * 3]!;
+			pairs[to + 1] = from[k * 3 + 1]!;
+			pairs[to + 2] = from[k * 3 + 2]!;
+		}
+		return {pairs, starts};
+	}
+}
+
+/** Links as they are kept, two per pair (one each way), in arrays of a known capacity. */
 class Links {
-	from: number[] = [];
-	to: number[] = [];
-	codes: number[] = [];
+	readonly from: Int32Array;
+	readonly to: Int32Array;
+	readonly codes: Int32Array;
+	count = 0;
+
+	constructor(capacity: number) {
+		this.from = new Int32Array(capacity);
+		this.to = new Int32Array(capacity);
+		this.codes = new Int32Array(capacity);
+	}
 
 	add(a: number, b: number, code: number): void {
-		this.from.push(a, b);
-		this.to.push(b, a);
-		this.codes.push(code, code);
+		const k = this.count;
+		this.from[k] = a;
+		this.to[k] = b;
+		this.codes[k] = code;
+		this.from[k + 1] = b;
+		this.to[k + 1] = a;
+		this.codes[k + 1] = code;
+		this.count = k + 2;
 	}
 
 	/** Grouped by program, best first (ties in the order they were kept). */
 	grouped(programs: number): PackedLinks {
-		const n = this.from.length;
+		const n = this.count;
 		const starts = new Int32Array(programs + 1);
-		for (const p of this.from) starts[p + 1] = starts[p + 1]! + 1;
+		for (let k = 0; k < n; k++) {
+			const p = this.from[k]! + 1;
+			starts[p] = starts[p]! + 1;
+		}
 		for (let p = 0; p < programs; p++) starts[p + 1] = starts[p + 1]! + starts[p]!;
 		const fill = starts.slice(0, programs);
 		const order = new Int32Array(n);
@@ -175,7 +277,7 @@ class Links {
  * one that has its own). `pairs`: older, newer, code, … in the order they were scored.
  * `taken`: per program, the `turn` it was taken in (a table shared by a body's calls).
  */
-function oneToOne(pairs: readonly number[], kept: Links, taken: Int32Array, turn: number): void {
+function oneToOne(pairs: Int32Array, kept: Links, taken: Int32Array, turn: number): void {
 	// Related links first, so that among equal scores they come before counterparts kept
 	// as related; then the strongest counterparts; ties in the order scored. Each pair's
 	// place as one number (order, then its index), so the sort needs no comparator.
@@ -186,7 +288,8 @@ function oneToOne(pairs: readonly number[], kept: Links, taken: Int32Array, turn
 		order[n] = (rank + RANK_OFFSET) * 2 ** 32 + n;
 	}
 	order.sort();
-	for (const place of order) {
+	for (let n = 0; n < order.length; n++) {
+		const place = order[n]!;
 		const k = (place % 2 ** 32) * 3;
 		const older = pairs[k]!;
 		const newer = pairs[k + 1]!;
@@ -226,10 +329,15 @@ function everyLater(years: readonly number[]): (older: number) => number[] {
 class Texts {
 	/** Per program: its text's index among the distinct texts. */
 	readonly of: Int32Array;
-	/** Per distinct text: the programs that have it, ascending. */
-	readonly holders: number[][] = [];
-	readonly vectors: Vector[];
+	/** Per distinct text t: the programs that have it, ascending, at holders[holderStarts[t] …]. */
+	readonly holders: Int32Array;
+	readonly holderStarts: Int32Array;
+	readonly vectors: Vectors;
+	/** How many distinct texts. */
+	readonly count: number;
 	readonly words: number;
+	/** The words' ids (kept with the texts for linkBody's whileAlive). */
+	readonly wordIds: WordIds;
 	/**
 	 * Agreements worked out, in hundredths (−1: not yet), for each pair of distinct texts:
 	 * dense while that takes at most DENSE_PAIRS bytes, else in a Map.
@@ -242,63 +350,76 @@ class Texts {
 		const index = new Map<string, number>();
 		this.of = new Int32Array(texts.length);
 		const distinct: string[] = [];
-		for (const [program, text] of texts.entries()) {
+		const copies: number[] = [];
+		for (let program = 0; program < texts.length; program++) {
+			const text = texts[program]!;
 			let at = shared ? index.get(text) : undefined;
 			if (at === undefined) {
 				at = distinct.length;
 				index.set(text, at);
 				distinct.push(text);
-				this.holders.push([]);
+				copies.push(0);
 			}
 			this.of[program] = at;
-			this.holders[at]?.push(program);
+			copies[at] = copies[at]! + 1;
 		}
-		const {vectors, words} = weigh(
-			distinct,
-			this.holders.map((h) => h.length),
-		);
+		this.holderStarts = new Int32Array(distinct.length + 1);
+		for (let t = 0; t < distinct.length; t++)
+			this.holderStarts[t + 1] = this.holderStarts[t]! + copies[t]!;
+		const fill = this.holderStarts.slice(0, distinct.length);
+		this.holders = new Int32Array(texts.length);
+		for (let program = 0; program < texts.length; program++) {
+			const at = this.of[program]!;
+			this.holders[fill[at]!] = program;
+			fill[at] = fill[at]! + 1;
+		}
+		const {vectors, words, wordIds} = weigh(distinct, copies);
 		this.vectors = vectors;
+		this.count = distinct.length;
 		this.words = words;
+		this.wordIds = wordIds;
 		const n = distinct.length;
 		this.#dense = n * n <= densePairs ? new Int8Array(n * n).fill(-1) : null;
 	}
 
-	/** The cosine of two programs' texts, to two places (the same number for the same texts). */
+	/** The cosine of two programs' texts in hundredths (the same number for the same texts). */
 	agreement(i: number, j: number): number {
 		const a = this.of[i]!;
 		const b = this.of[j]!;
-		const key = a < b ? a * this.vectors.length + b : b * this.vectors.length + a;
+		const key = a < b ? a * this.count + b : b * this.count + a;
 		const dense = this.#dense;
 		let hundredths = dense ? dense[key]! : (this.#sparse.get(key) ?? -1);
 		if (hundredths < 0) {
-			hundredths = Math.round(cosine(this.vectors[a]!, this.vectors[b]!) * 100);
+			hundredths = Math.round(cosine(this.vectors, a, b) * 100);
 			if (dense) dense[key] = hundredths;
 			else this.#sparse.set(key, hundredths);
 		}
-		return hundredths / 100;
+		return hundredths;
 	}
 
 	/**
 	 * For each distinct text, the distinct texts that may agree with it to `bound` or more
 	 * (itself included): dot products accumulated over the words' postings.
 	 */
-	near(bound: number): number[][] {
-		const n = this.vectors.length;
+	near(bound: number): Near {
+		const n = this.count;
+		const {starts: from, ids, weights: vectorWeights} = this.vectors;
 		const frequency = new Int32Array(this.words);
-		for (const v of this.vectors) for (const id of v.ids) frequency[id] = frequency[id]! + 1;
+		for (let k = 0; k < from[n]!; k++) frequency[ids[k]!] = frequency[ids[k]!]! + 1;
 		const starts = new Int32Array(this.words + 1);
 		for (let w = 0; w < this.words; w++) starts[w + 1] = starts[w]! + frequency[w]!;
 		const fill = starts.slice(0, this.words);
 		const docs = new Int32Array(starts[this.words]!);
 		const weights = new Float64Array(docs.length);
-		for (const [doc, v] of this.vectors.entries())
-			for (let k = 0; k < v.ids.length; k++) {
-				const id = v.ids[k]!;
+		for (let doc = 0; doc < n; doc++)
+			for (let k = from[doc]!; k < from[doc + 1]!; k++) {
+				const id = ids[k]!;
 				const at = fill[id]!;
 				fill[id] = at + 1;
 				docs[at] = doc;
-				weights[at] = v.weights[k]!;
+				weights[at] = vectorWeights[k]!;
 			}
+		const postings: Postings = {starts, docs, weights};
 		const sums = new Float64Array(n);
 		const touched = new Int32Array(n);
 		const dense = this.#dense;
@@ -306,22 +427,12 @@ class Texts {
 			dense.fill(0);
 			for (let doc = 0; doc < n; doc++) dense[doc * n + doc] = -1; // a text with itself: worked out when asked
 		}
-		// Each text is near itself (unless it has no words).
-		const out: number[][] = this.vectors.map((v, doc) => (v.ids.length > 0 ? [doc] : []));
+		// Pairs of near texts, each way: (text, near text), ….
+		const pairs = new IntList(n * 8);
 		for (let doc = 0; doc < n; doc++) {
-			const v = this.vectors[doc]!;
-			let count = 0;
-			for (let k = 0; k < v.ids.length; k++) {
-				const id = v.ids[k]!;
-				const weight = v.weights[k]!;
-				// Postings ascend by text: only the later texts, each pair once.
-				for (let p = starts[id + 1]! - 1; p >= starts[id]!; p--) {
-					const other = docs[p]!;
-					if (other <= doc) break;
-					if (sums[other] === 0) touched[count++] = other;
-					sums[other] = sums[other]! + weight * weights[p]!;
-				}
-			}
+			// Each text is near itself (unless it has no words).
+			if (from[doc + 1]! > from[doc]!) pairs.push2(doc, doc);
+			const count = accumulate(doc, this.vectors, postings, sums, touched);
 			// The sums are the cosines, added in the same order (ascending word ids): every
 			// pair's agreement is known now, and a pair not touched shares no word.
 			const row = doc * n;
@@ -329,13 +440,72 @@ class Texts {
 				const other = touched[t]!;
 				if (dense) dense[row + other] = Math.round(round2(sums[other]!) * 100);
 				if (sums[other]! >= bound) {
-					out[doc]?.push(other);
-					out[other]?.push(doc);
+					pairs.push2(doc, other);
+					pairs.push2(other, doc);
 				}
 				sums[other] = 0;
 			}
 		}
-		return out;
+		return nearOf(pairs.view(), n);
+	}
+}
+
+/** Per word w: the texts that have it, ascending, and its weight in each, at starts[w] …. */
+type Postings = {starts: Int32Array; docs: Int32Array; weights: Float64Array};
+
+/**
+ * Adds text `doc`'s products with each later text that shares a word into `sums`, in
+ * ascending word ids; returns how many texts it touched, listed in `touched`. (A function
+ * of its own: V8 compiles this loop alone, not Texts.near half-run.)
+ */
+function accumulate(
+	doc: number,
+	vectors: Vectors,
+	postings: Postings,
+	sums: Float64Array,
+	touched: Int32Array,
+): number {
+	const {starts, docs, weights} = postings;
+	let count = 0;
+	for (let k = vectors.starts[doc]!; k < vectors.starts[doc + 1]!; k++) {
+		const id = vectors.ids[k]!;
+		const weight = vectors.weights[k]!;
+		// Postings ascend by text: only the later texts, each pair once.
+		for (let p = starts[id + 1]! - 1; p >= starts[id]!; p--) {
+			const other = docs[p]!;
+			if (other <= doc) break;
+			if (sums[other] === 0) touched[count++] = other;
+			sums[other] = sums[other]! + weight * weights[p]!;
+		}
+	}
+	return count;
+}
+
+/** Per distinct text t: the texts near it, at texts[starts[t] …] (in no particular order). */
+type Near = {starts: Int32Array; texts: Int32Array};
+
+/** Near texts from their pairs (text, near text, …). */
+function nearOf(pairs: Int32Array, n: number): Near {
+	const starts = new Int32Array(n + 1);
+	for (let k = 0; k < pairs.length; k += 2) starts[pairs[k]! + 1] = starts[pairs[k]! + 1]! + 1;
+	for (let t = 0; t < n; t++) starts[t + 1] = starts[t + 1]! + starts[t]!;
+	const fill = starts.slice(0, n);
+	const texts = new Int32Array(pairs.length / 2);
+	for (let k = 0; k < pairs.length; k += 2) {
+		const t = pairs[k]!;
+		texts[fill[t]!] = pairs[k + 1]!;
+		fill[t] = fill[t]! + 1;
+	}
+	return {starts, texts};
+}
+
+/** Adds every program that has a text near the program's. */
+function addNear(texts: Texts, near: Near, program: number, add: (other: number) => void): void {
+	const text = texts.of[program]!;
+	for (let t = near.starts[text]!; t < near.starts[text + 1]!; t++) {
+		const other = near.texts[t]!;
+		for (let h = texts.holderStarts[other]!; h < texts.holderStarts[other + 1]!; h++)
+			add(texts.holders[h]!);
 	}
 }
 
@@ -349,7 +519,8 @@ function candidates(
 	const nearNames = names.near(NAME_BOUND);
 	const nearSummaries = summaries.near(SUMMARY_BOUND);
 	const sameName = new Map<string, number[]>();
-	for (const [i, e] of evidence.entries()) {
+	for (let i = 0; i < evidence.length; i++) {
+		const e = evidence[i]!;
 		if (e.key === '') continue;
 		const list = sameName.get(e.key);
 		if (list) list.push(i);
@@ -369,11 +540,10 @@ function candidates(
 	return (program) => {
 		older = program;
 		count = 0;
-		for (const text of nearNames[names.of[older]!] ?? [])
-			for (const j of names.holders[text] ?? []) add(j);
-		for (const text of nearSummaries[summaries.of[older]!] ?? [])
-			for (const j of summaries.holders[text] ?? []) add(j);
-		for (const j of sameName.get(evidence[older]!.key) ?? []) add(j);
+		addNear(names, nearNames, older, add);
+		addNear(summaries, nearSummaries, older, add);
+		const same = sameName.get(evidence[older]!.key);
+		if (same) for (let k = 0; k < same.length; k++) add(same[k]!);
 		named.of(older, add);
 		return out.subarray(0, count).sort();
 	};
@@ -401,10 +571,11 @@ class Mentions {
 		if (wanted.size === 0) return;
 		// Texts repeat: each distinct one is read once.
 		const read = new Map<string, number[]>();
-		for (const [doc, e] of evidence.entries()) {
+		for (let doc = 0; doc < evidence.length; doc++) {
+			const e = evidence[doc]!;
 			const known = read.get(e.text);
 			if (known) {
-				for (const pair of known) this.#postings.get(pair)?.push(doc);
+				for (let k = 0; k < known.length; k++) this.#postings.get(known[k]!)?.push(doc);
 				continue;
 			}
 			const pairs: number[] = [];

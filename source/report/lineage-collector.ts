@@ -48,7 +48,10 @@ type Body = {
 
 export class LineageCollector {
 	readonly #bodies = new Map<string, Body>();
-	/** Called after each body is worked out (the link worker collects its garbage then). */
+	/**
+	 * Called as each body is worked out, while its working set is alive (the link worker
+	 * collects its garbage then: lineage-body.ts, LinkBodyOptions.whileAlive).
+	 */
 	readonly #afterBody: () => void;
 	#programs = 0;
 
@@ -85,12 +88,11 @@ export class LineageCollector {
 	finish(): PackedLinks {
 		const groups: Array<{packed: PackedLinks; at: number[]}> = [];
 		for (const body of this.#bodies.values()) {
-			groups.push({packed: linkBody(body.facts), at: body.at});
+			groups.push({packed: linkBody(body.facts, {whileAlive: this.#afterBody}), at: body.at});
 			// What the body's lineage was made of can go with the garbage.
 			body.facts = [];
 			body.posted = [];
 			body.made.clear();
-			this.#afterBody();
 		}
 		return joinPacked(groups, this.#programs);
 	}

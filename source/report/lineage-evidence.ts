@@ -117,8 +117,8 @@ export type Evidence = {
 	nameWords: string;
 	summaryWords: string;
 	unit: string;
-	figures: Set<string>;
-	items: Set<string>;
+	figures: ReadonlySet<string>;
+	items: ReadonlySet<string>;
 	text: string;
 	/** The name as it would be written in another program's text. */
 	mentionKey: string;
@@ -147,6 +147,9 @@ export type ReasonEvidence = Pick<Evidence, 'facts' | 'unit' | 'figures' | 'item
 
 const itemKeyOf = (name: string) => sameKey(renamed(name));
 
+/** No figures or sub-items: one set for every program without (most have none of one or the other). */
+const NONE: ReadonlySet<string> = new Set();
+
 export function reasonEvidence(
 	facts: LineageFacts,
 	flatten = flat,
@@ -156,8 +159,8 @@ export function reasonEvidence(
 	return {
 		facts,
 		unit: unit.length >= 2 && !unit.includes('各事業欄') ? unit : '',
-		figures: new Set(facts.figures),
-		items: new Set(facts.items.map(itemKey)),
+		figures: facts.figures.length > 0 ? new Set(facts.figures) : NONE,
+		items: facts.items.length > 0 ? new Set(facts.items.map(itemKey)) : NONE,
 	};
 }
 
@@ -216,15 +219,19 @@ export function evidenceMaker(): (facts: LineageFacts) => Evidence {
 	};
 }
 
-/** A unit vector of weighted words: word ids ascending, and their weights. */
-export type Vector = {ids: Int32Array; weights: Float64Array};
+/**
+ * Unit vectors of weighted words, one per text, in three arrays (a body weighs thousands
+ * of texts): text t's word ids, ascending, and their weights are at starts[t] …
+ * starts[t + 1] − 1.
+ */
+export type Vectors = {starts: Int32Array; ids: Int32Array; weights: Float64Array};
 
 /**
  * Word (pair of characters) → id, numbered in the order first seen: an open-addressed
  * table of the two code points (a Map keyed by a pair's number hashed a double per word,
  * most of the weighing's time).
  */
-class WordIds {
+export class WordIds {
 	#first = new Int32Array(1024).fill(-1);
 	#second = new Int32Array(1024);
 	#ids = new Int32Array(1024);
@@ -285,12 +292,12 @@ class WordIds {
 export function weigh(
 	texts: readonly string[],
 	copies: readonly number[],
-): {vectors: Vector[]; words: number} {
+): {vectors: Vectors; words: number; wordIds: WordIds} {
 	const ids = new WordIds();
 	// A text of n code units has at most n − 1 words: typed tables of that size, so the
 	// weighing allocates a few arrays per body rather than growing lists.
 	let units = 0;
-	for (const text of texts) units += text.length;
+	for (let at = 0; at < texts.length; at++) units += texts[at]!.length;
 	const frequency = new Int32Array(units);
 	const lastText = new Int32Array(units).fill(-1);
 	// Every text's word ids, one text after another (each word is looked up once).
@@ -298,7 +305,8 @@ export function weigh(
 	const ends = new Int32Array(texts.length);
 	let written = 0;
 	let total = 0;
-	for (const [at, text] of texts.entries()) {
+	for (let at = 0; at < texts.length; at++) {
+		const text = texts[at]!;
 		const n = copies[at] ?? 1;
 		total += n;
 		let previous = -1;
@@ -321,21 +329,24 @@ export function weigh(
 	const idf = new Float64Array(words);
 	for (let id = 0; id < words; id++) idf[id] = Math.log((1 + total) / frequency[id]!);
 	const counts = new Float64Array(words);
-	const vectors: Vector[] = [];
-	const seen = new Int32Array(words);
+	// The vectors take at most `written` entries: a text has no more distinct words than words.
+	const starts = new Int32Array(texts.length + 1);
+	const vectorIds = new Int32Array(written);
+	const weights = new Float64Array(written);
 	let from = 0;
-	for (const end of ends) {
-		let distinct = 0;
+	let to = 0;
+	for (let at = 0; at < ends.length; at++) {
+		const end = ends[at]!;
+		const first = to;
 		for (let k = from; k < end; k++) {
 			const id = sequence[k]!;
-			if (counts[id] === 0) seen[distinct++] = id;
+			if (counts[id] === 0) vectorIds[to++] = id;
 			counts[id] = counts[id]! + 1;
 		}
 		from = end;
-		const vectorIds = seen.slice(0, distinct).sort();
-		const weights = new Float64Array(vectorIds.length);
+		vectorIds.subarray(first, to).sort();
 		let norm = 0;
-		for (let i = 0; i < vectorIds.length; i++) {
+		for (let i = first; i < to; i++) {
 			const id = vectorIds[i]!;
 			const w = (1 + Math.log(counts[id]!)) * idf[id]!;
 			counts[id] = 0;
@@ -343,25 +354,26 @@ export function weigh(
 			norm += w * w;
 		}
 		const length = Math.sqrt(norm) || 1;
-		for (let i = 0; i < weights.length; i++) weights[i] = weights[i]! / length;
-		vectors.push({ids: vectorIds, weights});
+		for (let i = first; i < to; i++) weights[i] = weights[i]! / length;
+		starts[at + 1] = to;
 	}
-	return {vectors, words};
+	return {vectors: {starts, ids: vectorIds, weights}, words, wordIds: ids};
 }
 
 export const round2 = (x: number) => Math.round(x * 100) / 100;
 
-/** Cosine of two unit vectors, to two places: a merge of their ascending ids. */
-export function cosine(a: Vector, b: Vector): number {
-	let i = 0;
-	let j = 0;
+/** Cosine of texts a and b's unit vectors, to two places: a merge of their ascending ids. */
+export function cosine(vectors: Vectors, a: number, b: number): number {
+	const {starts, ids, weights} = vectors;
+	let i = starts[a]!;
+	let j = starts[b]!;
+	const iEnd = starts[a + 1]!;
+	const jEnd = starts[b + 1]!;
 	let sum = 0;
-	const x = a.ids;
-	const y = b.ids;
-	while (i < x.length && j < y.length) {
-		const p = x[i]!;
-		const q = y[j]!;
-		if (p === q) sum += a.weights[i++]! * b.weights[j++]!;
+	while (i < iEnd && j < jEnd) {
+		const p = ids[i]!;
+		const q = ids[j]!;
+		if (p === q) sum += weights[i++]! * weights[j++]!;
 		else if (p < q) i++;
 		else j++;
 	}

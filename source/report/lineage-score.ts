@@ -33,68 +33,59 @@ const mentions = (older: Evidence, newer: Evidence): boolean =>
 	older.flatName !== newer.flatName &&
 	newer.text.includes(older.mentionKey);
 
-/** How well two programs' names and summaries agree (cosines to two places). */
+/**
+ * How well two programs' names and summaries agree: cosines in hundredths (integers, so
+ * that the answer of a call that is not inlined needs no boxed number).
+ */
 export type Agreement = {name(a: number, b: number): number; summary(a: number, b: number): number};
 
+/** scorePair's answer for a pair that shares nothing worth a link (no link's code is 0). */
+export const NO_LINK = 0;
+
 /**
- * The link of an earlier and a later program (`i`, `j`: their indices in `evidence`), or
- * null when they share nothing worth one.
+ * The link of an earlier and a later program (`i`, `j`: their indices in `evidence`), as
+ * its code (encodeLink), or NO_LINK when they share nothing worth one. A code rather than
+ * a LinkScore: a body scores thousands of pairs.
  */
 export function scorePair(
 	evidence: readonly Evidence[],
 	agreement: Agreement,
 	i: number,
 	j: number,
-): LinkScore | null {
+): number {
 	const a = evidence[i]!;
 	const b = evidence[j]!;
-	if (a.key !== '' && a.key === b.key)
-		return {kind: 'same', basis: 'same', score: 1, summary: 1, name: 1};
+	if (a.key !== '' && a.key === b.key) return linkCode('same', 1, 1, 1);
 	// The later year names the earlier program in its own text.
-	if (mentions(a, b)) return {kind: 'merged', basis: 'merged', score: 0.95, summary: 0, name: 0};
-	const name = agreement.name(i, j);
-	const summary = agreement.summary(i, j);
+	if (mentions(a, b)) return linkCode('merged', 0.95, 0, 0);
+	const name = agreement.name(i, j) / 100;
+	const summary = agreement.summary(i, j) / 100;
 	// Most pairs share nothing worth a link.
-	if (name < NAME_MIN && summary < SUMMARY_MIN) return null;
+	if (name < NAME_MIN && summary < SUMMARY_MIN) return NO_LINK;
 	const unit = a.unit !== '' && a.unit === b.unit;
-	const figures = sharedCount(a.figures, b.figures);
-	const items = sharedCount(a.items, b.items);
 	const purposeConflict = a.purpose !== null && b.purpose !== null && a.purpose !== b.purpose;
-	if (summary >= 0.3 && (name >= 0.2 || unit || figures > 0 || items > 0))
-		return {
-			kind: 'renamed',
-			basis: 'renamed',
-			score: round2(Math.min(0.99, 0.9 + summary / 10)),
-			summary,
-			name,
-		};
+	// Figures and sub-items are looked at only when they decide (iterating a set allocates).
+	if (
+		summary >= 0.3 &&
+		(name >= 0.2 || unit || sharesAny(a.figures, b.figures) || sharesAny(a.items, b.items))
+	)
+		return linkCode('renamed', round2(Math.min(0.99, 0.9 + summary / 10)), summary, name);
 	if (!purposeConflict && summary >= 0.1 && (name >= 0.3 || unit))
-		return {
-			kind: 'successor',
-			basis: 'successor',
-			score: round2(Math.min(0.89, 0.7 + summary)),
-			summary,
-			name,
-		};
+		return linkCode('successor', round2(Math.min(0.89, 0.7 + summary)), summary, name);
 	const related = Math.max(name, summary * 1.5);
 	if (related >= RELATED_MIN)
-		return {
-			kind: 'related',
-			basis: 'related',
-			score: round2(Math.min(0.69, related / 1.5)),
-			summary,
-			name,
-		};
-	return null;
+		return linkCode('related', round2(Math.min(0.69, related / 1.5)), summary, name);
+	return NO_LINK;
 }
 
-const shared = (a: Set<string>, b: Set<string>) => [...a].filter((x) => x !== '' && b.has(x));
+const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
+	[...a].filter((x) => x !== '' && b.has(x));
 
-function sharedCount(a: Set<string>, b: Set<string>): number {
-	if (a.size === 0 || b.size === 0) return 0;
-	let n = 0;
-	for (const x of a) if (x !== '' && b.has(x)) n++;
-	return n;
+/** Whether the two share a figure or sub-item (other than ''). */
+function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+	if (a.size === 0 || b.size === 0) return false;
+	for (const x of a) if (x !== '' && b.has(x)) return true;
+	return false;
 }
 
 /** Why two programs are linked: 「概要の一致 0.47、名称の一致 0.24、単位『…』一致」. */
@@ -124,12 +115,23 @@ const hundredths = (x: number) => Math.round(x * 100);
  * (3 bits each), then score, summary and name in hundredths (7 bits each).
  */
 export function encodeLink(link: LinkScore): number {
+	return linkCode(link.kind, link.score, link.summary, link.name, link.basis);
+}
+
+/** encodeLink's number, from the figures themselves (the basis is the kind unless given). */
+function linkCode(
+	kind: LineageKind,
+	score: number,
+	summary: number,
+	name: number,
+	basis: LineageKind = kind,
+): number {
 	return (
-		KINDS.indexOf(link.kind) |
-		(KINDS.indexOf(link.basis) << 3) |
-		(hundredths(link.score) << 6) |
-		(hundredths(link.summary) << 13) |
-		(hundredths(link.name) << 20)
+		KINDS.indexOf(kind) |
+		(KINDS.indexOf(basis) << 3) |
+		(hundredths(score) << 6) |
+		(hundredths(summary) << 13) |
+		(hundredths(name) << 20)
 	);
 }
 

@@ -39,8 +39,10 @@ let kept = 0;
  * Collects the worker's garbage once a body's lineage has grown its heap by GROWTH_BYTES:
  * each body's working set (evidence, vectors, candidate pairs) lives long enough to be
  * promoted, and V8 let that garbage pile up in the worker's heap (bench/RESULTS.md,
- * "Figures behind the code's comments"). The bin's launcher exposes gc() (build.mjs);
- * without it this does nothing.
+ * "Figures behind the code's comments"). Called while a body's working set is still alive
+ * (lineage-body.ts, LinkBodyOptions.whileAlive), so that the collection keeps the shapes
+ * the optimized code relies on. The bin's launcher exposes gc() (build.mjs); without it
+ * this does nothing.
  */
 function collectWhenGrown(): void {
 	const gc = (globalThis as {gc?: () => void}).gc;

@@ -14,9 +14,9 @@ const seedFacts = seeds().reports.flatMap((r) => r.programs.map(lineageFacts));
 
 function expectPlain(facts: readonly LineageFacts[]): number {
 	const fast = linkBody(facts);
-	const plain = linkBody(facts, true);
+	const plain = linkBody(facts, {plain: true});
 	// Agreements kept in a Map rather than a table (a body of over 2,048 distinct texts).
-	const sparse = linkBody(facts, false, 0);
+	const sparse = linkBody(facts, {densePairs: 0});
 	for (const other of [plain, sparse]) {
 		expect([...fast.starts]).toEqual([...other.starts]);
 		expect([...fast.others]).toEqual([...other.others]);
@@ -70,6 +70,15 @@ describe('a body worked out from candidate pairs', () => {
 			.flatMap((r) => r.programs.map(lineageFacts));
 		expect(facts.length).toBeGreaterThan(400);
 		expect(expectPlain(facts)).toBeGreaterThan(facts.length);
+	});
+
+	it('hands its working set to whileAlive once, before the links are returned', () => {
+		const sets: unknown[] = [];
+		const packed = linkBody(seedFacts, {whileAlive: (set) => sets.push(set)});
+		expect(sets).toHaveLength(1);
+		// The links themselves are among what is kept alive.
+		expect(sets[0]).toContain(packed);
+		expect(packed).toStrictEqual(linkBody(seedFacts));
 	});
 
 	it('equals scoring every pair on generated bodies', () => {

@@ -4,7 +4,9 @@
 // order the reports come in, and give every program the lineage worked out on demand.
 import {describe, expect, it} from 'vitest';
 import {joinPacked, linkBody} from '../../source/report/lineage-body.js';
+import {LineageCollector} from '../../source/report/lineage-collector.js';
 import {lineageFacts} from '../../source/report/lineage-evidence.js';
+import {lineageReports} from '../../source/report/load-in-background.js';
 import type {Report} from '../../source/report/model.js';
 import {corpusReports} from '../helpers/corpus.js';
 import {expectPackedGivesLineage, packedByTheWorker} from '../helpers/links.js';
@@ -53,6 +55,18 @@ describe('LineageCollector', () => {
 		);
 		expect(reports[0]?.body).not.toBe(reports[1]?.body);
 		expect(packedByTheWorker(reports)).toStrictEqual(packedAtTheEnd(reports));
+	});
+
+	it('calls its hook once per body, while the body is worked out, without changing the links', () => {
+		const reports = corpusReports(3000);
+		const posted = lineageReports();
+		let calls = 0;
+		const linker = new LineageCollector(() => {
+			calls++;
+		});
+		for (const report of reports) linker.add(posted(report));
+		expect(linker.finish()).toStrictEqual(packedAtTheEnd(reports));
+		expect(calls).toBe(bodies(reports));
 	});
 
 	it('gives no links for no reports', () => {

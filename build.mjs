@@ -114,14 +114,16 @@ if [ "\${SHURO_SNAPSHOT-}" != 0 ]; then
 		case $mode in print|explorer) ;; *) exit 2;; esac
 		[ -n "$dir" ] && mkdir -p "$dir" 2> /dev/null && [ -w "$dir" ] || { log "not made"; exit 1; }
 		tmp=$blob.$$.tmp
-		# Without node's code cache of its own modules: 3 MB less to read and to keep in
-		# memory for the run's life, and no slower (bench/RESULTS.md). Node 20.12 and later
-		# take it in a JSON file naming the script; a path JSON would need escaped in, or
-		# an older node, makes the snapshot as before.
+		# The explorer's is made without node's code cache of its own modules: 3 MB less to
+		# read and to keep in memory for the run's life, and it starts as fast (it compiles
+		# none of node's modules after its start). A print run compiles node's stream modules
+		# for a pipe, 8 ms without the cache, so the print snapshot keeps it (bench/RESULTS.md).
+		# Node 20.12 and later take the choice in a JSON file naming the script; a path JSON
+		# would need escaped in, or an older node, makes the snapshot as before.
 		builder=$0
 		case $builder in /*) ;; *) builder=$PWD/$builder;; esac
-		case $builder in
-			*[\\\\\\"]*|*[[:cntrl:]]*) config=;;
+		case $mode/$builder in
+			print/*|*[\\\\\\"]*|*[[:cntrl:]]*) config=;;
 			*) config=$tmp.json; printf '{"builder":"%s","withoutCodeCache":true}\\n' "$builder" > "$config" || config=;;
 		esac
 		if { { [ -n "$config" ] && SHURO_SNAPSHOT_BUILD=$mode SHURO_SNAPSHOT_MAKE= node $flags --snapshot-blob "$tmp" --build-snapshot-config "$config" > /dev/null 2>&1; } ||

@@ -22,8 +22,8 @@
 // found no snapshot fitting asks for one (SHURO_SNAPSHOT_NEEDED); once it is done it starts
 // the launcher again as the maker, in the background and at a low priority
 // (makeSnapshotInBackground), which builds into a temporary file, checks that node starts
-// from it, then renames it into place: concurrent makers each rename a whole file. It is
-// made without node's code cache of its own modules (`--build-snapshot-config`,
+// from it, then renames it into place: concurrent makers each rename a whole file. The
+// explorer's is made without node's code cache of its own modules (`--build-snapshot-config`,
 // `withoutCodeCache`): 3 MB less for every start to read and keep (bench/RESULTS.md).
 //
 // The environment: what the chunks' top levels read of process.env when the snapshot is

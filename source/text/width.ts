@@ -76,13 +76,25 @@ const NO_LINE_START = new Set([
 // 行末禁則: characters that must not end a line (opening brackets).
 const NO_LINE_END = new Set([...'([（［｛〔〈《「『【〘〖〝‘“«']);
 
+const isDigit = (grapheme: string | undefined) => /^\p{Nd}$/u.test(grapheme ?? '');
+/** Signs written before a figure: 約1.9億, ≈+14%, −3. */
+const NUMBER_SIGN = new Set([...'+−±≈約']);
+
+/** Whether parts[i] is part of a number: a digit, or a . or , between two digits. */
+function inNumber(parts: readonly string[], i: number): boolean {
+	const g = parts[i];
+	if (isDigit(g)) return true;
+	return (g === '.' || g === ',') && isDigit(parts[i - 1]) && isDigit(parts[i + 1]);
+}
+
 function isWordChar(grapheme: string): boolean {
 	return /^[\p{Script=Latin}\p{Nd}_\-'’]+$/u.test(grapheme);
 }
 
 /**
  * Wrap to lines of at most `width` cells. Breaks anywhere between Japanese characters,
- * keeps Latin words together where a space allows, and applies basic 禁則:
+ * never inside a number (0.61, 1,000), keeps Latin words together where a space allows,
+ * and applies basic 禁則:
  * a line never starts with 、。」） and friends, and never ends with 「（.
  */
 export function wrap(text: string, width: number, options: WidthOptions = {}): string[] {
@@ -131,6 +143,15 @@ function adjustBreak(parts: readonly string[], start: number, end: number): numb
 		cut--;
 	}
 	if (cut - 1 <= start) cut = end;
+	// Never inside a figure: 0.61 or 1,000社 cut in two reads as two numbers. The break
+	// moves to before the number and its sign (≈+5,000万), unless that empties the line.
+	const before = parts[cut - 1] ?? '';
+	if (inNumber(parts, cut) && (inNumber(parts, cut - 1) || NUMBER_SIGN.has(before))) {
+		let first = cut;
+		while (first > start && inNumber(parts, first - 1)) first--;
+		while (first > start && NUMBER_SIGN.has(parts[first - 1] ?? '')) first--;
+		if (first > start) return first;
+	}
 	// Keep a Latin word whole when a space earlier on the line allows it.
 	if (isWordChar(parts[cut] ?? '') && isWordChar(parts[cut - 1] ?? '')) {
 		for (let i = cut - 1; i > start; i--) {

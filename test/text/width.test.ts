@@ -83,6 +83,40 @@ describe('wrap', () => {
 		for (const line of lines) expect(line.endsWith('「')).toBe(false);
 		expect(lines.join('')).toBe('あいう「えお」かき');
 	});
+	it('never cuts a figure in two: the break moves to before the number and its sign', () => {
+		expect(wrap('概要の一致 0.35、名称の一致 0.61、計画 1000社', 28)).toEqual([
+			'概要の一致 0.35、名称の一致',
+			'0.61、計画 1000社',
+		]);
+		expect(wrap('予算の増減は≈+5,000万円', 16)).toEqual(['予算の増減は', '≈+5,000万円']);
+		expect(wrap('達成率は約1.95倍', 12)).toEqual(['達成率は', '約1.95倍']);
+		// A number wider than the line is cut where it must be.
+		expect(wrap('1234567890', 4)).toEqual(['1234', '5678', '90']);
+	});
+	it('never cuts a figure that fits on a line (property)', () => {
+		const figure = fc.oneof(
+			fc.integer({min: 0, max: 99_999}).map((n) => n.toLocaleString('en-US')),
+			fc.integer({min: 0, max: 999}).map((n) => (n / 100).toFixed(2)),
+		);
+		// Figures always between words (two figures side by side would read as one).
+		const word = fc.constantFrom('概要', 'の一致', '、', '計画', '社', '約', '≈+', '予算');
+		const sentence = fc
+			.array(fc.tuple(word, figure), {maxLength: 15})
+			.map((pairs) => pairs.map(([w, f]) => `${w}${f}`).join(''));
+		fc.assert(
+			fc.property(sentence, fc.integer({min: 12, max: 40}), (t, w) => {
+				const lines = wrap(t, w);
+				expect(lines.join('')).toBe(t);
+				for (let k = 0; k + 1 < lines.length; k++) {
+					const end = lines[k]!.at(-1) ?? '';
+					const next = lines[k + 1]![0] ?? '';
+					expect(/[0-9.,]/.test(end) && /[0-9.,]/.test(next)).toBe(false);
+					// Nor between a figure and its sign.
+					expect(/[+約]/.test(end) && /[0-9]/.test(next)).toBe(false);
+				}
+			}),
+		);
+	});
 	it('keeps Latin words whole where a space allows', () => {
 		expect(wrap('Tokyo Future Work Award', 12)).toEqual(['Tokyo Future', 'Work Award']);
 	});

@@ -150,6 +150,8 @@ function adjustBreak(parts: readonly string[], start: number, end: number): numb
 		let first = cut;
 		while (first > start && inNumber(parts, first - 1)) first--;
 		while (first > start && NUMBER_SIGN.has(parts[first - 1] ?? '')) first--;
+		// 行末禁則 still: an opening bracket goes down with the figure it opens.
+		while (first > start && NO_LINE_END.has(parts[first - 1] ?? '')) first--;
 		if (first > start) return first;
 	}
 	// Keep a Latin word whole when a space earlier on the line allows it.

@@ -90,6 +90,7 @@ describe('wrap', () => {
 		]);
 		expect(wrap('予算の増減は≈+5,000万円', 16)).toEqual(['予算の増減は', '≈+5,000万円']);
 		expect(wrap('達成率は約1.95倍', 12)).toEqual(['達成率は', '約1.95倍']);
+		expect(wrap('計画の数（1,000社）', 14)).toEqual(['計画の数', '（1,000社）']);
 		// A number wider than the line is cut where it must be.
 		expect(wrap('1234567890', 4)).toEqual(['1234', '5678', '90']);
 	});
@@ -99,7 +100,7 @@ describe('wrap', () => {
 			fc.integer({min: 0, max: 999}).map((n) => (n / 100).toFixed(2)),
 		);
 		// Figures always between words (two figures side by side would read as one).
-		const word = fc.constantFrom('概要', 'の一致', '、', '計画', '社', '約', '≈+', '予算');
+		const word = fc.constantFrom('概要', 'の一致', '、', '計画', '社', '約', '≈+', '予算', '（');
 		const sentence = fc
 			.array(fc.tuple(word, figure), {maxLength: 15})
 			.map((pairs) => pairs.map(([w, f]) => `${w}${f}`).join(''));
@@ -111,8 +112,9 @@ describe('wrap', () => {
 					const end = lines[k]!.at(-1) ?? '';
 					const next = lines[k + 1]![0] ?? '';
 					expect(/[0-9.,]/.test(end) && /[0-9.,]/.test(next)).toBe(false);
-					// Nor between a figure and its sign.
+					// Nor between a figure and its sign, nor after an opening bracket.
 					expect(/[+約]/.test(end) && /[0-9]/.test(next)).toBe(false);
+					expect(end).not.toBe('（');
 				}
 			}),
 		);

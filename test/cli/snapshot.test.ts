@@ -84,6 +84,14 @@ const keepingTime = (file: string, change: () => void) => {
 };
 
 const reference = (args: string[]) => runCli(args, {env: {SHURO_CACHE_DIR: ''}}).stdout;
+/** The launcher found the print snapshot `found` (stale, none, …) and node did not use one. */
+const expectNotUsed = (log: string[], found: string, what: string) => {
+	expect(log[0], what).toBe(`print snapshot ${found}`);
+	expect(
+		log.some((l) => l.includes('snapshot used')),
+		what,
+	).toBe(false);
+};
 
 describe('what the snapshot records of the environment (source/start/snapshot.ts)', () => {
 	it('records the variables read, with their values, and only while recording', () => {
@@ -158,16 +166,12 @@ describe('the print snapshot (issue 17)', () => {
 			damage();
 			expect(runBin(['--json'], cache), what).toBe(json);
 			const log = lines(cache);
-			expect(log[0], what).toBe(`print snapshot ${found}`);
 			// Run from the files (on the code cache), not from the snapshot.
+			expectNotUsed(log, found, what);
 			expect(
 				log.some((l) => l.startsWith('print cache ')),
 				what,
 			).toBe(true);
-			expect(
-				log.some((l) => l.includes('snapshot used')),
-				what,
-			).toBe(false);
 			expect(await made(cache, log), what).toBe('made');
 			expect(runBin(['--json'], cache), what).toBe(json);
 			expect(lines(cache).slice(-3, -1), what).toEqual([
@@ -213,11 +217,7 @@ describe('the print snapshot (issue 17)', () => {
 			change();
 			expect(runBin(['--json'], cache, env), what).toBe(json);
 			const log = lines(cache);
-			expect(log[0], what).toBe(`print snapshot ${found}`);
-			expect(
-				log.some((l) => l.includes('snapshot used')),
-				what,
-			).toBe(false);
+			expectNotUsed(log, found, what);
 			expect(await made(cache, log), what).toBe('made');
 		}
 		// The maker removes other builds' snapshots.

@@ -36,13 +36,19 @@ import {displayWidth, pad, truncate} from './text/width.js';
 // Padded by display width: the syntax column holds Japanese (予算>1億, じんざい).
 const syntax = QUERY_SYNTAX_HELP.map((s) => `    ${pad(s.syntax, 14)} ${s.meaning}`).join('\n');
 
+/** package.json's name, version and description, put in by build.mjs (not under vitest). */
+declare const SHURO_PACKAGE: {name: string; version: string; description: string} | undefined;
+const packageJson = typeof SHURO_PACKAGE === 'undefined' ? undefined : SHURO_PACKAGE;
+
 /**
  * meow reads the arguments, the environment and package.json: at run time, never when the
  * bundle's top level runs (a startup snapshot runs that once, when it is made: issue 17).
+ * The built CLI gives it package.json's fields, so no run reads the file for them.
  */
 const readCli = (argv = process.argv.slice(2)) =>
 	meow(USAGE.replace('%SYNTAX%', syntax), {
 		importMeta: import.meta,
+		...(packageJson ? {pkg: packageJson} : {}),
 		argv,
 		// Unknown flags are checked by checkFlags, in one `shuro:` line (meow prints two).
 		allowUnknownFlags: true,
@@ -277,9 +283,21 @@ export function prepare(mode: 'print' | 'explorer'): Prepared {
 		// The explorer keeps its own book of the load's links (a smaller snapshot).
 		if (mode === 'print') result.lineage.of(program);
 	}
-	if (mode === 'explorer') return {load, figures};
+	if (mode === 'explorer') {
+		rehearseCli([]);
+		return {load, figures};
+	}
 	rehearsePrint(result, figures);
 	return {load, figures, result};
+}
+
+/**
+ * Reads `argv` as a run does (meow, then checkFlags), when a snapshot is made, so the
+ * snapshot holds that path compiled: a run from it compiled meow's parse on first call.
+ */
+function rehearseCli(argv: string[]): void {
+	const cli = readCli(argv);
+	checkFlags(cli.flags as RawFlags, cli.input, argv);
 }
 
 /**
@@ -289,7 +307,7 @@ export function prepare(mode: 'print' | 'explorer'): Prepared {
  * Nothing it makes is kept.
  */
 function rehearsePrint(result: LoadResult, figures: FigureBook): void {
-	readCli(['--json']);
+	rehearseCli(['--json']);
 	const engine = createSearchEngine(
 		result.reports.flatMap((r) => r.programs),
 		{deferBuild: true},

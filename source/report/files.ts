@@ -120,12 +120,46 @@ export function expandPaths(paths: string[]): {files: string[]; issues: LoadIssu
 }
 
 /**
- * One buffer that files are read into: readFileSync allocates a buffer per file, and
- * hundreds of them cost more than the reading (10–90 ms for 589 files, against ~7 ms
+ * One buffer that a load's files are read into: readFileSync allocates a buffer per file,
+ * and hundreds of them cost more than the reading (10–90 ms for 589 files, against ~7 ms
  * into one buffer). What is read is decoded into a string at once. A larger file gets a
- * buffer of its own, so one huge file does not stay resident.
+ * buffer of its own, so one huge file does not stay resident. The buffer lives as long as
+ * its load (load-stream.ts), not the process: once the files are read it goes, and a
+ * startup snapshot made after a load holds no megabyte of it.
  */
-let scratch: Buffer | undefined; // made on the first read, not when shuro starts
+export class ReadBuffer {
+	#scratch: Buffer | undefined; // made on the first read
+
+	/** The bytes of `file` (in this buffer, valid until the next read); throws as fs does. */
+	read(file: string): Uint8Array {
+		// Non-blocking: opening a FIFO with no writer would wait for one, deaf to Ctrl-c.
+		const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+		try {
+			const stat = fstatSync(fd);
+			if (!stat.isFile()) throw new Refused(notRegular(file, stat));
+			const size = stat.size;
+			if (size > MAX_FILE_BYTES) throw new Refused(tooLarge(file));
+			this.#scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES);
+			// One byte more than fstat says, to see the end of the file in one read.
+			let buffer = size < this.#scratch.length ? this.#scratch : Buffer.allocUnsafe(size + 1);
+			let length = 0;
+			for (;;) {
+				if (length > MAX_FILE_BYTES) throw new Refused(tooLarge(file)); // still growing
+				if (length === buffer.length) {
+					// The file grew since fstat, or is larger than the first buffer.
+					const bigger = Buffer.allocUnsafe(buffer.length * 2);
+					buffer.copy(bigger, 0, 0, length);
+					buffer = bigger;
+				}
+				const read = readSync(fd, buffer, length, buffer.length - length, null);
+				if (read === 0) return buffer.subarray(0, length);
+				length += read;
+			}
+		} finally {
+			closeSync(fd);
+		}
+	}
+}
 const SCRATCH_BYTES = 1 << 20;
 
 /** What a path that is neither a regular file nor a directory is, as an error. */
@@ -159,48 +193,22 @@ class Refused extends Error {
 	}
 }
 
-/** The bytes of `file` (in `scratch`, valid until the next call); throws as fs does. */
-function readBytes(file: string): Uint8Array {
-	// Non-blocking: opening a FIFO with no writer would wait for one, deaf to Ctrl-c.
-	const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
-	try {
-		const stat = fstatSync(fd);
-		if (!stat.isFile()) throw new Refused(notRegular(file, stat));
-		const size = stat.size;
-		if (size > MAX_FILE_BYTES) throw new Refused(tooLarge(file));
-		scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES);
-		// One byte more than fstat says, to see the end of the file in one read.
-		let buffer = size < scratch.length ? scratch : Buffer.allocUnsafe(size + 1);
-		let length = 0;
-		for (;;) {
-			if (length > MAX_FILE_BYTES) throw new Refused(tooLarge(file)); // still growing
-			if (length === buffer.length) {
-				// The file grew since fstat, or is larger than the first buffer.
-				const bigger = Buffer.allocUnsafe(buffer.length * 2);
-				buffer.copy(bigger, 0, 0, length);
-				buffer = bigger;
-			}
-			const read = readSync(fd, buffer, length, buffer.length - length, null);
-			if (read === 0) return buffer.subarray(0, length);
-			length += read;
-		}
-	} finally {
-		closeSync(fd);
-	}
-}
-
 /** What one file held: its reports (usually one; none when it could not be read). */
 export type LoadedFile = {report: Report | null; reports: Report[]; issues: LoadIssue[]};
 
 /**
  * Reads and parses one file; never throws. `interner` is the load's (no default: a file
  * parsed with an interner of its own shares nothing with the other files of its load,
- * and 25,000 programs took 2.7 times the memory).
+ * and 25,000 programs took 2.7 times the memory); so is `buffer`, where one is going.
  */
-export function loadFile(file: string, interner: Interner): LoadedFile {
+export function loadFile(
+	file: string,
+	interner: Interner,
+	buffer: ReadBuffer = new ReadBuffer(),
+): LoadedFile {
 	let bytes: Uint8Array;
 	try {
-		bytes = readBytes(file);
+		bytes = buffer.read(file);
 	} catch (e) {
 		if (e instanceof Refused) return {report: null, reports: [], issues: [e.issue]};
 		return {

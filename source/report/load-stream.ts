@@ -1,7 +1,7 @@
 // Loading as a stream of events, so a caller can show the first report while the
 // rest are still being read (the explorer parses in slices between frames: load-in-background.ts).
 // Lineage is not in the stream: it is worked out from the reports (lineage.ts).
-import {admitReport, expandPaths, loadFile} from './files.js';
+import {admitReport, expandPaths, loadFile, ReadBuffer} from './files.js';
 import {Interner} from './interner.js';
 import type {LoadIssue, Report} from './model.js';
 
@@ -25,8 +25,10 @@ export function* parseStream(paths: string[]): Generator<ParseEvent> {
 	// It lives as long as this loop: once the last file is read, nothing refers to it,
 	// and its tables go before the caller works out lineage and indexes.
 	const interner = new Interner();
+	// And its read buffer, which goes with it (files.ts).
+	const buffer = new ReadBuffer();
 	for (const [index, file] of files.entries()) {
-		const {reports, issues} = loadFile(file, interner);
+		const {reports, issues} = loadFile(file, interner, buffer);
 		// Usually one report; a file holding two (a second title: parse.ts) yields each.
 		const admitted = reports.filter((report) => admitReport(seen, report, issues));
 		for (const issue of issues) yield {type: 'issue', issue};

@@ -195,7 +195,10 @@ describe('errors', () => {
 		expect(help.status).toBe(0);
 		expect(help.stdout).toContain('--json');
 		expect(help.stdout).toContain("'word");
-		expect(runCli(['--version']).stdout.trim()).toBe('0.1.0');
+		// Given to meow by the build (no run reads package.json for them): the same fields.
+		const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+		expect(help.stdout).toContain(pkg.description);
+		expect(runCli(['--version']).stdout.trim()).toBe(pkg.version);
 	});
 });
 

@@ -131,6 +131,8 @@ if [ "\${SHURO_SNAPSHOT-}" != 0 ]; then
 			checked=$(SHURO_SNAPSHOT_CHECK=$tmp.stamp SHURO_SNAPSHOT_MAKE= node $flags --snapshot-blob "$tmp" "$0" 2> /dev/null) &&
 			[ "$checked" = "shuro-snapshot-ok ${build}" ] &&
 			{ read -r made_by; } < "$tmp.stamp" && touch -r "$made_by" "$tmp" "$tmp.stamp" &&
+			# On the disk before the rename: a crash after it never leaves a named empty file.
+			{ sync "$tmp" "$tmp.stamp" 2> /dev/null || :; } &&
 			mv -f "$tmp" "$blob" && mv -f "$tmp.stamp" "$blob.stamp"
 		then
 			# Other builds' snapshots go (each build has its own name).
@@ -156,6 +158,21 @@ if [ "\${SHURO_SNAPSHOT-}" != 0 ]; then
 		done
 		unset IFS
 		found=none
+		# Each start from a snapshot leaves a mark, "$blob.PID.try", that its JavaScript removes
+		# first thing. A mark whose process is gone means node stopped before any JavaScript:
+		# it aborts on a snapshot damaged in place behind an unchanged modification time (its
+		# checksum fails). That snapshot goes, and this build asks for no other.
+		set +f
+		for try in "$blob".*.try; do
+			[ -f "$try" ] || continue
+			pid=\${try%.try}; pid=\${pid##*.}
+			case $pid in ''|*[!0-9]*) continue;; esac
+			! kill -0 "$pid" 2> /dev/null || continue
+			rm -f "$try" "$blob" "$blob.stamp"
+			: > "$blob.failed"
+			log "crashed: not used again"
+		done
+		set -f
 		if [ -n "$node" ] && [ -f "$blob" ] && [ -f "$blob.stamp" ] &&
 			{ read -r made_by; read -r made_from; read -r made_with; } < "$blob.stamp"; then
 			found=stale
@@ -164,6 +181,7 @@ if [ "\${SHURO_SNAPSHOT-}" != 0 ]; then
 				! [ "$node" -nt "$blob.stamp" ] && ! [ "$node" -ot "$blob.stamp" ] &&
 				! [ "$blob" -nt "$blob.stamp" ] && ! [ "$blob" -ot "$blob.stamp" ]; then
 				log fit
+				! { : > "$blob.$$.try"; } 2> /dev/null || export SHURO_SNAPSHOT_TRY="$blob.$$.try"
 				exec "$node" $flags --snapshot-blob "$blob" "$0" "$@"
 			fi
 		fi
@@ -546,7 +564,11 @@ const main = await build({
 		'import.meta': '__shuroMeta',
 		// What meow would read from dist/package.json on every run (--version, the help's
 		// description): given, so a run reads no file for it (source/cli.tsx).
-		SHURO_PACKAGE: JSON.stringify({name: pkg.name, version: pkg.version, description: pkg.description}),
+		SHURO_PACKAGE: JSON.stringify({
+			name: pkg.name,
+			version: pkg.version,
+			description: pkg.description,
+		}),
 	},
 });
 // V8 keeps each chunk's source for as long as the process runs (functions compile lazily

@@ -20,7 +20,14 @@
 // Whatever happens to a cache or a snapshot, shuro runs: a cache that is missing, stale,
 // corrupt or rejected by V8 is compiled without, and a new one is written (to a temporary
 // file renamed into place) once the run has compiled what it needs.
-import {appendFileSync, readdirSync, readFileSync, realpathSync, writeFileSync} from 'node:fs';
+import {
+	appendFileSync,
+	readdirSync,
+	readFileSync,
+	realpathSync,
+	unlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import {createRequire} from 'node:module';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
@@ -170,6 +177,14 @@ let refreshes: Refresh[] = [];
 
 function runFromSnapshot(): void {
 	building = undefined;
+	// The launcher's mark that this start is under way: node read the snapshot (snapshot.ts).
+	const trying = process.env.SHURO_SNAPSHOT_TRY;
+	if (trying !== undefined) {
+		delete process.env.SHURO_SNAPSHOT_TRY;
+		try {
+			unlinkSync(trying);
+		} catch {}
+	}
 	// `node --snapshot-blob B dist/cli.js`: argv[1] is as the launcher gave it (perhaps a
 	// symbolic link from a global install's bin); node resolves it for a plain run.
 	try {

@@ -18,6 +18,13 @@
 // snapshot's own modification time must still be the stamp's (set together when it was
 // made: any later write to it changes it). All of it is a few stat calls in the shell.
 //
+// A snapshot damaged in place behind an unchanged modification time gets past these checks,
+// and node aborts on it (its checksum fails) before any JavaScript runs, with its own
+// message. So each start from a snapshot leaves a mark ("<snapshot>.<pid>.try", named by
+// SHURO_SNAPSHOT_TRY) that bin.ts removes first thing; the next launcher that finds a mark
+// whose process is gone removes that snapshot and marks the build's as failed: that one
+// start fails, every later one starts without.
+//
 // Fail-safe: anything else starts as without a snapshot, on the code cache. A run that
 // found no snapshot fitting asks for one (SHURO_SNAPSHOT_NEEDED); once it is done it starts
 // the launcher again as the maker, in the background and at a low priority

@@ -2,7 +2,8 @@
 // dist/cli.js). A snapshot that is missing, cut, garbage, made by another node, for another
 // dist/cli.js, other NODE_OPTIONS or another build is never handed to node (node would exit
 // or crash), and the run gives the same output and the same first frame as without any
-// cache. A valid one is used. What the launcher and the loader did is read from
+// cache; one damaged in place behind its modification time fails one start (node's
+// checksum) and is never used again. A valid one is used. What the launcher and the loader did is read from
 // $SHURO_CACHE_LOG, never from timings.
 import {execFileSync, spawnSync} from 'node:child_process';
 import {
@@ -281,6 +282,60 @@ describe('the print snapshot (issue 17)', () => {
 			expect(runBin(['--csv', '--quiet'], cache, {}, cli)).toBe(csv);
 			expect(lines(cache)[0]).toBe('print snapshot fit');
 		}
+	});
+
+	it('damaged in place behind its modification time: one start fails, the later ones start without', () => {
+		const cache = fresh();
+		expect(make('print', cache)).toBe(0);
+		const json = reference(['--json']);
+		const file = snapshotFile(cache, 'print');
+		keepingTime(file, () => {
+			const bytes = readFileSync(file);
+			bytes[bytes.length >> 1] ^= 0xff;
+			writeFileSync(file, bytes);
+		});
+		lines(cache);
+		// Every check the launcher can make passes: node reads it, and aborts (its checksum).
+		const crashed = spawnSync(CLI, ['--json'], {
+			encoding: 'utf8',
+			input: '',
+			env: {...process.env, ...envOf(cache)},
+		});
+		expect(crashed.status).not.toBe(0);
+		expect(crashed.stdout).toBe('');
+		expect(lines(cache)).toEqual(['print snapshot fit']);
+		// The mark that start left behind (its process is gone) says what happened.
+		expect(readdirSync(cache.path).filter((f) => f.endsWith('.try'))).toHaveLength(1);
+		expect(runBin(['--json'], cache)).toBe(json);
+		const after = lines(cache);
+		expect(after.slice(0, 2)).toEqual([
+			'print snapshot crashed: not used again',
+			'print snapshot none (could not be made)',
+		]);
+		expect(after.some((l) => l.includes('asked'))).toBe(false);
+		expect(readdirSync(cache.path).some((f) => f.endsWith('.try'))).toBe(false);
+		expect(existsSync(file)).toBe(false);
+		expect(runBin(['--json'], cache)).toBe(json);
+		expect(lines(cache)[0]).toBe('print snapshot none (could not be made)');
+	});
+
+	it('a start from a snapshot removes its mark; a live start’s mark is left alone', () => {
+		const cache = fresh();
+		expect(make('print', cache)).toBe(0);
+		const json = reference(['--json']);
+		const file = snapshotFile(cache, 'print');
+		// A mark of a process still running (this one): another start under way.
+		const live = `${file}.${process.pid}.try`;
+		writeFileSync(live, '');
+		lines(cache);
+		expect(runBin(['--json'], cache)).toBe(json);
+		expect(lines(cache).slice(0, 2)).toEqual([
+			'print snapshot fit',
+			expect.stringMatching(/^print snapshot used: /),
+		]);
+		expect(readdirSync(cache.path).filter((f) => f.endsWith('.try'))).toEqual([
+			live.slice(cache.path.length + 1),
+		]);
 	});
 
 	it('one that cannot be made is not asked for again by that build; made once it can be', async () => {

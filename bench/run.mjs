@@ -41,7 +41,7 @@ const f1 = (x) => x.toFixed(1);
 // bare node to its first byte; alternating, each process reaped before the next starts.
 // shuro runs as its bin, as a user runs it: its launcher sets node's flags (and a snapshot).
 console.error('start-up…');
-const START_RUNS = 15;
+const START_RUNS = 21;
 const python = (spec) =>
 	JSON.parse(
 		execFileSync('python3', [join(root, 'bench', 'start.py'), JSON.stringify(spec)], {

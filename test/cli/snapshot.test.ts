@@ -85,6 +85,12 @@ const keepingTime = (file: string, change: () => void) => {
 };
 
 const reference = (args: string[]) => runCli(args, {env: {SHURO_CACHE_DIR: ''}}).stdout;
+/** A fresh cache with a print snapshot made, `--json`'s output without one, and its file. */
+const printSnapshotMade = () => {
+	const cache = fresh();
+	expect(make('print', cache)).toBe(0);
+	return {cache, json: reference(['--json']), file: snapshotFile(cache, 'print')};
+};
 /** The launcher found the print snapshot `found` (stale, none, …) and node did not use one. */
 const expectNotUsed = (log: string[], found: string, what: string) => {
 	expect(log[0], what).toBe(`print snapshot ${found}`);
@@ -149,10 +155,7 @@ describe('the print snapshot (issue 17)', () => {
 	});
 
 	it('cut, garbage, empty or missing: not used, same output, and made again', async () => {
-		const cache = fresh();
-		expect(make('print', cache)).toBe(0);
-		const json = reference(['--json']);
-		const file = snapshotFile(cache, 'print');
+		const {cache, json, file} = printSnapshotMade();
 		const whole = readFileSync(file);
 		const garbage = Buffer.alloc(whole.length, 0x5a);
 		const damages: Array<[string, () => void, string]> = [
@@ -183,10 +186,7 @@ describe('the print snapshot (issue 17)', () => {
 	});
 
 	it('of another node, dist/cli.js, NODE_OPTIONS or build: not used, same output', async () => {
-		const cache = fresh();
-		expect(make('print', cache)).toBe(0);
-		const json = reference(['--json']);
-		const file = snapshotFile(cache, 'print');
+		const {cache, json, file} = printSnapshotMade();
 		const stamp = `${file}.stamp`;
 		const [node, cli, options] = readFileSync(stamp, 'utf8').split('\n');
 		const edit = (line: number, to: string) => () =>
@@ -285,13 +285,11 @@ describe('the print snapshot (issue 17)', () => {
 	});
 
 	it('damaged in place behind its modification time: one start fails, the later ones start without', () => {
-		const cache = fresh();
-		expect(make('print', cache)).toBe(0);
-		const json = reference(['--json']);
-		const file = snapshotFile(cache, 'print');
+		const {cache, json, file} = printSnapshotMade();
 		keepingTime(file, () => {
 			const bytes = readFileSync(file);
-			bytes[bytes.length >> 1] ^= 0xff;
+			const middle = bytes.length >> 1;
+			bytes[middle] = (bytes[middle] ?? 0) ^ 0xff;
 			writeFileSync(file, bytes);
 		});
 		lines(cache);
@@ -320,10 +318,7 @@ describe('the print snapshot (issue 17)', () => {
 	});
 
 	it('a start from a snapshot removes its mark; a live start’s mark is left alone', () => {
-		const cache = fresh();
-		expect(make('print', cache)).toBe(0);
-		const json = reference(['--json']);
-		const file = snapshotFile(cache, 'print');
+		const {cache, json, file} = printSnapshotMade();
 		// A mark of a process still running (this one): another start under way.
 		const live = `${file}.${process.pid}.try`;
 		writeFileSync(live, '');

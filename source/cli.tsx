@@ -1,5 +1,4 @@
 // meow flags → load reports → either print (--json / --csv / not a terminal) or render the explorer.
-import {once} from 'node:events';
 import {writeFileSync} from 'node:fs';
 import meow from 'meow';
 import {type ColorWhen, checkFlags, type RawFlags, unknownYearMessage} from './cli-flags.js';
@@ -16,7 +15,7 @@ import {type BackgroundEvent, loadInBackground} from './report/load-in-backgroun
 import {bundledSeedPaths, type LoadResult, loadReports, loadResultOf} from './report/index.js';
 import {type PreparedLoad, prepareLoad, preparedEvents} from './report/prepared.js';
 import {
-	exitQuietlyOnClosedStdout,
+	exitQuietlyOnClosed,
 	ignoreInspectorSignal,
 	installCrashGuard,
 	installExitGuards,
@@ -30,7 +29,7 @@ import {createSearchEngine} from './search/engine.js';
 import {QUERY_SYNTAX_HELP} from './search/query.js';
 import {zeroResultLines} from './search/zero-result.js';
 import {ReportStore} from './state/report-store.js';
-import {dumbTerminal, stdoutClosed} from './stdio.js';
+import {dumbTerminal, isTerminal, onTerminal, stdoutClosed, stdoutWriter} from './stdio.js';
 import {displayWidth, pad, truncate} from './text/width.js';
 
 // Padded by display width: the syntax column holds Japanese (予算>1億, じんざい).
@@ -92,7 +91,7 @@ async function main(prepared: Prepared | undefined): Promise<void> {
 	// The terminal's screen: entered by the explorer, restored on every way out.
 	const screen = new Screen();
 	installCrashGuard(screen);
-	exitQuietlyOnClosedStdout();
+	exitQuietlyOnClosed(process.stderr);
 	ignoreInspectorSignal();
 	// For benchmarks and fault tests that need to find this process.
 	if (process.env.SHURO_PIDFILE) writeFileSync(process.env.SHURO_PIDFILE, String(process.pid));
@@ -114,7 +113,7 @@ async function main(prepared: Prepared | undefined): Promise<void> {
 	const ahead = events ? prepared?.figures : undefined;
 
 	const printing = flags.json || flags.csv || flags.ndjson || flags.changes;
-	const terminal = !printing && process.stdout.isTTY === true && process.stdin.isTTY === true;
+	const terminal = !printing && onTerminal();
 	if (terminal && !dumbTerminal()) {
 		// The explorer lists every match, as it must for its sorts and filters.
 		if (flags.limit !== undefined)
@@ -155,13 +154,11 @@ async function main(prepared: Prepared | undefined): Promise<void> {
 	if (query.trim() !== '' && selected.length === 0)
 		process.stderr.write(`${zeroResultLines(engine.explain(query)).join('\n')}\n`);
 	// A pipe's reader sets the pace: what it has not read yet is not piled up here.
-	const write = (text: string) =>
-		process.stdout.write(text) ? undefined : once(process.stdout, 'drain').then(() => {});
 	await printPrograms(
 		selected,
 		printFormat(flags),
 		{reports, figures, lineage, query},
-		write,
+		stdoutWriter(),
 		fitTerminal,
 	);
 	// As grep: 1 when nothing was found (not for a --limit 0 that asked for nothing).
@@ -173,7 +170,7 @@ async function main(prepared: Prepared | undefined): Promise<void> {
  * /dev/null`), so no line wraps; piped, it is left whole.
  */
 function fitTerminal(table: string): string {
-	const width = process.stdout.isTTY ? process.stdout.columns : undefined;
+	const width = isTerminal(1) ? process.stdout.columns : undefined;
 	if (!width) return table;
 	return table
 		.split('\n')
@@ -204,9 +201,10 @@ function printChanges(
 		.filter((body) => reports.some((r) => r.body === body && r.fiscalYear === a))
 		.filter((body) => reports.some((r) => r.body === body && r.fiscalYear === b))
 		.map((body) => changesBetween(lineage, reports, body, a, b));
-	if (flags.json) process.stdout.write(`${toJsonText(list.map(changesJson))}\n`);
-	else if (flags.csv) process.stdout.write(changesCsv(list));
-	else process.stdout.write(`${list.map((c) => changesText(c).join('\n')).join('\n\n')}\n`);
+	const write = stdoutWriter();
+	if (flags.json) void write(`${toJsonText(list.map(changesJson))}\n`);
+	else if (flags.csv) void write(changesCsv(list));
+	else void write(`${list.map((c) => changesText(c).join('\n')).join('\n\n')}\n`);
 }
 
 /** The format the flags ask for (checkFlags lets one at most be given). */
@@ -240,6 +238,7 @@ async function explore(
 	figures: FigureBook | undefined,
 ): Promise<void> {
 	installExitGuards(screen);
+	exitQuietlyOnClosed(process.stdout);
 	const store = new ReportStore((programs) =>
 		createSearchEngine(programs, {deferBuild: true, prefetchRomaji: true}),
 	);

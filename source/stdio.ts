@@ -1,5 +1,64 @@
-// What the standard streams are, where that changes what shuro does (issue 19).
-import {readFileSync, readlinkSync} from 'node:fs';
+// What the standard streams are, where that changes what shuro does (issue 19), and the
+// print modes' writer to stdout.
+import {once} from 'node:events';
+import {readFileSync, readlinkSync, writeSync} from 'node:fs';
+
+/**
+ * Whether descriptor `fd` is a terminal, asked of the descriptor: no stream is made.
+ * node's tty module is read at run time, not when a startup snapshot is made.
+ */
+export const isTerminal = (fd: number): boolean =>
+	(require('node:tty') as typeof import('node:tty')).isatty(fd);
+
+/** stdin and stdout are both terminals. */
+export const onTerminal = (): boolean => isTerminal(0) && isTerminal(1);
+
+/** What a print mode writes its output with; a promise makes the caller wait for the reader. */
+export type Write = (text: string) => void | Promise<void>;
+
+type DirectDeps = {
+	write: (fd: number, bytes: Uint8Array, offset: number) => number;
+	stream: () => NodeJS.WritableStream;
+	exit: (code: number) => never;
+};
+
+/**
+ * Writes to stdout's descriptor itself, never making node's stream for it (for a pipe, a
+ * net.Socket: ~5 ms of a `--json` run; bench/RESULTS.md). A pipe's reader sets the pace: a
+ * write to a full pipe waits for it, as the stream's 'drain' did. A reader gone (EPIPE:
+ * `shuro --json | head -1`) ends the run quietly, status 0. A descriptor that whoever opened
+ * it left non-blocking (EAGAIN once the pipe is full) hands the rest to node's stream, which
+ * waits for the reader; every later write goes there too, in order.
+ */
+export function stdoutWriter(deps: Partial<DirectDeps> = {}): Write {
+	const write = deps.write ?? ((fd, bytes, offset) => writeSync(fd, bytes, offset));
+	const exit = deps.exit ?? ((code: number) => process.exit(code));
+	let stream: NodeJS.WritableStream | undefined;
+	const toStream = (chunk: string | Uint8Array): void | Promise<void> => {
+		if (!stream) {
+			stream = (deps.stream ?? (() => process.stdout))();
+			stream.on('error', (error: NodeJS.ErrnoException) => {
+				if (error.code === 'EPIPE') exit(0);
+				throw error;
+			});
+		}
+		return stream.write(chunk) ? undefined : once(stream, 'drain').then(() => {});
+	};
+	return (text) => {
+		if (stream) return toStream(text);
+		const bytes = Buffer.from(text, 'utf8');
+		let at = 0;
+		try {
+			while (at < bytes.length) at += write(1, bytes, at);
+			return;
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code;
+			if (code === 'EPIPE') exit(0);
+			if (code !== 'EAGAIN') throw error;
+		}
+		return toStream(bytes.subarray(at));
+	};
+}
 
 /**
  * Whether stdout was closed when shuro started (`shuro --csv >&-`). Node reopens a closed

@@ -25,17 +25,16 @@ export function installCrashGuard(screen: Screen): void {
 }
 
 /**
- * Exits quietly when the reader of stdout or stderr goes away (`shuro | head -1`,
- * `shuro 2>&1 | head -1`) instead of printing an EPIPE stack; any other failure is
- * reported in one line (by the crash guard).
+ * Exits quietly when the reader of `stream` goes away (`shuro 2>&1 | head -1`) instead of
+ * printing an EPIPE stack; any other failure is reported in one line (by the crash guard).
+ * For stderr, and stdout where the explorer draws on it; the print modes write stdout with
+ * stdio.ts's writer, which does the same without making node's stream.
  */
-export function exitQuietlyOnClosedStdout(): void {
-	for (const stream of [process.stdout, process.stderr]) {
-		stream.on('error', (error: NodeJS.ErrnoException) => {
-			if (error.code === 'EPIPE') process.exit(0);
-			throw error;
-		});
-	}
+export function exitQuietlyOnClosed(stream: NodeJS.WriteStream): void {
+	stream.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') process.exit(0);
+		throw error;
+	});
 }
 
 /**

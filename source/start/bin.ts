@@ -40,6 +40,7 @@ import {
 	readCache,
 	writeCache,
 } from './code-cache.js';
+import {onTerminal} from '../stdio.js';
 import {
 	differingReads,
 	makeSnapshotInBackground,
@@ -65,11 +66,7 @@ const PRINTING = new Set([
 	'-v',
 ]);
 const guessMode = (): CacheMode =>
-	process.argv.slice(2).some((a) => PRINTING.has(a)) ||
-	!process.stdout.isTTY ||
-	!process.stdin.isTTY
-		? 'print'
-		: 'explorer';
+	process.argv.slice(2).some((a) => PRINTING.has(a)) || !onTerminal() ? 'print' : 'explorer';
 
 /** SHURO_SNAPSHOT_BUILD: this process makes a snapshot of that mode's chunks. */
 let building = process.env.SHURO_SNAPSHOT_BUILD as CacheMode | undefined;

@@ -546,7 +546,11 @@ const main = await build({
 		'import.meta': '__shuroMeta',
 		// What meow would read from dist/package.json on every run (--version, the help's
 		// description): given, so a run reads no file for it (source/cli.tsx).
-		SHURO_PACKAGE: JSON.stringify({name: pkg.name, version: pkg.version, description: pkg.description}),
+		SHURO_PACKAGE: JSON.stringify({
+			name: pkg.name,
+			version: pkg.version,
+			description: pkg.description,
+		}),
 	},
 });
 // V8 keeps each chunk's source for as long as the process runs (functions compile lazily

@@ -62,6 +62,9 @@ parentPort?.on('message', (message: ToLinkWorker) => {
 		linker.add(message.report);
 		return;
 	}
+	// What reading the reports needed goes first, and the ceiling is set above what is left.
+	linker.close();
+	(globalThis as {gc?: () => void}).gc?.();
 	ceiling.start(heapUsed());
 	const packed = linker.finish();
 	const reply: FromLinkWorker = {type: 'links', packed};

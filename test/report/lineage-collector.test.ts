@@ -82,6 +82,30 @@ describe('LineageCollector', () => {
 	});
 });
 
+describe('LineageCollector, closed', () => {
+	it('gives the same links once closed (the texts as posted let go first)', () => {
+		const reports = corpusReports(3000);
+		const posted = lineageReports();
+		const linker = new LineageCollector();
+		for (const report of reports) linker.add(structuredClone(posted(report)));
+		linker.close();
+		expect(linker.finish()).toStrictEqual(packedAtTheEnd(reports));
+	});
+
+	it('takes no report once closed, nor once finished', () => {
+		const [report] = seeds().reports;
+		if (!report) throw new Error('no seed report');
+		const posted = lineageReports();
+		const closed = new LineageCollector();
+		closed.add(posted(report));
+		closed.close();
+		expect(() => closed.add(posted(report))).toThrow('a report added after the end');
+		const finished = new LineageCollector();
+		finished.finish();
+		expect(() => finished.add(posted(report))).toThrow('a report added after the end');
+	});
+});
+
 describe('TextsPosted', () => {
 	it('writes a text once per body, then as its number', () => {
 		const [report] = seeds().reports;

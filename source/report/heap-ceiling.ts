@@ -1,9 +1,9 @@
 // When the link worker collects its garbage (link-worker.ts): once its heap reaches a
 // ceiling set as linking begins, at what it holds then (every report's facts) plus a
 // margin. Each body worked out leaves its facts as garbage too, so a ceiling that stays
-// put lets each collection free more than the last; one that follows the heap down
-// (a fixed growth past the last collection) collected as often for a margin half again as
-// large (bench/RESULTS.md, issue 14, eighth session).
+// put lets each collection free more than the last. Collecting per 12 MB of growth past
+// the last collection instead let the worker's heap reach 34 MB for as many collections
+// (one or two) as this takes at 20 (bench/RESULTS.md, issue 14, "its cost").
 export class HeapCeiling {
 	#ceiling = Number.POSITIVE_INFINITY;
 	readonly #margin: number;

@@ -100,8 +100,8 @@ export class LineageCollector {
 	/**
 	 * No more reports: what reading them needed (each body's texts as posted, and the one
 	 * copy of each text made of them) can go with the garbage before any body is worked
-	 * out; the facts keep what lineage reads (~4 MB of 25,000 programs' 16: bench/RESULTS.md,
-	 * issue 14, eighth session).
+	 * out; the facts keep what lineage reads (of the worker's 16 MB of heap at 25,000
+	 * programs, 4 MB go: bench/RESULTS.md, issue 14, "its cost").
 	 */
 	close(): void {
 		this.#closed = true;

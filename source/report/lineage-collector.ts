@@ -17,8 +17,19 @@ export type LineageReport = {body: string; programs: LineageParts<string | numbe
 /** Writes each text of a body once, then as the number of its first writing (the UI side). */
 export class TextsPosted {
 	readonly #bodies = new Map<string, Map<string, number>>();
+	#closed = false;
+
+	/**
+	 * No more reports: the texts' numbers go (~1.7 MB at 25,000 programs, which the
+	 * explorer would keep for as long as it runs with the load's stop function).
+	 */
+	close(): void {
+		this.#closed = true;
+		this.#bodies.clear();
+	}
 
 	report(body: string, programs: readonly LineageParts[]): LineageReport {
+		if (this.#closed) throw new Error('a report posted after the end');
 		let known = this.#bodies.get(body);
 		if (!known) {
 			known = new Map();
@@ -54,6 +65,7 @@ export class LineageCollector {
 	 */
 	readonly #afterBody: () => void;
 	#programs = 0;
+	#closed = false;
 
 	constructor(afterBody: () => void = () => {}) {
 		this.#afterBody = afterBody;
@@ -61,6 +73,7 @@ export class LineageCollector {
 
 	/** The next report, in load order. */
 	add(report: LineageReport): void {
+		if (this.#closed) throw new Error('a report added after the end');
 		let body = this.#bodies.get(report.body);
 		if (!body) {
 			body = {facts: [], posted: [], made: new Map(), at: []};
@@ -84,15 +97,28 @@ export class LineageCollector {
 		}
 	}
 
+	/**
+	 * No more reports: what reading them needed (each body's texts as posted, and the one
+	 * copy of each text made of them) can go with the garbage before any body is worked
+	 * out; the facts keep what lineage reads (of the worker's 16 MB of heap at 25,000
+	 * programs, 4 MB go: bench/RESULTS.md, issue 14, "its cost").
+	 */
+	close(): void {
+		this.#closed = true;
+		for (const body of this.#bodies.values()) {
+			body.posted = [];
+			body.made.clear();
+		}
+	}
+
 	/** Every program's links, indexed by the order the programs were added in. */
 	finish(): PackedLinks {
+		this.close();
 		const groups: Array<{packed: PackedLinks; at: number[]}> = [];
 		for (const body of this.#bodies.values()) {
 			groups.push({packed: linkBody(body.facts, {whileAlive: this.#afterBody}), at: body.at});
 			// What the body's lineage was made of can go with the garbage.
 			body.facts = [];
-			body.posted = [];
-			body.made.clear();
 		}
 		return joinPacked(groups, this.#programs);
 	}

@@ -7,6 +7,7 @@ import {setPriority} from 'node:os';
 import {basename} from 'node:path';
 import {getHeapStatistics} from 'node:v8';
 import {parentPort} from 'node:worker_threads';
+import {HeapCeiling} from './heap-ceiling.js';
 import {LineageCollector, type LineageReport} from './lineage-collector.js';
 import type {PackedLinks} from './lineage-body.js';
 
@@ -31,12 +32,15 @@ function yieldToTheUiThread(): void {
 	}
 }
 
-/** The worker's heap may grow this much past what it kept at the last collection. */
-const GROWTH_BYTES = 12 * 2 ** 20;
-let kept = 0;
+/** The worker's heap may grow this much past what it held as linking began. */
+const MARGIN_BYTES = 4 * 2 ** 20;
+/** …and at least this much past what a collection kept. */
+const LEAST_BYTES = 2 * 2 ** 20;
+const ceiling = new HeapCeiling(MARGIN_BYTES, LEAST_BYTES);
+const heapUsed = () => getHeapStatistics().used_heap_size;
 
 /**
- * Collects the worker's garbage once a body's lineage has grown its heap by GROWTH_BYTES:
+ * Collects the worker's garbage once the heap reaches its ceiling (heap-ceiling.ts):
  * each body's working set (evidence, vectors, candidate pairs) lives long enough to be
  * promoted, and V8 let that garbage pile up in the worker's heap (bench/RESULTS.md,
  * "Figures behind the code's comments"). Called while a body's working set is still alive
@@ -46,10 +50,9 @@ let kept = 0;
  */
 function collectWhenGrown(): void {
 	const gc = (globalThis as {gc?: () => void}).gc;
-	if (!gc) return;
-	if (getHeapStatistics().used_heap_size - kept < GROWTH_BYTES) return;
+	if (!gc || !ceiling.due(heapUsed())) return;
 	gc();
-	kept = getHeapStatistics().used_heap_size;
+	ceiling.collected(heapUsed());
 }
 
 yieldToTheUiThread();
@@ -59,6 +62,10 @@ parentPort?.on('message', (message: ToLinkWorker) => {
 		linker.add(message.report);
 		return;
 	}
+	// What reading the reports needed goes first, and the ceiling is set above what is left.
+	linker.close();
+	(globalThis as {gc?: () => void}).gc?.();
+	ceiling.start(heapUsed());
 	const packed = linker.finish();
 	const reply: FromLinkWorker = {type: 'links', packed};
 	parentPort?.postMessage(reply, [packed.starts.buffer, packed.others.buffer, packed.codes.buffer]);

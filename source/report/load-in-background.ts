@@ -61,8 +61,7 @@ function inSlices(steps: Iterator<unknown>, then: () => void): StopLoading {
 }
 
 /** What lineage reads of each report, in load order, as posted to the link worker. */
-export function lineageReports(): (report: Report) => LineageReport {
-	const texts = new TextsPosted();
+export function lineageReports(texts = new TextsPosted()): (report: Report) => LineageReport {
 	return (report) => texts.report(report.body, report.programs.map(lineageParts));
 }
 
@@ -133,26 +132,34 @@ function startLinkWorker(
 ): LinkWorker {
 	const {Worker} = require('node:worker_threads') as typeof WorkerThreads;
 	const worker = new Worker(file);
-	const posted = lineageReports();
+	// Let go at the end, or once the worker has answered or failed: the explorer keeps the
+	// load's stop function, and with it this, for as long as it runs.
+	const texts = new TextsPosted();
+	const posted = lineageReports(texts);
 	let settled = false;
 	const settle = (then: () => void) => {
 		if (settled) return;
 		settled = true;
+		texts.close();
 		then();
-	};
-	const post = (message: ToLinkWorker) => {
-		if (!settled) worker.postMessage(message);
 	};
 	worker.on('message', (message: FromLinkWorker) => settle(() => linked(message.packed)));
 	worker.on('error', (error) => settle(() => failed(error.message)));
 	worker.on('exit', (code) => settle(() => failed(`it stopped (exit code ${code})`)));
 	worker.unref();
+	const post = (message: () => ToLinkWorker) => {
+		if (!settled) worker.postMessage(message());
+	};
 	return {
 		// A structured clone of what lineage reads is all the worker gets.
-		add: (report) => post({type: 'report', report: posted(report)}),
-		end: () => post({type: 'end'}),
+		add: (report) => post(() => ({type: 'report', report: posted(report)})),
+		end: () =>
+			post(() => {
+				texts.close();
+				return {type: 'end'};
+			}),
 		stop: () => {
-			settled = true;
+			settle(() => {});
 			void worker.terminate();
 		},
 	};

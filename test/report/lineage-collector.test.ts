@@ -4,7 +4,7 @@
 // order the reports come in, and give every program the lineage worked out on demand.
 import {describe, expect, it} from 'vitest';
 import {joinPacked, linkBody} from '../../source/report/lineage-body.js';
-import {LineageCollector} from '../../source/report/lineage-collector.js';
+import {LineageCollector, TextsPosted} from '../../source/report/lineage-collector.js';
 import {lineageFacts} from '../../source/report/lineage-evidence.js';
 import {lineageReports} from '../../source/report/load-in-background.js';
 import type {Report} from '../../source/report/model.js';
@@ -71,5 +71,60 @@ describe('LineageCollector', () => {
 
 	it('gives no links for no reports', () => {
 		expect(packedByTheWorker([])).toStrictEqual(packedAtTheEnd([]));
+	});
+
+	it('packs the same from reports cloned as the worker is posted them (every figure its own string)', () => {
+		const reports = corpusReports(3000);
+		const posted = lineageReports();
+		const linker = new LineageCollector();
+		for (const report of reports) linker.add(structuredClone(posted(report)));
+		expect(linker.finish()).toStrictEqual(packedAtTheEnd(reports));
+	});
+});
+
+describe('LineageCollector, closed', () => {
+	it('gives the same links once closed (the texts as posted let go first)', () => {
+		const reports = corpusReports(3000);
+		const posted = lineageReports();
+		const linker = new LineageCollector();
+		for (const report of reports) linker.add(structuredClone(posted(report)));
+		linker.close();
+		expect(linker.finish()).toStrictEqual(packedAtTheEnd(reports));
+	});
+
+	it('takes no report once closed, nor once finished', () => {
+		const [report] = seeds().reports;
+		if (!report) throw new Error('no seed report');
+		const posted = lineageReports();
+		const closed = new LineageCollector();
+		closed.add(posted(report));
+		closed.close();
+		expect(() => closed.add(posted(report))).toThrow('a report added after the end');
+		const finished = new LineageCollector();
+		finished.finish();
+		expect(() => finished.add(posted(report))).toThrow('a report added after the end');
+	});
+});
+
+describe('TextsPosted', () => {
+	it('writes a text once per body, then as its number', () => {
+		const [report] = seeds().reports;
+		if (!report) throw new Error('no seed report');
+		const texts = new TextsPosted();
+		const posted = lineageReports(texts);
+		const first = posted(report);
+		const again = posted(report);
+		expect(typeof first.programs[0]?.name).toBe('string');
+		expect(typeof again.programs[0]?.name).toBe('number');
+	});
+
+	it('lets its texts go once closed: a report posted after that is a mistake, and says so', () => {
+		const [report] = seeds().reports;
+		if (!report) throw new Error('no seed report');
+		const texts = new TextsPosted();
+		const posted = lineageReports(texts);
+		posted(report);
+		texts.close();
+		expect(() => posted(report)).toThrow('a report posted after the end');
 	});
 });

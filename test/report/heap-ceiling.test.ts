@@ -1,0 +1,37 @@
+// When the link worker collects its garbage: past a ceiling set as linking begins (what
+// the worker holds then plus a margin), which a collection raises only when what it kept
+// leaves less than the least growth below it.
+import {describe, expect, it} from 'vitest';
+import {HeapCeiling} from '../../source/report/heap-ceiling.js';
+
+const MB = 2 ** 20;
+
+describe('HeapCeiling', () => {
+	it('is never due before linking begins', () => {
+		expect(new HeapCeiling(4 * MB, 2 * MB).due(1000 * MB)).toBe(false);
+	});
+
+	it('is due once the heap reaches what it held at the start plus the margin', () => {
+		const ceiling = new HeapCeiling(4 * MB, 2 * MB);
+		ceiling.start(20 * MB);
+		expect(ceiling.due(24 * MB - 1)).toBe(false);
+		expect(ceiling.due(24 * MB)).toBe(true);
+	});
+
+	it('stays put after a collection that freed the bodies worked out (no lower, no higher)', () => {
+		const ceiling = new HeapCeiling(4 * MB, 2 * MB);
+		ceiling.start(20 * MB);
+		ceiling.collected(12 * MB);
+		expect(ceiling.due(23 * MB)).toBe(false);
+		expect(ceiling.due(24 * MB)).toBe(true);
+	});
+
+	it('allows the least growth past a collection that kept nearly all', () => {
+		const ceiling = new HeapCeiling(4 * MB, 2 * MB);
+		ceiling.start(20 * MB);
+		ceiling.collected(23 * MB);
+		expect(ceiling.due(24 * MB)).toBe(false);
+		expect(ceiling.due(25 * MB - 1)).toBe(false);
+		expect(ceiling.due(25 * MB)).toBe(true);
+	});
+});

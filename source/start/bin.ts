@@ -40,7 +40,6 @@ import {
 	readCache,
 	writeCache,
 } from './code-cache.js';
-import {onTerminal} from '../stdio.js';
 import {
 	differingReads,
 	makeSnapshotInBackground,
@@ -65,6 +64,13 @@ const PRINTING = new Set([
 	'--version',
 	'-v',
 ]);
+// Asked of the descriptors, so no stream is made for it (the loader imports only itself:
+// source/stdio.ts asks the same way); node's tty module is read at run time, not when a
+// startup snapshot is made.
+const onTerminal = () => {
+	const {isatty} = require('node:tty') as typeof import('node:tty');
+	return isatty(0) && isatty(1);
+};
 const guessMode = (): CacheMode =>
 	process.argv.slice(2).some((a) => PRINTING.has(a)) || !onTerminal() ? 'print' : 'explorer';
 

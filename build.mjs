@@ -45,6 +45,12 @@ const require = createRequire(import.meta.url);
 //   resident with the seeds. Its cost: at 25,000 programs a search's large arrays come
 //   back as fresh pages, 2–8× the page faults while typing (~0.1–0.4 ms a key), within
 //   the noise of keystroke p95. With both, a session of 25,000 programs peaked ~8 MB lower.
+// One for typing after a pause (issue 17): `--no-flush-bytecode`. V8 drops the bytecode of
+// functions not run across a few full collections, and the collections an idle explorer
+// makes (memory reduction) did so to the search's and the frame's: the first keys after
+// 10 s idle at 25,000 programs took 33–48 ms, recompiling (keystroke p95 over 160 keys
+// 19.4 → 15.0 ms, the first key 28–29 ms; peak RSS unchanged: seeds 66.4–66.6 MB against
+// 66.1–67.5, 25,000 programs 115–120 MB against 116–118; bench/RESULTS.md).
 // Tried and not here: MALLOC_ARENA_MAX=2 kept ~2–3 MB of peak RSS out with the seeds and
 // ~4 MB at 25,000 programs, but loaded the 25,000 programs 6–11% slower (medians of 10
 // alternating loads at load average 5–7), as the UI thread and the link worker then share
@@ -53,7 +59,7 @@ const require = createRequire(import.meta.url);
 // A variable on this line is exported by the launcher (below); what reads the flags from
 // here (bench/run.mjs) takes the NAME=value words as the environment, the rest as flags.
 const SHEBANG =
-	'#!/usr/bin/env -S MALLOC_TRIM_THRESHOLD_=131072 node --max-semi-space-size=2 --expose-gc --liftoff-only';
+	'#!/usr/bin/env -S MALLOC_TRIM_THRESHOLD_=131072 node --max-semi-space-size=2 --expose-gc --liftoff-only --no-flush-bytecode';
 // The bin is a shell script that node can read too (issue 17: a startup snapshot needs
 // `--snapshot-blob` on node's command line, chosen before node starts), so SHEBANG is not
 // its first line: the launcher runs node with the variables and flags that SHEBANG names.

@@ -41,7 +41,9 @@ describe('the bin', () => {
 		const text = readFileSync(CLI, 'utf8');
 		expect(text.split('\n', 1)[0]).toBe('#!/bin/sh');
 		expect(text).toContain("\nexport MALLOC_TRIM_THRESHOLD_='131072'\n");
-		expect(text).toContain("\nflags='--max-semi-space-size=2 --expose-gc --liftoff-only'\n");
+		expect(text).toContain(
+			"\nflags='--max-semi-space-size=2 --expose-gc --liftoff-only --no-flush-bytecode'\n",
+		);
 		expect(text).toContain('exec node $flags "$0" "$@"');
 		const env = {...process.env, PATH: `${join(process.execPath, '..')}:${process.env.PATH}`};
 		expect(execFileSync(CLI, ['--version'], {encoding: 'utf8', env}).trim()).toMatch(

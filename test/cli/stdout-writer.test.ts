@@ -8,6 +8,10 @@ import {stdoutWriter} from '../../source/stdio.js';
 import {CLI, runCli} from '../helpers/run-cli.js';
 
 const errno = (code: string) => Object.assign(new Error(code), {code});
+/** A descriptor's write that always fails with `code`. */
+const failing = (code: string) => () => {
+	throw errno(code);
+};
 const exitCalled = (code: number): never => {
 	throw Object.assign(new Error(`exit ${code}`), {exitCode: code});
 };
@@ -68,18 +72,11 @@ describe('stdoutWriter', () => {
 	});
 
 	it('a reader gone (EPIPE, direct or through the stream) exits with status 0', () => {
-		const epipe = stdoutWriter({
-			write: () => {
-				throw errno('EPIPE');
-			},
-			exit: exitCalled,
-		});
+		const epipe = stdoutWriter({write: failing('EPIPE'), exit: exitCalled});
 		expect(() => epipe('x')).toThrow('exit 0');
 		const {stream} = fakeStream();
 		const viaStream = stdoutWriter({
-			write: () => {
-				throw errno('EAGAIN');
-			},
+			write: failing('EAGAIN'),
 			stream: () => stream,
 			exit: exitCalled,
 		});
@@ -88,12 +85,7 @@ describe('stdoutWriter', () => {
 	});
 
 	it('any other failure is thrown (the crash guard reports it in one line)', () => {
-		const write = stdoutWriter({
-			write: () => {
-				throw errno('ENOSPC');
-			},
-			exit: exitCalled,
-		});
+		const write = stdoutWriter({write: failing('ENOSPC'), exit: exitCalled});
 		expect(() => write('x')).toThrow('ENOSPC');
 	});
 });

@@ -5,6 +5,12 @@ import {describe, expect, it} from 'vitest';
 import {HeapCeiling} from '../../source/report/heap-ceiling.js';
 
 const MB = 2 ** 20;
+/** A ceiling of 4 MB margin and 2 MB least growth, linking begun at 20 MB. */
+const begunAt20 = () => {
+	const ceiling = new HeapCeiling(4 * MB, 2 * MB);
+	ceiling.start(20 * MB);
+	return ceiling;
+};
 
 describe('HeapCeiling', () => {
 	it('is never due before linking begins', () => {
@@ -12,23 +18,20 @@ describe('HeapCeiling', () => {
 	});
 
 	it('is due once the heap reaches what it held at the start plus the margin', () => {
-		const ceiling = new HeapCeiling(4 * MB, 2 * MB);
-		ceiling.start(20 * MB);
+		const ceiling = begunAt20();
 		expect(ceiling.due(24 * MB - 1)).toBe(false);
 		expect(ceiling.due(24 * MB)).toBe(true);
 	});
 
 	it('stays put after a collection that freed the bodies worked out (no lower, no higher)', () => {
-		const ceiling = new HeapCeiling(4 * MB, 2 * MB);
-		ceiling.start(20 * MB);
+		const ceiling = begunAt20();
 		ceiling.collected(12 * MB);
 		expect(ceiling.due(23 * MB)).toBe(false);
 		expect(ceiling.due(24 * MB)).toBe(true);
 	});
 
 	it('allows the least growth past a collection that kept nearly all', () => {
-		const ceiling = new HeapCeiling(4 * MB, 2 * MB);
-		ceiling.start(20 * MB);
+		const ceiling = begunAt20();
 		ceiling.collected(23 * MB);
 		expect(ceiling.due(24 * MB)).toBe(false);
 		expect(ceiling.due(25 * MB - 1)).toBe(false);

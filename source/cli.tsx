@@ -14,12 +14,7 @@ import {selectPrograms} from './output/select.js';
 import {type BackgroundEvent, loadInBackground} from './report/load-in-background.js';
 import {bundledSeedPaths, type LoadResult, loadReports, loadResultOf} from './report/index.js';
 import {type PreparedLoad, prepareLoad, preparedEvents} from './report/prepared.js';
-import {
-	exitQuietlyOnClosed,
-	ignoreInspectorSignal,
-	installCrashGuard,
-	installExitGuards,
-} from './ink/exit-guards.js';
+import {ignoreInspectorSignal, installCrashGuard, installExitGuards} from './ink/exit-guards.js';
 import {Screen} from './ink/screen.js';
 import {withoutFetch} from './ink/without-fetch.js';
 import type {LineageBook} from './report/lineage.js';
@@ -29,7 +24,14 @@ import {createSearchEngine} from './search/engine.js';
 import {QUERY_SYNTAX_HELP} from './search/query.js';
 import {zeroResultLines} from './search/zero-result.js';
 import {ReportStore} from './state/report-store.js';
-import {dumbTerminal, isTerminal, onTerminal, stdoutClosed, stdoutWriter} from './stdio.js';
+import {
+	dumbTerminal,
+	exitQuietlyOnClosed,
+	isTerminal,
+	onTerminal,
+	stdoutClosed,
+	stdoutWriter,
+} from './stdio.js';
 import {displayWidth, pad, truncate} from './text/width.js';
 
 // Padded by display width: the syntax column holds Japanese (予算>1億, じんざい).

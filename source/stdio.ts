@@ -13,6 +13,21 @@ export const isTerminal = (fd: number): boolean =>
 /** stdin and stdout are both terminals. */
 export const onTerminal = (): boolean => isTerminal(0) && isTerminal(1);
 
+/**
+ * Exits quietly when the reader of `stream` goes away (`shuro 2>&1 | head -1`) instead of
+ * printing an EPIPE stack; any other failure is reported in one line (by the crash guard).
+ * For stderr, stdout where the explorer draws on it, and the stream stdoutWriter hands over to.
+ */
+export function exitQuietlyOnClosed(
+	stream: NodeJS.EventEmitter,
+	exit: (code: number) => never = (code) => process.exit(code),
+): void {
+	stream.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') exit(0);
+		throw error;
+	});
+}
+
 /** What a print mode writes its output with; a promise makes the caller wait for the reader. */
 export type Write = (text: string) => void | Promise<void>;
 
@@ -37,10 +52,7 @@ export function stdoutWriter(deps: Partial<DirectDeps> = {}): Write {
 	const toStream = (chunk: string | Uint8Array): void | Promise<void> => {
 		if (!stream) {
 			stream = (deps.stream ?? (() => process.stdout))();
-			stream.on('error', (error: NodeJS.ErrnoException) => {
-				if (error.code === 'EPIPE') exit(0);
-				throw error;
-			});
+			exitQuietlyOnClosed(stream, exit);
 		}
 		return stream.write(chunk) ? undefined : once(stream, 'drain').then(() => {});
 	};

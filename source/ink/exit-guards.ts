@@ -25,19 +25,6 @@ export function installCrashGuard(screen: Screen): void {
 }
 
 /**
- * Exits quietly when the reader of `stream` goes away (`shuro 2>&1 | head -1`) instead of
- * printing an EPIPE stack; any other failure is reported in one line (by the crash guard).
- * For stderr, and stdout where the explorer draws on it; the print modes write stdout with
- * stdio.ts's writer, which does the same without making node's stream.
- */
-export function exitQuietlyOnClosed(stream: NodeJS.WriteStream): void {
-	stream.on('error', (error: NodeJS.ErrnoException) => {
-		if (error.code === 'EPIPE') process.exit(0);
-		throw error;
-	});
-}
-
-/**
  * The fatal signals a process can catch, with the status 128 + n a shell shows for them:
  * the terminal is restored before each (issue 19 added QUIT, ALRM, USR2 and the rest).
  * SIGKILL and SIGSTOP cannot be caught; SIGSEGV, SIGBUS, SIGFPE and SIGILL are node's own.

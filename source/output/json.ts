@@ -13,6 +13,7 @@ import type {LineageBook} from '../report/lineage.js';
 import type {Budget, Item, Program, Scale} from '../report/model.js';
 import {describeFilter, FILTER_FIELD, type Filter} from '../search/filters.js';
 import type {FieldMatch} from '../search/types.js';
+import type {Write} from '../stdio.js';
 import {percentText} from '../figures/format.js';
 
 export const SCHEMA_VERSION = 4;
@@ -170,10 +171,7 @@ const CHUNK = 1 << 16;
  * hundreds of MB. The bytes are the same: JSON.stringify indents an element of an array
  * as it indents the element alone, one level deeper.
  */
-export async function writeJsonArray(
-	items: Iterable<unknown>,
-	write: (text: string) => void | Promise<void>,
-): Promise<void> {
+export async function writeJsonArray(items: Iterable<unknown>, write: Write): Promise<void> {
 	let pending = '';
 	let first = true;
 	for (const item of items) {

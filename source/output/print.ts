@@ -5,6 +5,7 @@ import type {FigureBook} from '../figures/book.js';
 import type {LineageBook} from '../report/lineage.js';
 import type {Report} from '../report/model.js';
 import {sourceNames} from '../report/source-name.js';
+import type {Write} from '../stdio.js';
 import {toCsv} from './csv.js';
 import {programJson, toJsonText, writeJsonArray} from './json.js';
 import type {Selected} from './select.js';
@@ -29,7 +30,7 @@ export async function printPrograms(
 	selected: readonly Selected[],
 	format: PrintFormat,
 	source: PrintSource,
-	write: (text: string) => void | Promise<void>,
+	write: Write,
 	fitTable: (table: string) => string = (table) => table,
 ): Promise<void> {
 	const {figures, lineage, query} = source;

@@ -2,9 +2,10 @@
 // methods of `npm run bench` (issue 17: the memory flags must not slow the big load):
 //   node bench/compare-25k.mjs RUNS 'name=DIST_DIR|ENV_AND_FLAGS' …
 // where DIST_DIR holds a build (cli.js and bench-explorer-load.mjs, bundled by `npm run
-// bench` or by this script) and ENV_AND_FLAGS is what the bin's first line gives node
-// (`MALLOC_TRIM_THRESHOLD_=131072 --max-semi-space-size=2 --expose-gc`); empty: the
-// flags of that build's own first line.
+// bench` or by this script) and ENV_AND_FLAGS is what the bin's launcher gives node
+// (`MALLOC_TRIM_THRESHOLD_=131072 --max-semi-space-size=2 --expose-gc`); empty: what that
+// build's own launcher gives (its `export` and `flags=` lines). A DIST_DIR outside this
+// repository needs a node_modules above it: jsmigemo stays outside the bundle.
 // Each run of a variant: one cold explorer load (bench-explorer-load.mjs: all searchable,
 // lineage in), then one explorer session in a pty: four words typed and erased twice
 // (keystroke → frame), 30 arrows, and the session's peak RSS.
@@ -17,6 +18,16 @@ import {typeBenchWords, untilCorpusLoaded} from './explorer-typing.mjs';
 import {ptySession} from './pty.mjs';
 import {writeReportFiles} from './report-files.mjs';
 
+/** The environment and node flags a build's bin starts node with (its launcher's lines). */
+function launcherWords(cli) {
+	const text = readFileSync(cli, 'utf8');
+	const quoted = (re) => [...text.matchAll(re)].flatMap((m) => [m[1], m[2]].filter(Boolean));
+	return [
+		...quoted(/^export ([A-Z_]+='[^']*')$/gm).map((w) => w.replaceAll("'", '')),
+		...quoted(/^flags='([^']*)'$/gm).flatMap((f) => f.split(/\s+/)),
+	];
+}
+
 const runs = Number(process.argv[2]);
 const variants = process.argv.slice(3).map((arg) => {
 	const [name, rest] =
@@ -24,9 +35,7 @@ const variants = process.argv.slice(3).map((arg) => {
 			? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
 			: [arg, ''];
 	const [dist, words = ''] = rest.split('|');
-	const line = words.trim()
-		? words.trim().split(/\s+/)
-		: readFileSync(join(dist, 'cli.js'), 'utf8').split('\n', 1)[0].split(/\s+/).slice(2);
+	const line = words.trim() ? words.trim().split(/\s+/) : launcherWords(join(dist, 'cli.js'));
 	const env = Object.fromEntries(
 		line.filter((w) => /^[A-Z_]+=/.test(w)).map((w) => w.split('=', 2)),
 	);

@@ -16,13 +16,17 @@ const at: Record<string, number> = {};
 const store = new ReportStore((programs) =>
 	createSearchEngine(programs, {deferBuild: true, prefetchRomaji: true}),
 );
-loadInBackground([dir], (event) => {
-	if (event.type === 'report' && at.firstReport === undefined) at.firstReport = since();
-	if ((event.type === 'report' || event.type === 'skipped') && event.done === event.files)
-		at.parsed = since();
-	if (event.type === 'lineage') at.linked = since();
-	store.accept(event);
-});
+loadInBackground(
+	[dir],
+	(event) => {
+		if (event.type === 'report' && at.firstReport === undefined) at.firstReport = since();
+		if ((event.type === 'report' || event.type === 'skipped') && event.done === event.files)
+			at.parsed = since();
+		if (event.type === 'lineage') at.linked = since();
+		store.accept(event);
+	},
+	{linkAfter: store.allIndexed},
+);
 const keepAlive = setInterval(() => {}, 1000); // the link worker does not hold the process
 const indexed = new Promise<void>((resolve) => {
 	let started = false;

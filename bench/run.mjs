@@ -248,7 +248,7 @@ const explorerRuns = coldRuns('bench-explorer-load.mjs', binFlags);
 const byIndexed = explorerRuns.toSorted((a, b) => a.indexed - b.indexed);
 const explorerLoad = byIndexed[LOAD_RUNS >> 1];
 row(
-	`load ${explorerLoad.programs.toLocaleString('en-US')} programs from ${corpus.files} files as the explorer does (parsed on the UI thread, lineage worked out by the link worker meanwhile, then indexed): all searchable, cold (median run)`,
+	`load ${explorerLoad.programs.toLocaleString('en-US')} programs from ${corpus.files} files as the explorer does (parsed on the UI thread, then indexed; lineage worked out by the link worker once the index is built): all searchable, cold (median run)`,
 	`${explorerLoad.indexed} ms (first report ${explorerLoad.firstReport}, all parsed ${explorerLoad.parsed}, indexed ${explorerLoad.indexed}); runs ${byIndexed[0].indexed}–${byIndexed.at(-1).indexed} ms`,
 	'≤ 1 s',
 	LOAD_RUNS,

@@ -244,7 +244,11 @@ async function explore(
 	const store = new ReportStore((programs) =>
 		createSearchEngine(programs, {deferBuild: true, prefetchRomaji: true}),
 	);
-	const stop = loadInBackground(paths, store.accept, prepared ? {prepared} : {});
+	const stop = loadInBackground(
+		paths,
+		store.accept,
+		prepared ? {prepared} : {linkAfter: store.allIndexed},
+	);
 	const {runExplorer} = await withoutFetch(() => import('./explorer-runner.js'));
 	await runExplorer({
 		store,

@@ -2,10 +2,16 @@
 // loaded at once: that takes a few milliseconds, and their lineage is worked out when
 // first asked. Large inputs are parsed on this thread, in slices, so keys and frames go
 // on between them; their lineage is worked out on the second core by the link worker
-// (dist/link-worker.js, next to the bundle), which is sent what lineage reads of each
-// report as it is parsed and works every body out once all are in (lineage-collector.ts).
-// Without the worker (or if it fails), it is worked out here once every report is in,
-// body by body between frames. Either way the links come packed (lineage-body.ts).
+// (dist/link-worker.js, next to the bundle). Once every report is in and the caller's
+// `linkAfter` has resolved (the explorer: its search index is built), the worker is sent
+// what lineage reads of each report, in slices, and works every body out
+// (lineage-collector.ts). Without the worker (or if it fails), lineage is worked out here
+// then, body by body between frames. Either way the links come packed (lineage-body.ts).
+//
+// Why lineage waits for the index: posted during the parse, making and cloning what it
+// reads cost this thread ~70 ms and the worker's work took the second core from the
+// parse's and the index's garbage collections: at 25,000 programs everything was
+// searchable ~0.2 s later, and the links came no sooner (bench/RESULTS.md, tenth session).
 //
 // Why parsing is not in a worker: a report that crosses threads is copied (a structured
 // clone), and at 25,000 programs copying the model cost about as much as parsing it
@@ -35,6 +41,11 @@ export type BackgroundOptions = {
 	linkWorker?: string;
 	/** The load's events, made ahead of time (prepared.ts): given at once, as they are. */
 	prepared?: readonly BackgroundEvent[];
+	/**
+	 * A large load's lineage is started once every report is in and this has resolved
+	 * (default: at once). The explorer passes its search index's build.
+	 */
+	linkAfter?: () => Promise<unknown>;
 };
 
 /** Work per slice on this thread: input and rendering go on between slices. */
@@ -165,6 +176,17 @@ function startLinkWorker(
 	};
 }
 
+/** Sends the worker every report, a slice at a time, then the end. */
+function post(worker: LinkWorker, reports: readonly Report[]): StopLoading {
+	const steps = (function* () {
+		for (const report of reports) {
+			worker.add(report);
+			yield;
+		}
+	})();
+	return inSlices(steps, () => worker.end());
+}
+
 export function loadInBackground(
 	paths: string[],
 	onEvent: (event: BackgroundEvent) => void,
@@ -180,7 +202,7 @@ export function loadInBackground(
 	}
 	const reports: Report[] = []; // every report loaded, in order, to link
 	let stopped = false;
-	let parsed = false;
+	let released = false; // every report is in and linkAfter has resolved
 	let linkHere = false; // no link worker, or it failed
 	let stopLinking: StopLoading = () => {};
 	const finish = (packed: PackedLinks) => {
@@ -189,6 +211,7 @@ export function loadInBackground(
 		onEvent({type: 'done'});
 	};
 	const link = () => {
+		stopLinking();
 		stopLinking = linkInSlices(reports, finish);
 	};
 
@@ -206,24 +229,26 @@ export function loadInBackground(
 			};
 			onEvent({type: 'issue', issue});
 			linkHere = true;
-			if (parsed) link();
+			if (released) link();
 		});
 	} else linkHere = true;
 
 	const parsing = (function* () {
 		for (const event of parseStream(paths)) {
-			if (event.type === 'report') {
-				reports.push(event.report);
-				worker?.add(event.report);
-			}
+			if (event.type === 'report') reports.push(event.report);
 			onEvent(event);
 			yield;
 		}
 	})();
-	const stopParsing = inSlices(parsing, () => {
-		parsed = true;
+	const release = () => {
+		if (stopped) return;
+		released = true;
 		if (linkHere) link();
-		else worker?.end();
+		else if (worker) stopLinking = post(worker, reports);
+	};
+	const stopParsing = inSlices(parsing, () => {
+		if (options.linkAfter) void options.linkAfter().then(release, release);
+		else release();
 	});
 	return () => {
 		stopped = true;

@@ -250,6 +250,10 @@ export function createSearchEngine(
 	 * (kept as typed arrays: ~0.3 MB).
 	 */
 	const recent = new Map<string, ResultList>();
+	let announceReady = () => {};
+	const ready = new Promise<void>((resolve) => {
+		announceReady = resolve;
+	});
 	const warm = (budgetMs = Number.POSITIVE_INFINITY): boolean => {
 		if (built) return true;
 		const end = performance.now() + budgetMs;
@@ -257,6 +261,7 @@ export function createSearchEngine(
 			const next = steps.next();
 			if (next.done) {
 				built = next.value;
+				announceReady();
 				return true;
 			}
 			if (performance.now() >= end) return false;
@@ -309,6 +314,7 @@ export function createSearchEngine(
 				if (cancelled?.()) return;
 			} while (!warm(sliceMs));
 		},
+		whenReady: () => ready,
 		rehearse(query) {
 			const parsed = parseQuery(query);
 			// A rehearsal compiles code paths; it never reads the 2 MB romaji dictionary

@@ -22,6 +22,8 @@ export type DeferredIndex = {
 	readonly ready: boolean;
 	/** Builds the index in slices between frames; resolves when built or cancelled. */
 	warmAsync(options?: WarmOptions): Promise<void>;
+	/** Resolves once the index is built, however that came about (builds nothing itself). */
+	whenReady(): Promise<void>;
 	/**
 	 * The query's results, through the whole search (the first results' highlights
 	 * included) but cached nowhere: compiles the search path before the first keystroke.

@@ -63,6 +63,22 @@ export class ReportStore {
 
 	getSnapshot = () => this.#snapshot;
 
+	/**
+	 * Resolves once every report is in and the search index over all of them is built
+	 * (by the explorer: ui/use-search-index.ts). The load's lineage waits for it.
+	 */
+	allIndexed = (): Promise<void> =>
+		new Promise<void>((resolve) => {
+			const check = () => {
+				const {progress, engine} = this.#snapshot;
+				if (!progress.allIn) return;
+				unsubscribe();
+				void engine.whenReady().then(resolve);
+			};
+			const unsubscribe = this.subscribe(check);
+			check();
+		});
+
 	/** Every issue so far (printed to stderr after the explorer closes). */
 	get issues(): readonly LoadIssue[] {
 		return this.#issues;

@@ -1,7 +1,7 @@
-// Loading in the background: parsed on this thread in slices, and the lineage worked out
-// by the link worker meanwhile, or here once every report is in when there is no worker
-// (it sits next to the built bundle only: these tests build one) or it fails. Either way
-// the links come packed, then 'done'.
+// Loading in the background: parsed on this thread in slices; once every report is in and
+// the caller's linkAfter has resolved, the lineage is worked out by the link worker, or
+// here when there is no worker (it sits next to the built bundle only: these tests build
+// one) or it fails. Either way the links come packed, then 'done'.
 import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -69,6 +69,30 @@ async function expectStopsOnceAllIn(options: BackgroundOptions): Promise<void> {
 const workerFailed = (events: BackgroundEvent[]) =>
 	events.filter((e) => e.type === 'issue' && /link worker failed/.test(e.issue.message));
 
+/** A promise resolved from outside, and whether it has been asked for. */
+function gate(): {linkAfter: () => Promise<void>; open: () => void; asked: () => boolean} {
+	let open = () => {};
+	let asked = false;
+	const opened = new Promise<void>((resolve) => {
+		open = resolve;
+	});
+	return {
+		linkAfter: () => {
+			asked = true;
+			return opened;
+		},
+		open,
+		asked: () => asked,
+	};
+}
+
+/** Waits until every report is in, then a while longer. */
+async function allInAndAWhile(events: BackgroundEvent[], ms = 300): Promise<void> {
+	while (!events.some((e) => e.type === 'report' && e.done === e.files))
+		await new Promise((resolve) => setImmediate(resolve));
+	await new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 describe('loadInBackground (large input, on this thread)', () => {
 	it('hands over every report, then the links, then done', async () => {
 		const {events, finished} = load();
@@ -79,6 +103,23 @@ describe('loadInBackground (large input, on this thread)', () => {
 
 	it('stops when told, even while linking', async () => {
 		await expectStopsOnceAllIn({});
+	});
+
+	it('links only once every report is in and linkAfter has resolved', async () => {
+		const {linkAfter, open, asked} = gate();
+		const {events, finished} = load({linkAfter});
+		await allInAndAWhile(events);
+		expect(asked()).toBe(true);
+		expect(events.map((e) => e.type)).not.toContain('lineage');
+		open();
+		await finished;
+		expectLoadedAndLinked(events);
+	});
+
+	it('still links when linkAfter fails', async () => {
+		const {events, finished} = load({linkAfter: () => Promise.reject(new Error('no index'))});
+		await finished;
+		expectLoadedAndLinked(events);
 	});
 });
 
@@ -96,7 +137,7 @@ describe('loadInBackground with the link worker', () => {
 		});
 	});
 
-	it('works lineage out while parsing: the same links, then done', async () => {
+	it('works lineage out once every report is in: the same links, then done', async () => {
 		const {events, finished} = load({linkWorker});
 		await finished;
 		expectLoadedAndLinked(events);
@@ -158,5 +199,27 @@ describe('loadInBackground with the link worker', () => {
 
 	it('stops when told: no links, no done', async () => {
 		await expectStopsOnceAllIn({linkWorker});
+	});
+
+	it('posts the worker nothing until linkAfter has resolved', async () => {
+		// A worker that fails on the first message it gets: the failure says when that was.
+		const told = join(workers, 'fails-when-told.js');
+		writeFileSync(
+			told,
+			"import {parentPort} from 'node:worker_threads';\nparentPort.on('message', () => process.exit(4));\n",
+		);
+		const {linkAfter, open} = gate();
+		const {events, finished} = load({linkWorker: told, linkAfter});
+		await allInAndAWhile(events);
+		expect(workerFailed(events)).toEqual([]);
+		open();
+		await finished;
+		// It failed on the first report posted; the rest were not posted, and the lineage
+		// was worked out here, once.
+		expect(workerFailed(events)[0]).toMatchObject({
+			issue: {message: expect.stringMatching(/exit code 4/)},
+		});
+		expectLoadedAndLinked(events);
+		expect(events.filter((e) => e.type === 'lineage')).toHaveLength(1);
 	});
 });

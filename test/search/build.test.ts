@@ -97,6 +97,24 @@ describe('deferred builds', () => {
 		expect(results(engine, 'シニア 講座')).toEqual(results(eager, 'シニア 講座'));
 	});
 
+	it('whenReady resolves once the index is built, by slices or by a search, and builds nothing itself', async () => {
+		const sliced = createSearchEngine(programs, {deferBuild: true});
+		let ready = false;
+		void sliced.whenReady().then(() => {
+			ready = true;
+		});
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		expect([ready, sliced.ready]).toEqual([false, false]);
+		while (!sliced.warm(0)) await Promise.resolve();
+		await Promise.resolve();
+		expect(ready).toBe(true);
+		const searched = createSearchEngine(programs, {deferBuild: true});
+		const waiting = searched.whenReady();
+		searched.search('テレワーク');
+		await expect(waiting).resolves.toBeUndefined();
+		await expect(eager.whenReady()).resolves.toBeUndefined(); // built when made
+	});
+
 	it('warmAsync stops between slices once cancelled (the engine was replaced), and can go on later', async () => {
 		const engine = createSearchEngine(programs, {deferBuild: true});
 		let asked = 0;

@@ -26,6 +26,7 @@ function recordingIndex(calls: string[], slices = 3): DeferredIndex {
 			}
 			built = true;
 		},
+		whenReady: () => Promise.resolve(),
 		rehearse(query) {
 			calls.push(`rehearse ${query}`);
 			return new ArrayResults([]);

@@ -12,6 +12,7 @@ const warmable = (programs: Program[]) => ({
 	...createSimpleEngine(programs),
 	ready: true,
 	warmAsync: async () => {},
+	whenReady: async () => {},
 	rehearse: () => createSimpleEngine([]).search(''),
 });
 
@@ -161,5 +162,29 @@ describe('the explorer engine', () => {
 		await engine.warmAsync();
 		expect((engine as unknown as {ready: boolean}).ready).toBe(true);
 		expect(engine.search('テレワークの推進', {limit: 1}).at(0)?.program.id).toBe('|2024|19');
+	});
+
+	it('says when every report is in and the index over all of them is built (allIndexed)', async () => {
+		const {createSearchEngine} = await import('../../source/search/engine.js');
+		const store = new ReportStore((programs) => createSearchEngine(programs, {deferBuild: true}));
+		let indexed = false;
+		void store.allIndexed().then(() => {
+			indexed = true;
+		});
+		const events = [...loadStream([FY2024_FILE, FY2022_FILE])];
+		const last = events.findLastIndex((e) => e.type === 'report');
+		for (const event of events.slice(0, last)) store.accept(event);
+		await store.getSnapshot().engine.warmAsync(); // the first report's index: not all
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		expect(indexed).toBe(false);
+		for (const event of events.slice(last)) store.accept(event);
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		expect(indexed).toBe(false); // all in, the index not built yet
+		const {engine} = store.getSnapshot();
+		expect(engine.size).toBe(85);
+		await engine.warmAsync();
+		await new Promise((resolve) => setImmediate(resolve));
+		expect(indexed).toBe(true);
+		await expect(store.allIndexed()).resolves.toBeUndefined(); // asked late: at once
 	});
 });

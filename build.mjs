@@ -521,7 +521,8 @@ writeFileSync(
 	'dist/package.json',
 	`${JSON.stringify({name: pkg.name, version: pkg.version, description: pkg.description, private: true, type: 'commonjs'}, null, '\t')}\n`,
 );
-// Lineage is worked out in a worker thread while the UI thread parses (source/report/load-in-background.ts).
+// Lineage is worked out in a worker thread once the UI thread has parsed and indexed
+// (source/report/load-in-background.ts).
 await build({
 	...common,
 	format: 'cjs',

@@ -23,9 +23,8 @@ import type {SearchEngine} from './search/types.js';
 import {buildCatalog} from './state/catalog.js';
 import {initialState, reducer, searchQuery} from './state/explorer.js';
 import {FigureBook} from './figures/book.js';
-import {sumByYearOf} from './figures/money.js';
 import {sourceNames} from './report/source-name.js';
-import {deriveResults} from './state/results.js';
+import {deriveResults, totalsOf} from './state/results.js';
 import {copyLine, copyStatus, copyToClipboard} from './ui/clipboard.js';
 import {toCsv} from './output/csv.js';
 import {writeExport} from './ui/export-file.js';
@@ -78,9 +77,6 @@ export type AppProps = {
 
 /** No key for this long is a pause in typing (what the index's collections wait for). */
 const QUIET_MS = 250;
-
-/** A result list's budgets summed by year, as the status line shows them. */
-const totalsOf = (list: ResultList) => sumByYearOf(list.length, (i) => list.programAt(i));
 
 export function App(props: AppProps) {
 	const {engine, reports} = props;

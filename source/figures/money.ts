@@ -67,29 +67,109 @@ export function sumByYear(programs: Iterable<Program>): Array<{fiscalYear: numbe
 
 /**
  * The same over `count` programs read by index (a result list's `programAt`): no array of
- * 25,000 programs is made per keystroke. The last year's sum is kept at hand, as results
- * come mostly year by year.
+ * 25,000 programs is made per keystroke.
  */
 export function sumByYearOf(
 	count: number,
 	at: (index: number) => Program,
 ): Array<{fiscalYear: number} & MoneySum> {
+	return sumsByYear(
+		count,
+		(i) => at(i).fiscalYear,
+		(sum, i) => add(sum, at(i)),
+	);
+}
+
+/**
+ * Sums per fiscal year, newest first, of `count` entries: each entry's year, and what it
+ * adds to its year's sum. The last year's sum is kept at hand, as results come mostly
+ * year by year.
+ */
+function sumsByYear(
+	count: number,
+	yearAt: (index: number) => number,
+	addTo: (sum: MoneySum, index: number) => void,
+): Array<{fiscalYear: number} & MoneySum> {
 	const byYear = new Map<number, MoneySum>();
 	let lastYear = Number.NaN;
 	let last: MoneySum | undefined;
 	for (let i = 0; i < count; i++) {
-		const p = at(i);
-		if (p.fiscalYear !== lastYear) {
-			lastYear = p.fiscalYear;
+		const year = yearAt(i);
+		if (year !== lastYear) {
+			lastYear = year;
 			last = byYear.get(lastYear);
 			if (!last) {
 				last = emptySum();
 				byYear.set(lastYear, last);
 			}
 		}
-		add(last as MoneySum, p);
+		addTo(last as MoneySum, i);
 	}
 	return [...byYear].sort(([a], [b]) => b - a).map(([fiscalYear, sum]) => ({fiscalYear, ...sum}));
+}
+
+/**
+ * Every program's money and year in typed arrays, by the program's index in a list of
+ * programs. The status line sums every result on each keystroke: at 25,000 programs,
+ * reading the programs themselves took ~1–3 ms, and these arrays ~0.1 ms (bench/RESULTS.md,
+ * tenth session).
+ */
+export class MoneyTable {
+	readonly #year: Int32Array;
+	/** Yen; NaN when neither the program nor its sub-items print an amount. */
+	readonly #yen: Float64Array;
+	readonly #approximate: Uint8Array;
+
+	constructor(programs: readonly Program[]) {
+		const n = programs.length;
+		this.#year = new Int32Array(n);
+		this.#yen = new Float64Array(n);
+		this.#approximate = new Uint8Array(n);
+		for (let i = 0; i < n; i++) {
+			const program = programs[i]!;
+			const money = programMoney(program);
+			this.#year[i] = program.fiscalYear;
+			this.#yen[i] = money.yen ?? Number.NaN;
+			this.#approximate[i] = money.approximate ? 1 : 0;
+		}
+	}
+
+	/** sumByYearOf over the programs at indices `indexAt(0)` … `indexAt(count − 1)`. */
+	sumByYear(
+		count: number,
+		indexAt: (index: number) => number,
+	): Array<{fiscalYear: number} & MoneySum> {
+		const year = this.#year;
+		const yen = this.#yen;
+		const approximate = this.#approximate;
+		return sumsByYear(
+			count,
+			(i) => year[indexAt(i)]!,
+			(sum, i) => {
+				const at = indexAt(i);
+				const amount = yen[at]!;
+				if (Number.isNaN(amount)) {
+					sum.unknown++;
+					return;
+				}
+				sum.yen += amount;
+				sum.approximate ||= approximate[at] === 1;
+				sum.counted++;
+			},
+		);
+	}
+}
+
+const tables = new WeakMap<readonly Program[], MoneyTable>();
+
+/** The MoneyTable of `programs`, made once per list. */
+export function moneyTableOf(programs: readonly Program[]): MoneyTable {
+	let table = tables.get(programs);
+	if (!table) {
+		table = new MoneyTable(programs);
+		tables.set(programs, table);
+	}
+	return table;
 }
 
 export type MoneyChange = {yen: number; approximate: boolean; ratio: number | null};

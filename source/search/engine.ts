@@ -31,7 +31,7 @@ import {type ParsedQuery, parseQuery} from './query.js';
 import {isRomajiReady, prepareRomaji} from './romaji.js';
 import {type Ranked, rankMatches, type TieOrder, tieOrder} from './scoring.js';
 import {isSynonymsReady, prepareSynonyms, synonymSteps} from './synonyms.js';
-import {ArrayResults, EveryProgram, ResultList} from './result-list.js';
+import {ArrayResults, EveryProgram, ResultList, type ResultSource} from './result-list.js';
 import {createTextScratch} from './text-scan.js';
 import type {DeferredIndex} from './index-lifecycle.js';
 import type {FieldMatch, ResultMark, SearchEngine, SearchResult} from './types.js';
@@ -215,6 +215,11 @@ class RankedResults extends ResultList {
 
 	protected make(index: number): SearchResult {
 		return new LazyResult(this.context, index);
+	}
+
+	override source(): ResultSource {
+		const {docs} = this.context.ranked;
+		return {all: this.context.corpus.programs, indexAt: (index) => docs[index]!};
 	}
 
 	override emptyHelp(): ZeroResultHelp {

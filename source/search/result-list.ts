@@ -63,7 +63,21 @@ export abstract class ResultList implements Iterable<SearchResult> {
 	pick(ranks: readonly number[]): ResultList {
 		return new Picked(this, ranks);
 	}
+
+	/**
+	 * Where the programs come from: the list they are read from, and the index in it of the
+	 * program ranked `index` (sums over every result read typed arrays by that index:
+	 * figures/money.ts, MoneyTable). Null when the list does not know.
+	 */
+	source(): ResultSource | null {
+		return null;
+	}
 }
+
+export type ResultSource = {
+	all: readonly Program[];
+	indexAt: (index: number) => number;
+};
 
 /** Results already made, as a list (every program for an empty query; test engines). */
 export class ArrayResults extends ResultList {
@@ -100,6 +114,10 @@ export class EveryProgram extends ResultList {
 		return this.all[index]!;
 	}
 
+	override source(): ResultSource {
+		return {all: this.all, indexAt: (index) => index};
+	}
+
 	protected make(index: number): SearchResult {
 		return Object.freeze({program: this.programAt(index), score: 0, matches: EveryProgram.#none});
 	}
@@ -123,5 +141,12 @@ class Picked extends ResultList {
 
 	protected make(index: number): SearchResult {
 		return this.base.at(this.ranks[index]!)!;
+	}
+
+	override source(): ResultSource | null {
+		const base = this.base.source();
+		if (!base) return null;
+		const {ranks} = this;
+		return {all: base.all, indexAt: (index) => base.indexAt(ranks[index]!)};
 	}
 }

@@ -1,7 +1,7 @@
 // The visible result list: engine results narrowed by year, pillar and 未達, then sorted.
 // Read by program and rank (result-list.ts): no result object is made for this.
 import type {FigureBook} from '../figures/book.js';
-import {programMoney} from '../figures/money.js';
+import {type MoneySum, moneyTableOf, programMoney, sumByYearOf} from '../figures/money.js';
 import type {Program} from '../report/model.js';
 import type {ResultList} from '../search/result-list.js';
 import type {PillarFilter, SortKey} from './explorer.js';
@@ -92,4 +92,12 @@ export function deriveResults(
 		kept.sort((a, b) => compare(results.programAt(a), results.programAt(b)));
 	}
 	return results.pick(kept);
+}
+
+/** A result list's budgets summed by year, newest first, as the status line shows them. */
+export function totalsOf(list: ResultList): Array<{fiscalYear: number} & MoneySum> {
+	const source = list.source();
+	return source
+		? moneyTableOf(source.all).sumByYear(list.length, source.indexAt)
+		: sumByYearOf(list.length, (i) => list.programAt(i));
 }

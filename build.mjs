@@ -94,6 +94,8 @@ ${binEnv
 	)
 	.join('')}flags='${flags}'
 log() { [ -z "\${SHURO_CACHE_LOG-}" ] || echo "$mode snapshot $1" >> "$SHURO_CACHE_LOG"; }
+# A file's change time, to the nanosecond where stat says it (GNU, busybox; BSD: seconds).
+changed() { stat -c %z "$1" 2> /dev/null || stat -f %c "$1" 2> /dev/null; }
 if [ "\${SHURO_SNAPSHOT-}" != 0 ]; then
 	# The cache directory, by code-cache.ts's rules (macOS: its own system folder exists).
 	if [ "\${SHURO_CACHE_DIR+set}" = set ]; then dir=$SHURO_CACHE_DIR
@@ -139,7 +141,13 @@ if [ "\${SHURO_SNAPSHOT-}" != 0 ]; then
 			{ read -r made_by; } < "$tmp.stamp" && touch -r "$made_by" "$tmp" "$tmp.stamp" &&
 			# On the disk before the rename: a crash after it never leaves a named empty file.
 			{ sync "$tmp" "$tmp.stamp" 2> /dev/null || :; } &&
-			mv -f "$tmp" "$blob" && mv -f "$tmp.stamp" "$blob.stamp"
+			mv -f "$tmp" "$blob" &&
+			# Its change time, which any write sets whatever the modification time says, ends
+			# the stamp (taken after the rename, which may set it too).
+			changed=$(changed "$blob") && [ -n "$changed" ] &&
+			echo "$changed" >> "$tmp.stamp" && touch -r "$made_by" "$tmp.stamp" &&
+			{ sync "$tmp.stamp" 2> /dev/null || :; } &&
+			mv -f "$tmp.stamp" "$blob.stamp"
 		then
 			# Other builds' snapshots go (each build has its own name).
 			set +f
@@ -166,8 +174,8 @@ if [ "\${SHURO_SNAPSHOT-}" != 0 ]; then
 		found=none
 		# Each start from a snapshot leaves a mark, "$blob.PID.try", that its JavaScript removes
 		# first thing. A mark whose process is gone means node stopped before any JavaScript:
-		# it aborts on a snapshot damaged in place behind an unchanged modification time (its
-		# checksum fails). That snapshot goes, and this build asks for no other.
+		# it aborts on a snapshot damaged where no check below sees (its checksum fails).
+		# That snapshot goes, and this build asks for no other.
 		set +f
 		for try in "$blob".*.try; do
 			[ -f "$try" ] || continue
@@ -180,12 +188,13 @@ if [ "\${SHURO_SNAPSHOT-}" != 0 ]; then
 		done
 		set -f
 		if [ -n "$node" ] && [ -f "$blob" ] && [ -f "$blob.stamp" ] &&
-			{ read -r made_by; read -r made_from; read -r made_with; } < "$blob.stamp"; then
+			{ read -r made_by; read -r made_from; read -r made_with; read -r made_changed; } < "$blob.stamp"; then
 			found=stale
 			if [ "$node" -ef "$made_by" ] && [ "$0" -ef "$made_from" ] &&
 				[ "\${NODE_OPTIONS-}" = "$made_with" ] &&
 				! [ "$node" -nt "$blob.stamp" ] && ! [ "$node" -ot "$blob.stamp" ] &&
-				! [ "$blob" -nt "$blob.stamp" ] && ! [ "$blob" -ot "$blob.stamp" ]; then
+				! [ "$blob" -nt "$blob.stamp" ] && ! [ "$blob" -ot "$blob.stamp" ] &&
+				[ "$(changed "$blob")" = "$made_changed" ]; then
 				log fit
 				! { : > "$blob.$$.try"; } 2> /dev/null || export SHURO_SNAPSHOT_TRY="$blob.$$.try"
 				exec "$node" $flags --snapshot-blob "$blob" "$0" "$@"

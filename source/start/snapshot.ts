@@ -7,7 +7,8 @@
 // Where: the user's cache directory, as the code cache (code-cache.ts's rules, worked out by
 // the launcher): `<build>-<mode>.snapshot`, one per mode (print snapshots hold no Ink,
 // React or yoga), and beside it `<build>-<mode>.snapshot.stamp`: the real path of the node
-// that made it, the real path of dist/cli.js it was made from, and NODE_OPTIONS.
+// that made it, the real path of dist/cli.js it was made from, NODE_OPTIONS, and the
+// snapshot's change time once in place (`stat`'s, to the nanosecond where it says it).
 //
 // Staleness, checked by the launcher before node starts (node itself exits with status 14
 // on a snapshot of another node or other flags, and crashes on a cut one, so it must never
@@ -16,11 +17,13 @@
 // the same modification time (the stamp's own, set from node's: an upgrade in place
 // changes it); dist/cli.js must be the one that made it; NODE_OPTIONS the same; and the
 // snapshot's own modification time must still be the stamp's (set together when it was
-// made: any later write to it changes it). All of it is a few stat calls in the shell.
+// made: any later write to it changes it), and its change time the stamp's (a write
+// behind a restored modification time still sets it). All of it is a few stat calls in
+// the shell, and one `stat` process (~2 ms) once everything else fits.
 //
-// A snapshot damaged in place behind an unchanged modification time gets past these checks,
-// and node aborts on it (its checksum fails) before any JavaScript runs, with its own
-// message. So each start from a snapshot leaves a mark ("<snapshot>.<pid>.try", named by
+// Damage none of these sees (the disk's own) gets past them, and node aborts on it (its
+// checksum fails) before any JavaScript runs, with its own message. So each start from a
+// snapshot leaves a mark ("<snapshot>.<pid>.try", named by
 // SHURO_SNAPSHOT_TRY) that bin.ts removes first thing; the next launcher that finds a mark
 // whose process is gone removes that snapshot and marks the build's as failed: that one
 // start fails, every later one starts without.

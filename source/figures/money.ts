@@ -73,28 +73,26 @@ export function sumByYearOf(
 	count: number,
 	at: (index: number) => Program,
 ): Array<{fiscalYear: number} & MoneySum> {
-	return sumsByYear(
-		count,
-		(i) => at(i).fiscalYear,
-		(sum, i) => add(sum, at(i)),
-	);
+	return sumsByYear(count, at, (p) => p.fiscalYear, add);
 }
 
 /**
- * Sums per fiscal year, newest first, of `count` entries: each entry's year, and what it
- * adds to its year's sum. The last year's sum is kept at hand, as results come mostly
- * year by year.
+ * Sums per fiscal year, newest first, of `count` entries, each read once by `at`: its year,
+ * and what it adds to its year's sum. The last year's sum is kept at hand, as results come
+ * mostly year by year.
  */
-function sumsByYear(
+function sumsByYear<T>(
 	count: number,
-	yearAt: (index: number) => number,
-	addTo: (sum: MoneySum, index: number) => void,
+	at: (index: number) => T,
+	yearOf: (entry: T) => number,
+	addTo: (sum: MoneySum, entry: T) => void,
 ): Array<{fiscalYear: number} & MoneySum> {
 	const byYear = new Map<number, MoneySum>();
 	let lastYear = Number.NaN;
 	let last: MoneySum | undefined;
 	for (let i = 0; i < count; i++) {
-		const year = yearAt(i);
+		const entry = at(i);
+		const year = yearOf(entry);
 		if (year !== lastYear) {
 			lastYear = year;
 			last = byYear.get(lastYear);
@@ -103,7 +101,7 @@ function sumsByYear(
 				byYear.set(lastYear, last);
 			}
 		}
-		addTo(last as MoneySum, i);
+		addTo(last as MoneySum, entry);
 	}
 	return [...byYear].sort(([a], [b]) => b - a).map(([fiscalYear, sum]) => ({fiscalYear, ...sum}));
 }
@@ -144,9 +142,9 @@ export class MoneyTable {
 		const approximate = this.#approximate;
 		return sumsByYear(
 			count,
-			(i) => year[indexAt(i)]!,
-			(sum, i) => {
-				const at = indexAt(i);
+			indexAt,
+			(at) => year[at]!,
+			(sum, at) => {
 				const amount = yen[at]!;
 				if (Number.isNaN(amount)) {
 					sum.unknown++;

@@ -10,6 +10,7 @@
 //    printable runs (an IME commit, a paste) stay whole.
 // 2. After routing (typedKeys): a printable run that meant nothing to the view it reached
 //    is, when short, keys typed faster than one read (`jj`), one key each.
+import {constants} from 'node:os';
 
 // Ink 6.8's useInput reads `key.name` of a Ctrl-modified CSI/SS3 key it has no name for
 // (`ESC[1;5j`, `ESC[5j`, `ESCO5x`: a terminal's Ctrl+key or a garbled sequence) and
@@ -129,17 +130,26 @@ export class KeySplitter {
 }
 
 /**
+ * Stops this process with SIGTSTP, as the line discipline would on Ctrl-z. Where there is
+ * no such signal (Windows: node throws on its name), Ctrl-z does nothing. Whether it sent it.
+ */
+export function suspendSelf(
+	signals: Readonly<Record<string, number | undefined>> = constants.signals,
+): boolean {
+	if (signals.SIGTSTP === undefined) return false;
+	process.kill(process.pid, 'SIGTSTP');
+	return true;
+}
+
+/**
  * Filters what Ink reads from `stdin` through a KeySplitter: Ink 6.8.0 reads key input
  * with `stdin.read()` in a loop on 'readable' (ink/build/components/App.js), so `read`
  * is wrapped to answer one split read at a time. Ctrl-z (by default) stops the process
- * with SIGTSTP, as the line discipline would.
+ * with SIGTSTP, as the line discipline would (suspendSelf).
  */
 export function guardKeyInput(
 	stdin: NodeJS.ReadStream,
-	{
-		onMouse,
-		onSuspend = () => setImmediate(() => process.kill(process.pid, 'SIGTSTP')),
-	}: KeyInputHandlers = {},
+	{onMouse, onSuspend = () => setImmediate(() => suspendSelf())}: KeyInputHandlers = {},
 ): void {
 	const read = stdin.read.bind(stdin);
 	const splitter = new KeySplitter({onMouse, onSuspend});

@@ -2,7 +2,7 @@
 // sequences cut across reads, bursts read together, mouse reports, foreign sequences.
 import {PassThrough} from 'node:stream';
 import {describe, expect, it, vi} from 'vitest';
-import {guardKeyInput, KeySplitter, typedKeys} from '../../source/ink/key-input.js';
+import {guardKeyInput, KeySplitter, suspendSelf, typedKeys} from '../../source/ink/key-input.js';
 
 const up = '\u001B[A';
 const down = '\u001B[B';
@@ -85,6 +85,17 @@ describe('KeySplitter: foreign sequences', () => {
 		const onSuspend = vi.fn();
 		expect(readsOf([`a${ctrlZ}b`], new KeySplitter({onSuspend}))).toEqual(['ab']);
 		expect(onSuspend).toHaveBeenCalledTimes(1);
+	});
+	it('suspends with SIGTSTP, and does nothing where there is none (Windows, where naming it throws)', () => {
+		const kill = vi.spyOn(process, 'kill').mockImplementation(() => true);
+		try {
+			expect(suspendSelf({})).toBe(false);
+			expect(kill).not.toHaveBeenCalled();
+			expect(suspendSelf({SIGTSTP: 20})).toBe(true);
+			expect(kill).toHaveBeenCalledWith(process.pid, 'SIGTSTP');
+		} finally {
+			kill.mockRestore();
+		}
 	});
 });
 

@@ -103,6 +103,13 @@ export function differingReads(
  * not resolve a link, as a global install's bin is) as the snapshot's maker for `mode`, detached, at a
  * low priority, so that no run waits for it. Returns the log's word. Never throws: a
  * snapshot that cannot be made only means starts without one.
+ *
+ * One loss it cannot see: until the child has left the run's process group (detached, it
+ * starts a session of its own, before it runs `nice`), a signal sent to that group, as a
+ * terminal hung up just then sends SIGHUP, is held blocked in it; libuv then resets its
+ * handlers and unblocks it, and it dies before it runs anything. spawn() returns all the
+ * same ("snapshot asked"), and nothing is left behind: the next run finds none and asks
+ * again (test/cli/snapshot.test.ts). Once spawn() is back the maker has left the group.
  */
 export function makeSnapshotInBackground(mode: string, cli: string): string {
 	if (mode !== 'print' && mode !== 'explorer') return 'snapshot not asked';

@@ -45,11 +45,19 @@ export async function stopSession(session: Session): Promise<void> {
 	await until(() => !session.alive());
 }
 
-/** The explorer's first frame with the seeds at 80×24, in tmux, with `env`. */
-export async function firstFrame(env: Record<string, string>): Promise<string> {
+/**
+ * The explorer's first frame with the seeds at 80×24, in tmux, with `env`. With `ready`, the
+ * session is ended only once that holds too (what the run should have done by then).
+ */
+export async function firstFrame(
+	env: Record<string, string>,
+	ready?: () => boolean,
+): Promise<string> {
 	const session = startSession({env, width: 80, height: 24});
 	try {
-		return await session.waitFor((screen) => screen.includes('/ 85 件'));
+		const frame = await session.waitFor((screen) => screen.includes('/ 85 件'));
+		if (ready) await session.waitFor(ready, 15_000);
+		return frame;
 	} finally {
 		await stopSession(session);
 	}

@@ -14,7 +14,6 @@ import {
 	evidenceMaker,
 	type LineageFacts,
 	type Vectors,
-	type WordIds,
 	weigh,
 } from './lineage-evidence.js';
 import {
@@ -83,21 +82,12 @@ export type LinkBodyOptions = {
 	plain?: boolean;
 	/** The most bytes of agreements kept as a table (tests make it 0: a Map). */
 	densePairs?: number;
-	/**
-	 * Called once the links are made, with the body's working set, which stays alive until
-	 * it returns. The link worker collects its garbage here: optimized code holds the
-	 * shapes (maps) of the objects it handled weakly, and a full collection after a body
-	 * whose objects had all died dropped those shapes, so that every stage's code was
-	 * thrown away and compiled again for the next body (bench/RESULTS.md, "Figures behind
-	 * the code's comments").
-	 */
-	whileAlive?: (workingSet: unknown) => void;
 };
 
 /** Every program's links within one body (facts in the body's order). */
 export function linkBody(
 	facts: readonly LineageFacts[],
-	{plain = false, densePairs = DENSE_PAIRS, whileAlive}: LinkBodyOptions = {},
+	{plain = false, densePairs = DENSE_PAIRS}: LinkBodyOptions = {},
 ): PackedLinks {
 	const evidence = facts.map(evidenceMaker());
 	const names = new Texts(
@@ -122,9 +112,7 @@ export function linkBody(
 	const taken = new Int32Array(facts.length).fill(-1);
 	for (let turn = 0; turn + 1 < starts.length; turn++)
 		oneToOne(pairs.subarray(starts[turn]! * 3, starts[turn + 1]! * 3), kept, taken, turn);
-	const packed = kept.grouped(facts.length);
-	whileAlive?.([evidence, names, summaries, later, scored, kept, packed]);
-	return packed;
+	return kept.grouped(facts.length);
 }
 
 /** Every candidate pair scored (a function of its own: V8 compiles its hot loop alone). */
@@ -336,8 +324,6 @@ class Texts {
 	/** How many distinct texts. */
 	readonly count: number;
 	readonly words: number;
-	/** The words' ids (kept with the texts for linkBody's whileAlive). */
-	readonly wordIds: WordIds;
 	/**
 	 * Agreements worked out, in hundredths (−1: not yet), for each pair of distinct texts:
 	 * dense while that takes at most DENSE_PAIRS bytes, else in a Map.
@@ -373,11 +359,10 @@ class Texts {
 			this.holders[fill[at]!] = program;
 			fill[at] = fill[at]! + 1;
 		}
-		const {vectors, words, wordIds} = weigh(distinct, copies);
+		const {vectors, words} = weigh(distinct, copies);
 		this.vectors = vectors;
 		this.count = distinct.length;
 		this.words = words;
-		this.wordIds = wordIds;
 		const n = distinct.length;
 		this.#dense = n * n <= densePairs ? new Int8Array(n * n).fill(-1) : null;
 	}

@@ -70,24 +70,20 @@ export function lineageParts(program: Program): LineageParts {
 	};
 }
 
-/**
- * The facts of a program's parts. `intern`: one copy of each text that repeats (a body's
- * reports repeat most of theirs year after year; the link worker keeps them until the end).
- */
-export function factsOf(parts: LineageParts, intern = (text: string) => text): LineageFacts {
-	const summary = intern(parts.summary.join(''));
+/** The facts of a program's parts. */
+export function factsOf(parts: LineageParts): LineageFacts {
+	const summary = parts.summary.join('');
 	const items = parts.items.map(([name, plan, actual]) => `${name} ${plan} ${actual}`);
 	return {
 		no: parts.no,
 		fiscalYear: parts.fiscalYear,
-		name: intern(parts.name),
+		name: parts.name,
 		summary,
-		text: intern([summary, parts.plan, parts.actual, ...items].join('')),
-		unit: intern(parts.unit),
-		// The link worker keeps 25,000 programs' facts: its figures (`300人`, each program's
-		// own string when posted) once per body, and one empty list for all without.
-		figures: parts.figures.length > 0 ? parts.figures.map(intern) : NO_TEXTS,
-		items: parts.items.length > 0 ? parts.items.map(([name]) => intern(name)) : NO_TEXTS,
+		text: [summary, parts.plan, parts.actual, ...items].join(''),
+		unit: parts.unit,
+		// One empty list for all without figures or sub-items (most programs).
+		figures: parts.figures.length > 0 ? parts.figures : NO_TEXTS,
+		items: parts.items.length > 0 ? parts.items.map(([name]) => name) : NO_TEXTS,
 	};
 }
 
@@ -235,7 +231,7 @@ export type Vectors = {starts: Int32Array; ids: Int32Array; weights: Float64Arra
  * table of the two code points (a Map keyed by a pair's number hashed a double per word,
  * most of the weighing's time).
  */
-export class WordIds {
+class WordIds {
 	#first = new Int32Array(1024).fill(-1);
 	#second = new Int32Array(1024);
 	#ids = new Int32Array(1024);
@@ -296,7 +292,7 @@ export class WordIds {
 export function weigh(
 	texts: readonly string[],
 	copies: readonly number[],
-): {vectors: Vectors; words: number; wordIds: WordIds} {
+): {vectors: Vectors; words: number} {
 	const ids = new WordIds();
 	// A text of n code units has at most n − 1 words: typed tables of that size, so the
 	// weighing allocates a few arrays per body rather than growing lists.
@@ -361,7 +357,7 @@ export function weigh(
 		for (let i = first; i < to; i++) weights[i] = weights[i]! / length;
 		starts[at + 1] = to;
 	}
-	return {vectors: {starts, ids: vectorIds, weights}, words, wordIds: ids};
+	return {vectors: {starts, ids: vectorIds, weights}, words};
 }
 
 export const round2 = (x: number) => Math.round(x * 100) / 100;

@@ -1,18 +1,17 @@
 // Worker thread entry (bundled as dist/link-worker.js): works out lineage beside the UI
-// thread (load-in-background.ts). It is sent what lineage reads of each report as the
-// report is loaded (LineageReport), keeps it (lineage-collector.ts), and once told that
-// loading is over, works out every body, posts the links, packed, and exits.
+// thread (load-in-background.ts). Once a load's reports are all in, it is sent what
+// lineage reads of them, one body at a time (LineageBody), and works each body out as it
+// comes (lineage-collector.ts); told the end, it posts every program's links, packed, and
+// exits.
 import {readlinkSync} from 'node:fs';
 import {setPriority} from 'node:os';
 import {basename} from 'node:path';
-import {getHeapStatistics} from 'node:v8';
 import {parentPort} from 'node:worker_threads';
-import {HeapCeiling} from './heap-ceiling.js';
-import {LineageCollector, type LineageReport} from './lineage-collector.js';
+import {type LineageBody, LineageCollector} from './lineage-collector.js';
 import type {PackedLinks} from './lineage-body.js';
 
-/** What the UI thread posts: each report loaded, in order, then the end. */
-export type ToLinkWorker = {type: 'report'; report: LineageReport} | {type: 'end'};
+/** What the UI thread posts: each body, then the end (and how many programs in all). */
+export type ToLinkWorker = {type: 'body'; body: LineageBody} | {type: 'end'; programs: number};
 /** What the link worker posts back once: every program's links. */
 export type FromLinkWorker = {type: 'links'; packed: PackedLinks};
 
@@ -32,41 +31,20 @@ function yieldToTheUiThread(): void {
 	}
 }
 
-/** The worker's heap may grow this much past what it held as linking began. */
-const MARGIN_BYTES = 4 * 2 ** 20;
-/** …and at least this much past what a collection kept. */
-const LEAST_BYTES = 2 * 2 ** 20;
-const ceiling = new HeapCeiling(MARGIN_BYTES, LEAST_BYTES);
-const heapUsed = () => getHeapStatistics().used_heap_size;
-
-/**
- * Collects the worker's garbage once the heap reaches its ceiling (heap-ceiling.ts):
- * each body's working set (evidence, vectors, candidate pairs) lives long enough to be
- * promoted, and V8 let that garbage pile up in the worker's heap (bench/RESULTS.md,
- * "Figures behind the code's comments"). Called while a body's working set is still alive
- * (lineage-body.ts, LinkBodyOptions.whileAlive), so that the collection keeps the shapes
- * the optimized code relies on. The bin's launcher exposes gc() (build.mjs); without it
- * this does nothing.
- */
-function collectWhenGrown(): void {
-	const gc = (globalThis as {gc?: () => void}).gc;
-	if (!gc || !ceiling.due(heapUsed())) return;
-	gc();
-	ceiling.collected(heapUsed());
-}
-
+// No collections of its own: it held every report's facts until the end, and collected
+// its garbage as its heap grew (a ceiling), which kept its peak ~9 MB lower. Posted a body
+// at a time it holds one body's, and those collections cost more time than they saved
+// memory: at 25,000 programs it linked in 520–590 ms instead of 600–710, and the load
+// peaked 107–110 MB instead of 99–105 (109 before, when it held every report;
+// bench/RESULTS.md, eleventh session).
 yieldToTheUiThread();
-const linker = new LineageCollector(collectWhenGrown);
+const linker = new LineageCollector();
 parentPort?.on('message', (message: ToLinkWorker) => {
-	if (message.type === 'report') {
-		linker.add(message.report);
+	if (message.type === 'body') {
+		linker.body(message.body);
 		return;
 	}
-	// What reading the reports needed goes first, and the ceiling is set above what is left.
-	linker.close();
-	(globalThis as {gc?: () => void}).gc?.();
-	ceiling.start(heapUsed());
-	const packed = linker.finish();
+	const packed = linker.finish(message.programs);
 	const reply: FromLinkWorker = {type: 'links', packed};
 	parentPort?.postMessage(reply, [packed.starts.buffer, packed.others.buffer, packed.codes.buffer]);
 	parentPort?.close();

@@ -4,9 +4,16 @@
 // on between them; their lineage is worked out on the second core by the link worker
 // (dist/link-worker.js, next to the bundle). Once every report is in and the caller's
 // `linkAfter` has resolved (the explorer: its search index is built), the worker is sent
-// what lineage reads of each report, in slices, and works every body out
-// (lineage-collector.ts). Without the worker (or if it fails), lineage is worked out here
-// then, body by body between frames. Either way the links come packed (lineage-body.ts).
+// what lineage reads of each issuing body, a body per slice, and works each out as it
+// comes (lineage-collector.ts). Without the worker (or if it fails), lineage is worked out
+// here then, body by body between frames. Either way the links come packed
+// (lineage-body.ts).
+//
+// Two workers, each given half the bodies, linked no sooner: each took about as long as
+// one for all (the first bodies, before V8 optimizes the linker, cost the most), and the
+// load peaked ~15 MB higher. Linking a made-up body in the worker during the parse, to
+// have the linker optimized before the reports came, made the corpus searchable ~60 ms
+// later for ~50 ms sooner lineage (bench/RESULTS.md, eleventh session).
 //
 // Why lineage waits for the index: posted during the parse, making and cloning what it
 // reads cost this thread ~70 ms and the worker's work took the second core from the
@@ -21,7 +28,7 @@ import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
 import type * as WorkerThreads from 'node:worker_threads';
 import {expandPaths} from './files.js';
-import {type LineageReport, TextsPosted} from './lineage-collector.js';
+import {type LineageBody, postedBody} from './lineage-collector.js';
 import {joinPacked, linkBody, type PackedLinks} from './lineage-body.js';
 import {lineageFacts, lineageParts} from './lineage-evidence.js';
 import type {FromLinkWorker, ToLinkWorker} from './link-worker.js';
@@ -71,47 +78,56 @@ function inSlices(steps: Iterator<unknown>, then: () => void): StopLoading {
 	};
 }
 
-/** What lineage reads of each report, in load order, as posted to the link worker. */
-export function lineageReports(texts = new TextsPosted()): (report: Report) => LineageReport {
-	return (report) => texts.report(report.body, report.programs.map(lineageParts));
-}
+/** One body's programs, in load order, and each one's index among all programs. */
+type BodyGroup = {body: string; programs: Program[]; at: Int32Array};
 
-/** Each body's programs, as their indices among `programs`. */
-function bodiesOf(programs: readonly Program[]): number[][] {
-	const bodies = new Map<string, number[]>();
-	for (const [i, p] of programs.entries()) {
-		const at = bodies.get(p.body);
-		if (at) at.push(i);
-		else bodies.set(p.body, [i]);
-	}
-	return [...bodies.values()];
+/** The programs of `reports` by body (bodies in the order first loaded). */
+export function bodiesOf(reports: readonly Report[]): BodyGroup[] {
+	const bodies = new Map<string, {programs: Program[]; at: number[]}>();
+	let i = 0;
+	for (const report of reports)
+		for (const program of report.programs) {
+			let group = bodies.get(program.body);
+			if (!group) {
+				group = {programs: [], at: []};
+				bodies.set(program.body, group);
+			}
+			group.programs.push(program);
+			group.at.push(i++);
+		}
+	return [...bodies].map(([body, {programs, at}]) => ({body, programs, at: Int32Array.from(at)}));
 }
 
 /** One body's links, with where its programs are among all. */
-const linkGroup = (programs: readonly Program[], at: number[]) => ({
-	packed: linkBody(at.map((i) => lineageFacts(programs[i]!))),
+const linkGroup = ({programs, at}: BodyGroup) => ({
+	packed: linkBody(programs.map(lineageFacts)),
 	at,
 });
 
+/** How many programs the reports hold. */
+const programsOf = (reports: readonly Report[]) =>
+	reports.reduce((n, report) => n + report.programs.length, 0);
+
 /** Works out the reports' lineage here, a body per slice, then gives the links. */
 function linkInSlices(reports: Report[], then: (packed: PackedLinks) => void): StopLoading {
-	const programs = reports.flatMap((r) => r.programs);
-	const groups: Array<{packed: PackedLinks; at: number[]}> = [];
+	const groups: Array<{packed: PackedLinks; at: Int32Array}> = [];
 	const steps = (function* () {
-		for (const at of bodiesOf(programs)) {
-			groups.push(linkGroup(programs, at));
+		for (const group of bodiesOf(reports)) {
+			groups.push(linkGroup(group));
 			yield;
 		}
 	})();
-	return inSlices(steps, () => then(joinPacked(groups, programs.length)));
+	return inSlices(steps, () => then(joinPacked(groups, programsOf(reports))));
 }
 
 /** Every program's links at once, as the link worker would give them (prepared.ts). */
 export function linkAll(reports: Report[]): PackedLinks {
-	const programs = reports.flatMap((r) => r.programs);
-	const groups = bodiesOf(programs).map((at) => linkGroup(programs, at));
-	return joinPacked(groups, programs.length);
+	return joinPacked(bodiesOf(reports).map(linkGroup), programsOf(reports));
 }
+
+/** What lineage reads of a body's programs, as posted to the link worker. */
+export const lineageBody = ({body, programs, at}: BodyGroup): LineageBody =>
+	postedBody(body, programs.map(lineageParts), at);
 
 /** Inputs up to this many bytes are loaded before the first frame. */
 export const SMALL_INPUT_BYTES = 1_000_000;
@@ -129,7 +145,7 @@ function moreBytesThan(paths: string[], limit: number): boolean {
 	return false;
 }
 
-type LinkWorker = {add(report: Report): void; end(): void; stop(): void};
+type LinkWorker = {body(group: BodyGroup): void; end(programs: number): void; stop(): void};
 
 // node:worker_threads is loaded when a worker starts: loading it took ~10 ms, and small
 // inputs (the seeds) and the print modes start none (issue 17).
@@ -143,15 +159,10 @@ function startLinkWorker(
 ): LinkWorker {
 	const {Worker} = require('node:worker_threads') as typeof WorkerThreads;
 	const worker = new Worker(file);
-	// Let go at the end, or once the worker has answered or failed: the explorer keeps the
-	// load's stop function, and with it this, for as long as it runs.
-	const texts = new TextsPosted();
-	const posted = lineageReports(texts);
 	let settled = false;
 	const settle = (then: () => void) => {
 		if (settled) return;
 		settled = true;
-		texts.close();
 		then();
 	};
 	worker.on('message', (message: FromLinkWorker) => settle(() => linked(message.packed)));
@@ -163,12 +174,8 @@ function startLinkWorker(
 	};
 	return {
 		// A structured clone of what lineage reads is all the worker gets.
-		add: (report) => post(() => ({type: 'report', report: posted(report)})),
-		end: () =>
-			post(() => {
-				texts.close();
-				return {type: 'end'};
-			}),
+		body: (group) => post(() => ({type: 'body', body: lineageBody(group)})),
+		end: (programs) => post(() => ({type: 'end', programs})),
 		stop: () => {
 			settle(() => {});
 			void worker.terminate();
@@ -176,15 +183,18 @@ function startLinkWorker(
 	};
 }
 
-/** Sends the worker every report, a slice at a time, then the end. */
+/**
+ * Sends the worker each body, a slice at a time, then the end: it works each body out as
+ * it comes, while the next ones are made and posted here.
+ */
 function post(worker: LinkWorker, reports: readonly Report[]): StopLoading {
 	const steps = (function* () {
-		for (const report of reports) {
-			worker.add(report);
+		for (const group of bodiesOf(reports)) {
+			worker.body(group);
 			yield;
 		}
 	})();
-	return inSlices(steps, () => worker.end());
+	return inSlices(steps, () => worker.end(programsOf(reports)));
 }
 
 export function loadInBackground(

@@ -1,18 +1,26 @@
 // Packed lineage (the link worker's) against lineage worked out body by body when asked:
 // the same, program by program.
 import {expect} from 'vitest';
-import {lineageReports} from '../../source/report/load-in-background.js';
+import {bodiesOf, lineageBody} from '../../source/report/load-in-background.js';
 import {LineageCollector} from '../../source/report/lineage-collector.js';
 import type {PackedLinks} from '../../source/report/lineage-body.js';
 import {LineageBook} from '../../source/report/lineage.js';
 import type {Program, Report} from '../../source/report/model.js';
 
-/** The link worker's links of `reports`, posted in this order. */
-export function packedByTheWorker(reports: readonly Report[]): PackedLinks {
+/**
+ * The link worker's links of `reports`, in this order, posted as the UI thread posts them
+ * (`clone`: through a structured clone, as a worker gets them).
+ */
+export function packedByTheWorker(
+	reports: readonly Report[],
+	{clone = false}: {clone?: boolean} = {},
+): PackedLinks {
 	const linker = new LineageCollector();
-	const posted = lineageReports();
-	for (const report of reports) linker.add(posted(report));
-	return linker.finish();
+	for (const group of bodiesOf(reports)) {
+		const body = lineageBody(group);
+		linker.body(clone ? structuredClone(body) : body);
+	}
+	return linker.finish(reports.reduce((n, r) => n + r.programs.length, 0));
 }
 
 /** What a link says, comparable across books. */

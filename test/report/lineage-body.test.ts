@@ -72,15 +72,6 @@ describe('a body worked out from candidate pairs', () => {
 		expect(expectPlain(facts)).toBeGreaterThan(facts.length);
 	});
 
-	it('hands its working set to whileAlive once, before the links are returned', () => {
-		const sets: unknown[] = [];
-		const packed = linkBody(seedFacts, {whileAlive: (set) => sets.push(set)});
-		expect(sets).toHaveLength(1);
-		// The links themselves are among what is kept alive.
-		expect(sets[0]).toContain(packed);
-		expect(packed).toStrictEqual(linkBody(seedFacts));
-	});
-
 	it('equals scoring every pair on generated bodies', () => {
 		fc.assert(
 			fc.property(generatedBody, (facts) => {

@@ -1,6 +1,5 @@
-// What the link worker keeps of each program (factsOf): texts through its interner, the
-// planned figures included, and one shared empty list for programs without figures or
-// sub-items (the worker keeps 25,000 programs' facts until every body is worked out).
+// What the link worker makes of each program's parts (factsOf): its texts, the planned
+// figures, and one shared empty list for programs without figures or sub-items.
 import {describe, expect, it} from 'vitest';
 import {factsOf, type LineageParts} from '../../source/report/lineage-evidence.js';
 
@@ -18,27 +17,8 @@ const parts = (over: Partial<LineageParts>): LineageParts => ({
 });
 
 describe('factsOf', () => {
-	it('passes the planned figures through the interner, as it does the texts', () => {
-		const seen: string[] = [];
-		const facts = factsOf(parts({figures: ['300人', '20社']}), (text) => {
-			seen.push(text);
-			return text;
-		});
-		expect(facts.figures).toEqual(['300人', '20社']);
-		expect(seen).toContain('300人');
-		expect(seen).toContain('20社');
-	});
-
-	it('gives two programs the same figure as one string once interned', () => {
-		const made = new Map<string, string>();
-		const intern = (text: string) => {
-			if (!made.has(text)) made.set(text, text);
-			return made.get(text) ?? text;
-		};
-		const a = factsOf(parts({figures: [['30', '0人'].join('')]}), intern);
-		const b = factsOf(parts({no: 2, figures: [['300', '人'].join('')]}), intern);
-		expect(b.figures[0]).toBe(a.figures[0]);
-		expect(made.size).toBeGreaterThan(0);
+	it('keeps the planned figures', () => {
+		expect(factsOf(parts({figures: ['300人', '20社']})).figures).toEqual(['300人', '20社']);
 	});
 
 	it('shares one empty, frozen list among programs without figures or sub-items', () => {

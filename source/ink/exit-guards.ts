@@ -10,6 +10,8 @@ import type {Screen} from './screen.js';
 export function installCrashGuard(screen: Screen): void {
 	process.on('uncaughtException', (error: unknown) => {
 		screen.restore();
+		// The terminal is gone (a write or read on it failed with EIO): as a hangup.
+		if ((error as NodeJS.ErrnoException | null)?.code === 'EIO') dieOfHangup();
 		const message = error instanceof Error ? error.message : String(error);
 		const detail =
 			process.env.SHURO_DEBUG === '1' && error instanceof Error && error.stack
@@ -46,10 +48,24 @@ export function installExitGuards(screen: Screen): void {
 	for (const [signal, code] of FATAL_SIGNALS) {
 		process.on(signal, () => {
 			screen.restore();
+			if (signal === 'SIGHUP') dieOfHangup();
 			process.exit(code);
 		});
 	}
 	process.on('exit', () => screen.restore());
+}
+
+/**
+ * A hangup mostly means the terminal is gone (its window closed, ssh cut), and so does a
+ * write to it that fails with EIO (which may come before the hangup's signal is handled).
+ * Node 20's own exit then restores the terminal's modes, fails on the gone terminal, and
+ * aborts (nodejs/node#51519: SIGABRT or SIGSEGV, every time). So the process dies of the
+ * hangup itself, its default action, which runs no exit code; the terminal, if still
+ * there, has been restored already. Status 129, as a shell shows a hangup.
+ */
+function dieOfHangup(): void {
+	process.removeAllListeners('SIGHUP'); // the default action again
+	process.kill(process.pid, 'SIGHUP');
 }
 
 /**

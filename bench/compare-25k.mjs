@@ -2,7 +2,8 @@
 // methods of `npm run bench` (issue 17: the memory flags must not slow the big load):
 //   node bench/compare-25k.mjs RUNS 'name=DIST_DIR|ENV_AND_FLAGS' …
 // where DIST_DIR holds a build (cli.js and bench-explorer-load.mjs, bundled by `npm run
-// bench` or by this script) and ENV_AND_FLAGS is what the bin's launcher gives node
+// bench` or, from the current source, by this script when missing; an older one than
+// cli.js stops it) and ENV_AND_FLAGS is what the bin's launcher gives node
 // (`MALLOC_TRIM_THRESHOLD_=131072 --max-semi-space-size=2 --expose-gc`); empty: what that
 // build's own launcher gives (its `export` and `flags=` lines). A DIST_DIR outside this
 // repository needs a node_modules above it: jsmigemo stays outside the bundle.
@@ -10,7 +11,7 @@
 // lineage in), then one explorer session in a pty: four words typed and erased twice
 // (keystroke → frame), 30 arrows, and the session's peak RSS.
 import {execFileSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync, statSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {bundleEntry} from './bundle-entry.mjs';
@@ -43,8 +44,17 @@ const variants = process.argv.slice(3).map((arg) => {
 	return {name, dist, env, flags};
 });
 for (const v of variants) {
-	if (existsSync(join(v.dist, 'bench-explorer-load.mjs'))) continue;
-	await bundleEntry('explorer-load-entry.ts', join(v.dist, 'bench-explorer-load.mjs'));
+	const load = join(v.dist, 'bench-explorer-load.mjs');
+	if (!existsSync(load)) {
+		await bundleEntry('explorer-load-entry.ts', load);
+		continue;
+	}
+	// `node build.mjs` rebuilds cli.js but not this (`npm run bench` does): a dist copied
+	// after it would time the load of an older build.
+	if (statSync(load).mtimeMs < statSync(join(v.dist, 'cli.js')).mtimeMs)
+		throw new Error(
+			`${load} is older than its cli.js: bundle it from that build's source (bench/bundle-entry.mjs), or remove it to bundle it from this one`,
+		);
 }
 const corpusDir = mkdtempSync(join(tmpdir(), 'shuro-compare-'));
 process.on('exit', () => rmSync(corpusDir, {recursive: true, force: true}));

@@ -1,7 +1,7 @@
 // What the link worker (link-worker.ts) is posted once a load's reports are all in: one
-// body at a time, each with every one of its reports, which it works out at once (while
-// the next body is posted), and the end, when it packs every body's links over all
-// programs in load order. Lineage joins the reports of one issuing body only
+// issuing body at a time, each with all of its programs, which it works out at once
+// (while the next body is posted), and the end, when it packs every body's links over
+// all programs in load order. Lineage joins the reports of one issuing body only
 // (lineage-body.ts). Nothing is posted while the UI thread still parses: on two cores that
 // took time from the parse and from the echo of typed keys, and the lineage came no
 // sooner (measured: bench/RESULTS.md, issue 14 in the sixth and tenth sessions).
@@ -14,18 +14,13 @@ import {factsOf, type LineageParts, mapParts} from './lineage-evidence.js';
  * body's reports repeat most texts year after year), and each program's index among all.
  */
 export type LineageBody = {
-	body: string;
 	programs: LineageParts<string | number>[];
 	/** Each program's index among all programs (load order), in `programs`' order. */
 	at: Int32Array;
 };
 
 /** A body's programs' parts as posted (the UI side): each text once, then as its number. */
-export function postedBody(
-	body: string,
-	programs: readonly LineageParts[],
-	at: Int32Array,
-): LineageBody {
+export function postedBody(programs: readonly LineageParts[], at: Int32Array): LineageBody {
 	const texts = new Map<string, number>();
 	const write = (text: string): string | number => {
 		const known = texts.get(text);
@@ -33,7 +28,7 @@ export function postedBody(
 		texts.set(text, texts.size);
 		return text;
 	};
-	return {body, programs: programs.map((p) => mapParts(p, write)), at};
+	return {programs: programs.map((p) => mapParts(p, write)), at};
 }
 
 export class LineageCollector {

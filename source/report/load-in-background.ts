@@ -79,7 +79,7 @@ function inSlices(steps: Iterator<unknown>, then: () => void): StopLoading {
 }
 
 /** One body's programs, in load order, and each one's index among all programs. */
-type BodyGroup = {body: string; programs: Program[]; at: Int32Array};
+type BodyGroup = {programs: Program[]; at: Int32Array};
 
 /** The programs of `reports` by body (bodies in the order first loaded). */
 export function bodiesOf(reports: readonly Report[]): BodyGroup[] {
@@ -95,7 +95,7 @@ export function bodiesOf(reports: readonly Report[]): BodyGroup[] {
 			group.programs.push(program);
 			group.at.push(i++);
 		}
-	return [...bodies].map(([body, {programs, at}]) => ({body, programs, at: Int32Array.from(at)}));
+	return [...bodies.values()].map(({programs, at}) => ({programs, at: Int32Array.from(at)}));
 }
 
 /** One body's links, with where its programs are among all. */
@@ -126,8 +126,8 @@ export function linkAll(reports: Report[]): PackedLinks {
 }
 
 /** What lineage reads of a body's programs, as posted to the link worker. */
-export const lineageBody = ({body, programs, at}: BodyGroup): LineageBody =>
-	postedBody(body, programs.map(lineageParts), at);
+export const lineageBody = ({programs, at}: BodyGroup): LineageBody =>
+	postedBody(programs.map(lineageParts), at);
 
 /** Inputs up to this many bytes are loaded before the first frame. */
 export const SMALL_INPUT_BYTES = 1_000_000;

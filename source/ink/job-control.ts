@@ -1,8 +1,9 @@
 // Job control, as less and vim do it (issue 19). Ctrl-z reaches a raw-mode program as a
 // key (0x1A), not as SIGTSTP: the key splitter (key-input.ts) turns it into SIGTSTP, as
 // the line discipline would. On SIGTSTP the terminal is restored (alternate screen left,
-// cursor shown, cooked mode) and the process stops itself with the default action; on
-// SIGCONT it takes the terminal back and repaints everything.
+// cursor shown, cooked mode) and the process group stops with the default action, as
+// the line discipline's Ctrl-z stops it; on SIGCONT it takes the terminal back and
+// repaints everything.
 import {readFileSync} from 'node:fs';
 import type {Screen} from './screen.js';
 
@@ -39,9 +40,11 @@ export function installJobControl(screen: Screen, redraw: () => void): () => voi
 		if (!jobControlled()) return; // as in a shell without job control: Ctrl-z does nothing
 		suspended = screen.active;
 		screen.leave();
-		// With no listener node restores the default action: stop.
+		// With no listener node restores the default action: stop. The whole process group
+		// stops, as the line discipline's Ctrl-z stops it: run by a script or `npm start`,
+		// the shell waits on the job's first process, and sees it stopped only so.
 		process.off('SIGTSTP', onStop);
-		process.kill(process.pid, 'SIGTSTP');
+		process.kill(0, 'SIGTSTP');
 		// Stopped, this runs once continued. Not stopped (a process group no job-control
 		// shell started is orphaned, and the kernel discards its SIGTSTP), SIGCONT never
 		// comes: take the terminal back at once.

@@ -161,6 +161,25 @@ describe.skipIf(!hasTmux() || !hasShell() || process.platform !== 'linux')('job 
 		});
 	}
 
+	it('run by a script, Ctrl-z stops the whole job (as the line discipline would), and fg resumes it', async () => {
+		const shell = openShell();
+		shells.push(shell);
+		// The shell waits on the script's sh, not on the explorer: it says Stopped only if
+		// the script's sh stops too (npm start is such a job: npm, then node build.mjs).
+		shell.run(`sh -c '"${CLI}" 2>/dev/null; echo after-shuro'`);
+		await shell.waitFor(LIST);
+		shell.keys('女性');
+		await shell.waitFor((s) => s.startsWith('検索> 女性') && !LIST(s));
+		shell.keys('C-z');
+		const stopped = await shell.waitFor((s) => /Stopped/.test(s));
+		expect(stopped).not.toContain('検索>');
+		expect(processState(shell.pid())).toBe('T');
+		shell.run('fg');
+		await shell.waitFor((s) => s.startsWith('検索> 女性'));
+		shell.keys('C-c');
+		await shell.waitFor((s) => s.includes('after-shuro'));
+	});
+
 	it('without a job-control shell (a pane command), Ctrl-z does nothing: the kernel would not stop it', async () => {
 		const tui: Session = startSession();
 		try {

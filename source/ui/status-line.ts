@@ -31,7 +31,13 @@ export type LoadingStatus = {
 
 function progressSegments(loading: LoadingStatus | undefined): Segment[] {
 	if (!loading || loading.finished) return [];
-	return [{text: `読み込み中 ${loading.done}/${loading.files} · `, bold: true, tone: 'accent'}];
+	// Every file is in and searchable soon: what a large load still works out is each
+	// program's lineage (the link worker's), which the list's 系 marks wait for.
+	const text =
+		loading.files > 0 && loading.done === loading.files
+			? '系譜を計算中 · '
+			: `読み込み中 ${loading.done}/${loading.files} · `;
+	return [{text, bold: true, tone: 'accent'}];
 }
 
 function problemCounts(loading: LoadingStatus | undefined): string {

@@ -23,7 +23,10 @@ describe.skipIf(!hasTmux())('loading in the background', () => {
 		sessions.push(tui);
 		let screen = await tui.waitFor((s) => s.includes('読み込み中'), 20_000);
 		screen = await tui.waitFor(
-			(s) => s.includes(`${programs} / ${programs} 件`) && !s.includes('読み込み中'),
+			(s) =>
+				s.includes(`${programs} / ${programs} 件`) &&
+				!s.includes('読み込み中') &&
+				!s.includes('系譜を計算中'),
 			20_000,
 		);
 		expect(screen).toContain('⚠ 警告'); // the FY2022 copies' garbage cell, on the status line

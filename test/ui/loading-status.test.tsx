@@ -14,6 +14,16 @@ describe('load status on the status line', () => {
 		const frame = await app.waitFor((f) => f.includes('読み込み中 3/200'));
 		expect(frame.split('\n').at(-1)).toMatch(/^\[検索\] 読み込み中 3\/200 · \d+ \/ \d+ 件/);
 	});
+	it('says the lineage is being worked out once every file is in, and nothing once finished', async () => {
+		const loading = {done: 200, files: 200, finished: false, errors: 0, warnings: 0};
+		const app = renderApp({loading, width: 100});
+		const frame = await app.waitFor((f) => f.includes('系譜を計算中'));
+		expect(frame.split('\n').at(-1)).toMatch(/^\[検索\] 系譜を計算中 · \d+ \/ \d+ 件/);
+		expect(frame).not.toContain('読み込み中');
+		const done = renderApp({loading: {...loading, finished: true}, width: 100});
+		const last = await done.waitFor((f) => /\d+ \/ \d+ 件/.test(f));
+		expect(last).not.toMatch(/系譜を計算中|読み込み中/);
+	});
 	it('says what was skipped, and that the full list follows on exit', async () => {
 		const app = renderApp({
 			loading: {

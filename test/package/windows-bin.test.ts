@@ -29,10 +29,25 @@ const cmdShim = createRequire(import.meta.url)('cmd-shim') as (
 const built = readFileSync(CLI, 'utf8');
 const buildId = /blob=\$dir\/([0-9a-f]{16})-\$mode\.snapshot/.exec(built)?.[1] ?? '';
 const dir = mkdtempSync(join(tmpdir(), 'shuro-windows-'));
-afterAll(() => rmSync(dir, {recursive: true, force: true}));
+/** The runs' caches: each run of the Unix bin asks for a snapshot, made in the background. */
+const caches = new Set<string>();
+afterAll(async () => {
+	// Its maker writes into the cache until it reports: removing the directory before that
+	// raced it (ENOTEMPTY).
+	for (let waited = 0; waited < 30_000; waited += 100) {
+		const busy = [...caches].some((name) => {
+			const log = logOf(name);
+			return log.includes('snapshot asked') && !/snapshot (made|not made)/.test(log);
+		});
+		if (!busy) break;
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	rmSync(dir, {recursive: true, force: true, maxRetries: 10, retryDelay: 100});
+}, 40_000);
 
 /** The environment of a run: no CI, a cache and its log of its own. */
 const envOf = (name: string) => {
+	caches.add(name);
 	const {CI: _ci, ...rest} = process.env;
 	return {
 		...rest,

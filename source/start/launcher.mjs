@@ -52,9 +52,10 @@ export const [binEnv, binFlags] = (() => {
  * The bin's first line when built on Windows: node and its flags, without SHEBANG's
  * variables. The one there is glibc's, and cmd-shim's shim for Git Bash writes a
  * variable after `exec`, which no shell runs (`exec: MALLOC_TRIM_THRESHOLD_=131072: not
- * found`).
+ * found`). `-S`, which cmd-shim reads past, lets a Unix kernel's env run it too (a
+ * package packed on Windows, installed elsewhere: no snapshot, but it starts).
  */
-export const WINDOWS_SHEBANG = `#!/usr/bin/env node ${binFlags.join(' ')}`;
+export const WINDOWS_SHEBANG = `#!/usr/bin/env -S node ${binFlags.join(' ')}`;
 
 /**
  * The first lines of dist/cli.js (issue 17): a shell script that node reads as the

@@ -78,7 +78,7 @@ describe('the bin as built on Windows', () => {
 		expect(windows.split('\n').slice(1)).toEqual(unix.split('\n').slice(1));
 		// The flags the launcher gives node on Unix.
 		const flags = /^flags='([^']*)'$/m.exec(unix)?.[1];
-		expect(WINDOWS_SHEBANG).toBe(`#!/usr/bin/env node ${flags}`);
+		expect(WINDOWS_SHEBANG).toBe(`#!/usr/bin/env -S node ${flags}`);
 		expect(binFlags.join(' ')).toBe(flags);
 	});
 
@@ -91,7 +91,7 @@ describe('the bin as built on Windows', () => {
 		for (const name of ['node_modules', 'seeds'])
 			symlinkSync(join(ROOT, name), join(dir, 'pkg', name));
 		const bin = join(dist, 'cli.js');
-		writeFileSync(bin, windows + built.slice(unix.length));
+		writeFileSync(bin, windows + built.slice(unix.length), {mode: 0o755});
 		await cmdShim(bin, join(dir, 'bin', 'shuro'));
 		const flags = binFlags.join(' ');
 		const cmd = readFileSync(join(dir, 'bin', 'shuro.cmd'), 'utf8');
@@ -115,6 +115,9 @@ describe('the bin as built on Windows', () => {
 		);
 		expect(JSON.parse(json.stdout).length).toBeGreaterThan(0);
 		// The plain start, on the code cache: written by the first run, used by the second.
+		// Run itself, as a Unix kernel runs it (env -S): the same.
+		const direct = run(bin, ['--json', 'テレワーク'], 'shim');
+		expect(direct.stdout).toBe(json.stdout);
 		expect(logOf('shim')).not.toContain('snapshot');
 		expect(logOf('shim')).toContain('print main.js hit');
 		expect(logOf('unix')).toContain('print snapshot');

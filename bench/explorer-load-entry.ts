@@ -2,8 +2,9 @@
 // directory of reports the way the explorer does (source/cli.tsx, source/live-app.tsx):
 // a background load into a ReportStore; once every report is in, a full collection and
 // the search index, in slices, while the links may still be coming. Prints, as JSON, the
-// milliseconds from the call to: the first report, every report parsed, the links in,
-// the index built, and both (`ready`: everything searchable and linked).
+// milliseconds from the call to: the first report, every report parsed, the first body's
+// links, every program's links in, the index built, and both (`ready`: everything
+// searchable and linked).
 import {collectGarbage} from '../source/memory.js';
 import {loadInBackground} from '../source/report/load-in-background.js';
 import {createSearchEngine} from '../source/search/engine.js';
@@ -22,6 +23,7 @@ loadInBackground(
 		if (event.type === 'report' && at.firstReport === undefined) at.firstReport = since();
 		if ((event.type === 'report' || event.type === 'skipped') && event.done === event.files)
 			at.parsed = since();
+		if (event.type === 'lineage-body' && at.firstBody === undefined) at.firstBody = since();
 		if (event.type === 'lineage') at.linked = since();
 		store.accept(event);
 	},

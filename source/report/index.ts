@@ -18,9 +18,12 @@ export function loadReports(paths: string[]): LoadResult {
 	return loadResultOf(loadStream(paths));
 }
 
-/** The whole load from its events; `packed`: every program's links, if worked out already. */
+/**
+ * The whole load from its events; 'lineage': every program's links, if worked out already
+ * (a body's links as they came, 'lineage-body', are in it too).
+ */
 export function loadResultOf(
-	events: Iterable<LoadEvent | {type: 'lineage'; packed: PackedLinks}>,
+	events: Iterable<LoadEvent | {type: 'lineage-body'} | {type: 'lineage'; packed: PackedLinks}>,
 ): LoadResult {
 	const reports: Report[] = [];
 	const issues: LoadIssue[] = [];

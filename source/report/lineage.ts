@@ -17,8 +17,8 @@
 // The evidence is in lineage-evidence.ts, the scores in lineage-score.ts, and a body's
 // links are worked out at once (lineage-body.ts). A LineageBook is every loader's one
 // shape of links: worked out by the link worker once a large load's reports are all in
-// (handed over packed), or body by body when first asked (print modes, small loads, and a
-// large load's bodies until the worker's links come).
+// (handed over packed, each body's as it comes: adopt), or body by body when first asked
+// (print modes, small loads, and a large load's bodies until the worker's links come).
 import {linkBody, type PackedLinks} from './lineage-body.js';
 import {lineageFacts, type ReasonEvidence, reasonEvidence} from './lineage-evidence.js';
 import {decodeLink, isCounterpart, type LineageKind, reasonOf} from './lineage-score.js';
@@ -98,6 +98,22 @@ export class LineageBook {
 			);
 		this.#grouped = {byBody, years};
 		return this.#grouped;
+	}
+
+	/**
+	 * A body's links worked out elsewhere (the link worker's, as each body comes), for its
+	 * programs in load order, used as if worked out here: a list row marks its programs at
+	 * once. False, and nothing kept, unless they are this book's programs of that body, in
+	 * that order, and the book has no links of every program already.
+	 */
+	adopt(programs: readonly Program[], packed: PackedLinks): boolean {
+		const body = programs[0]?.body;
+		if (this.packed || body === undefined || packed.starts.length !== programs.length + 1)
+			return false;
+		const mine = this.#groups().byBody.get(body) ?? [];
+		if (mine.length !== programs.length || mine.some((p, i) => p !== programs[i])) return false;
+		this.#bodies.set(body, {index: indexOf(mine), packed});
+		return true;
 	}
 
 	/** The years loaded for a program's body, other than its own, oldest first. */

@@ -1,18 +1,17 @@
 // Worker thread entry (bundled as dist/link-worker.js): works out lineage beside the UI
 // thread (load-in-background.ts). Once a load's reports are all in, it is sent what
-// lineage reads of them, one body at a time (LineageBody), and works each body out as it
-// comes (lineage-collector.ts); told the end, it posts every program's links, packed, and
-// exits.
+// lineage reads of them, one body at a time (LineageBody), works each body out as it
+// comes (lineage-collector.ts) and posts that body's links, packed; told the end, it exits.
 import {readlinkSync} from 'node:fs';
 import {setPriority} from 'node:os';
 import {basename} from 'node:path';
 import {parentPort} from 'node:worker_threads';
-import {type LineageBody, LineageCollector} from './lineage-collector.js';
+import {type LineageBody, linkPosted} from './lineage-collector.js';
 import type {PackedLinks} from './lineage-body.js';
 
-/** What the UI thread posts: each body, then the end (and how many programs in all). */
-export type ToLinkWorker = {type: 'body'; body: LineageBody} | {type: 'end'; programs: number};
-/** What the link worker posts back once: every program's links. */
+/** What the UI thread posts: each body, then the end. */
+export type ToLinkWorker = {type: 'body'; body: LineageBody} | {type: 'end'};
+/** What the link worker posts back for each body, in the order posted: its links. */
 export type FromLinkWorker = {type: 'links'; packed: PackedLinks};
 
 const WORKER_NICE = 10;
@@ -38,14 +37,12 @@ function yieldToTheUiThread(): void {
 // peaked 107–110 MB instead of 99–105 (109 before, when it held every report;
 // bench/RESULTS.md, eleventh session).
 yieldToTheUiThread();
-const linker = new LineageCollector();
 parentPort?.on('message', (message: ToLinkWorker) => {
-	if (message.type === 'body') {
-		linker.body(message.body);
+	if (message.type === 'end') {
+		parentPort?.close();
 		return;
 	}
-	const packed = linker.finish(message.programs);
+	const packed = linkPosted(message.body);
 	const reply: FromLinkWorker = {type: 'links', packed};
 	parentPort?.postMessage(reply, [packed.starts.buffer, packed.others.buffer, packed.codes.buffer]);
-	parentPort?.close();
 });

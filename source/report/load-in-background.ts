@@ -6,8 +6,9 @@
 // `linkAfter` has resolved (the explorer: its search index is built), the worker is sent
 // what lineage reads of each issuing body, a body per slice, and works each out as it
 // comes (lineage-collector.ts). Without the worker (or if it fails), lineage is worked out
-// here then, body by body between frames. Either way the links come packed
-// (lineage-body.ts).
+// here then, body by body between frames. Either way each body's links are told as they
+// come ('lineage-body': the explorer marks that body's rows), then every program's,
+// packed (lineage-body.ts).
 //
 // Two workers, each given half the bodies, linked no sooner: each took about as long as
 // one for all (the first bodies, before V8 optimizes the linker, cost the most), and the
@@ -38,10 +39,15 @@ import type {LoadIssue, Program, Report} from './model.js';
 export type StopLoading = () => void;
 
 /**
- * What a background load reports: the load events, and, before 'done', every program's
- * links (in the order of the reports' programs) when worked out during the load.
+ * What a background load reports: the load events, and, before 'done', when worked out
+ * during the load, each body's links as they come (its programs in load order, and
+ * their links in that order), then every program's (in the order of the reports'
+ * programs).
  */
-export type BackgroundEvent = LoadEvent | {type: 'lineage'; packed: PackedLinks};
+export type BackgroundEvent =
+	| LoadEvent
+	| {type: 'lineage-body'; programs: readonly Program[]; packed: PackedLinks}
+	| {type: 'lineage'; packed: PackedLinks};
 
 export type BackgroundOptions = {
 	/** The link worker's bundle (default: link-worker.js next to this bundle). */
@@ -108,16 +114,43 @@ const linkGroup = ({programs, at}: BodyGroup) => ({
 const programsOf = (reports: readonly Report[]) =>
 	reports.reduce((n, report) => n + report.programs.length, 0);
 
-/** Works out the reports' lineage here, a body per slice, then gives the links. */
-function linkInSlices(reports: Report[], then: (packed: PackedLinks) => void): StopLoading {
-	const groups: Array<{packed: PackedLinks; at: Int32Array}> = [];
+/** What linking tells as it goes: each body's links, then every program's. */
+type Linked = {
+	body(group: BodyGroup, packed: PackedLinks): void;
+	all(packed: PackedLinks): void;
+};
+
+/**
+ * Takes each body's links in the order the bodies were sent, tells them, and once every
+ * body's have come, every program's (joined). Returns what takes the next body's links.
+ */
+function bodyByBody(
+	groups: readonly BodyGroup[],
+	programs: number,
+	linked: Linked,
+): (packed: PackedLinks) => void {
+	const parts: Array<{packed: PackedLinks; at: Int32Array}> = [];
+	return (packed) => {
+		const group = groups[parts.length];
+		if (!group) return;
+		parts.push({packed, at: group.at});
+		linked.body(group, packed);
+		if (parts.length === groups.length) linked.all(joinPacked(parts, programs));
+	};
+}
+
+/** Works out the reports' lineage here, a body per slice, telling each. */
+function linkInSlices(reports: Report[], linked: Linked): StopLoading {
+	const groups = bodiesOf(reports);
+	if (groups.length === 0) return inSlices([].values(), () => linked.all(linkAll([])));
+	const take = bodyByBody(groups, programsOf(reports), linked);
 	const steps = (function* () {
-		for (const group of bodiesOf(reports)) {
-			groups.push(linkGroup(group));
+		for (const group of groups) {
+			take(linkGroup(group).packed);
 			yield;
 		}
 	})();
-	return inSlices(steps, () => then(joinPacked(groups, programsOf(reports))));
+	return inSlices(steps, () => {});
 }
 
 /** Every program's links at once, as the link worker would give them (prepared.ts). */
@@ -126,8 +159,8 @@ export function linkAll(reports: Report[]): PackedLinks {
 }
 
 /** What lineage reads of a body's programs, as posted to the link worker. */
-export const lineageBody = ({programs, at}: BodyGroup): LineageBody =>
-	postedBody(programs.map(lineageParts), at);
+export const lineageBody = ({programs}: BodyGroup): LineageBody =>
+	postedBody(programs.map(lineageParts));
 
 /** Inputs up to this many bytes are loaded before the first frame. */
 export const SMALL_INPUT_BYTES = 1_000_000;
@@ -145,18 +178,19 @@ function moreBytesThan(paths: string[], limit: number): boolean {
 	return false;
 }
 
-type LinkWorker = {body(group: BodyGroup): void; end(programs: number): void; stop(): void};
+type LinkWorker = {post(reports: readonly Report[], linked: Linked): StopLoading; stop(): void};
 
 // node:worker_threads is loaded when a worker starts: loading it took ~10 ms, and small
 // inputs (the seeds) and the print modes start none (issue 17).
 const require = createRequire(import.meta.url);
 
-/** Starts the link worker; `failed` is called at most once, instead of `linked`. */
-function startLinkWorker(
-	file: string,
-	linked: (packed: PackedLinks) => void,
-	failed: (reason: string) => void,
-): LinkWorker {
+/**
+ * Starts the link worker. Once posted the reports, it is sent each body, a slice at a
+ * time, and works each out as it comes while the next ones are made and posted here;
+ * `linked` is told each body's links, then every program's. `failed` is called at most
+ * once, instead.
+ */
+function startLinkWorker(file: string, failed: (reason: string) => void): LinkWorker {
 	const {Worker} = require('node:worker_threads') as typeof WorkerThreads;
 	const worker = new Worker(file);
 	let settled = false;
@@ -165,36 +199,39 @@ function startLinkWorker(
 		settled = true;
 		then();
 	};
-	worker.on('message', (message: FromLinkWorker) => settle(() => linked(message.packed)));
+	let take: (packed: PackedLinks) => void = () => {};
+	worker.on('message', (message: FromLinkWorker) => {
+		if (!settled) take(message.packed);
+	});
 	worker.on('error', (error) => settle(() => failed(error.message)));
 	worker.on('exit', (code) => settle(() => failed(`it stopped (exit code ${code})`)));
 	worker.unref();
-	const post = (message: () => ToLinkWorker) => {
-		if (!settled) worker.postMessage(message());
+	const send = (message: ToLinkWorker) => {
+		if (!settled) worker.postMessage(message);
 	};
 	return {
-		// A structured clone of what lineage reads is all the worker gets.
-		body: (group) => post(() => ({type: 'body', body: lineageBody(group)})),
-		end: (programs) => post(() => ({type: 'end', programs})),
+		post: (reports, linked) => {
+			const groups = bodiesOf(reports);
+			const all = (packed: PackedLinks) => {
+				send({type: 'end'});
+				settle(() => linked.all(packed));
+			};
+			if (groups.length === 0) return inSlices([].values(), () => all(linkAll([])));
+			take = bodyByBody(groups, programsOf(reports), {body: linked.body, all});
+			const steps = (function* () {
+				for (const group of groups) {
+					// A structured clone of what lineage reads is all the worker gets.
+					send({type: 'body', body: lineageBody(group)});
+					yield;
+				}
+			})();
+			return inSlices(steps, () => {});
+		},
 		stop: () => {
 			settle(() => {});
 			void worker.terminate();
 		},
 	};
-}
-
-/**
- * Sends the worker each body, a slice at a time, then the end: it works each body out as
- * it comes, while the next ones are made and posted here.
- */
-function post(worker: LinkWorker, reports: readonly Report[]): StopLoading {
-	const steps = (function* () {
-		for (const group of bodiesOf(reports)) {
-			worker.body(group);
-			yield;
-		}
-	})();
-	return inSlices(steps, () => worker.end(programsOf(reports)));
 }
 
 export function loadInBackground(
@@ -215,21 +252,26 @@ export function loadInBackground(
 	let released = false; // every report is in and linkAfter has resolved
 	let linkHere = false; // no link worker, or it failed
 	let stopLinking: StopLoading = () => {};
-	const finish = (packed: PackedLinks) => {
-		if (stopped) return;
-		onEvent({type: 'lineage', packed});
-		onEvent({type: 'done'});
+	const linked: Linked = {
+		body: ({programs}, packed) => {
+			if (!stopped) onEvent({type: 'lineage-body', programs, packed});
+		},
+		all: (packed) => {
+			if (stopped) return;
+			onEvent({type: 'lineage', packed});
+			onEvent({type: 'done'});
+		},
 	};
 	const link = () => {
 		stopLinking();
-		stopLinking = linkInSlices(reports, finish);
+		stopLinking = linkInSlices(reports, linked);
 	};
 
 	const workerFile =
 		options.linkWorker ?? fileURLToPath(new URL('./link-worker.js', import.meta.url));
 	let worker: LinkWorker | null = null;
 	if (existsSync(workerFile)) {
-		worker = startLinkWorker(workerFile, finish, (reason) => {
+		worker = startLinkWorker(workerFile, (reason) => {
 			if (stopped) return;
 			const issue: LoadIssue = {
 				code: 'link-worker-failed',
@@ -254,7 +296,7 @@ export function loadInBackground(
 		if (stopped) return;
 		released = true;
 		if (linkHere) link();
-		else if (worker) stopLinking = post(worker, reports);
+		else if (worker) stopLinking = worker.post(reports, linked);
 	};
 	const stopParsing = inSlices(parsing, () => {
 		if (options.linkAfter) void options.linkAfter().then(release, release);

@@ -36,6 +36,8 @@ export type EngineFactory = (programs: Program[]) => SearchEngine & DeferredInde
 /** Publishing slows with the load's size: 1 s between publishes from 25,000 programs on. */
 const MS_PER_PROGRAM = 0.04;
 const MAX_DELAY_MS = 1000;
+/** How often a body's links coming in is shown (each is a frame at most, the list marked). */
+const BODY_LINKS_MS = 100;
 
 export class ReportStore {
 	/** Appended to as reports arrive; a snapshot gets a copy (made once per publish). */
@@ -103,6 +105,15 @@ export class ReportStore {
 				}
 				break;
 			}
+			case 'lineage-body':
+				// Kept by the book the explorer has (no new book, no new catalog): the next frame
+				// marks the body's rows. Frames follow the bodies every BODY_LINKS_MS at most.
+				if (this.#snapshot.lineage.adopt(event.programs, event.packed))
+					this.#timer ??= setTimeout(() => {
+						this.#timer = undefined;
+						this.#emit();
+					}, BODY_LINKS_MS);
+				return;
 			case 'lineage':
 				// A new book over the same programs: the catalog is rebuilt, the engine kept.
 				this.#packed = event.packed;

@@ -2,8 +2,8 @@
 // the same, program by program.
 import {expect} from 'vitest';
 import {bodiesOf, lineageBody} from '../../source/report/load-in-background.js';
-import {LineageCollector} from '../../source/report/lineage-collector.js';
-import type {PackedLinks} from '../../source/report/lineage-body.js';
+import {linkPosted} from '../../source/report/lineage-collector.js';
+import {joinPacked, type PackedLinks} from '../../source/report/lineage-body.js';
 import {LineageBook} from '../../source/report/lineage.js';
 import type {Program, Report} from '../../source/report/model.js';
 
@@ -15,12 +15,14 @@ export function packedByTheWorker(
 	reports: readonly Report[],
 	{clone = false}: {clone?: boolean} = {},
 ): PackedLinks {
-	const linker = new LineageCollector();
-	for (const group of bodiesOf(reports)) {
+	const parts = bodiesOf(reports).map((group) => {
 		const body = lineageBody(group);
-		linker.body(clone ? structuredClone(body) : body);
-	}
-	return linker.finish(reports.reduce((n, r) => n + r.programs.length, 0));
+		return {packed: linkPosted(clone ? structuredClone(body) : body), at: group.at};
+	});
+	return joinPacked(
+		parts,
+		reports.reduce((n, r) => n + r.programs.length, 0),
+	);
 }
 
 /** What a link says, comparable across books. */

@@ -4,7 +4,7 @@
 // the reports were loaded in, and give every program the lineage worked out on demand.
 import {describe, expect, it} from 'vitest';
 import {joinPacked, linkBody} from '../../source/report/lineage-body.js';
-import {LineageCollector} from '../../source/report/lineage-collector.js';
+import {linkPosted} from '../../source/report/lineage-collector.js';
 import {lineageFacts} from '../../source/report/lineage-evidence.js';
 import {bodiesOf, lineageBody} from '../../source/report/load-in-background.js';
 import type {Report} from '../../source/report/model.js';
@@ -26,7 +26,7 @@ function packedAtTheEnd(reports: Report[]) {
 
 const bodies = (reports: Report[]) => new Set(reports.map((r) => r.body)).size;
 
-describe('LineageCollector', () => {
+describe('linkPosted, body by body, joined', () => {
 	it('packs the seeds exactly as working them out at the end does', () => {
 		const {reports} = seeds();
 		const packed = packedByTheWorker(reports);
@@ -66,17 +66,12 @@ describe('LineageCollector', () => {
 		expect(packedByTheWorker(reports, {clone: true})).toStrictEqual(packedAtTheEnd(reports));
 	});
 
-	it('takes no body once finished, nor a body whose indices do not fit it', () => {
-		const {reports} = seeds();
-		const [group] = bodiesOf(reports);
-		if (!group) throw new Error('no seed body');
-		const short = new LineageCollector();
-		expect(() => short.body({...lineageBody(group), at: group.at.subarray(1)})).toThrow(
-			/posted with \d+ indices/,
-		);
-		const finished = new LineageCollector();
-		finished.finish(0);
-		expect(() => finished.body(lineageBody(group))).toThrow('a body added after the end');
+	it("gives a body's links as working that body out from its programs does", () => {
+		const reports = corpusReports(3000);
+		for (const group of bodiesOf(reports).slice(0, 3))
+			expect(linkPosted(structuredClone(lineageBody(group)))).toStrictEqual(
+				linkBody(group.programs.map(lineageFacts)),
+			);
 	});
 });
 
@@ -91,6 +86,6 @@ describe('postedBody', () => {
 		expect(new Set(written).size).toBe(written.length);
 		// The seeds' two years repeat names: those come as numbers the second time.
 		expect(names.some((n) => typeof n === 'number')).toBe(true);
-		expect(body.at).toEqual(Int32Array.from(group.programs.keys()));
+		expect(group.at).toEqual(Int32Array.from(group.programs.keys()));
 	});
 });

@@ -7,9 +7,12 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {build} from 'esbuild';
 import {beforeAll, describe, expect, it} from 'vitest';
+import {linkBody} from '../../source/report/lineage-body.js';
+import {lineageFacts} from '../../source/report/lineage-evidence.js';
 import {
 	type BackgroundEvent,
 	type BackgroundOptions,
+	bodiesOf,
 	loadInBackground,
 } from '../../source/report/load-in-background.js';
 import {loadReports} from '../../source/report/index.js';
@@ -40,10 +43,22 @@ function load(options: BackgroundOptions = {}): {
 	return {events, finished, stop};
 }
 
-/** Every report handed over, then the links (every program's lineage as worked out when asked), then done. */
+/**
+ * Every report handed over, then each body's links, then every program's (each program's
+ * lineage as worked out when asked), then done.
+ */
 function expectLoadedAndLinked(events: BackgroundEvent[]): void {
 	const types = events.map((e) => e.type);
 	expect(types.slice(-2)).toEqual(['lineage', 'done']);
+	// Each body's links once, after the last report and before every program's, in the
+	// order the bodies were first loaded, each as working that body out gives them.
+	const bodies = events.flatMap((e) => (e.type === 'lineage-body' ? [e] : []));
+	const groups = bodiesOf(events.flatMap((e) => (e.type === 'report' ? [e.report] : [])));
+	expect(bodies.map((b) => b.programs)).toEqual(groups.map((g) => g.programs));
+	for (const body of bodies)
+		expect(body.packed).toStrictEqual(linkBody(body.programs.map(lineageFacts)));
+	expect(types.indexOf('lineage-body')).toBeGreaterThan(types.lastIndexOf('report'));
+	expect(types.lastIndexOf('lineage-body')).toBeLessThan(types.indexOf('lineage'));
 	expect(types.filter((t) => t === 'report')).toHaveLength(written.files);
 	const lineage = events.find((e) => e.type === 'lineage');
 	if (lineage?.type !== 'lineage') throw new Error('no lineage');
@@ -187,7 +202,7 @@ describe('loadInBackground with the link worker', () => {
 		const quits = join(workers, 'quits.js');
 		writeFileSync(
 			quits,
-			"import {parentPort} from 'node:worker_threads';\nparentPort.on('message', (m) => { if (m.type === 'end') process.exit(3); });\n",
+			"import {parentPort} from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n",
 		);
 		const {events, finished} = load({linkWorker: quits});
 		await finished;

@@ -37,7 +37,7 @@ describe('the damaged file', () => {
 
 /** The load events as plain data, the order kept. */
 const eventsOf = (events: Array<LoadEvent | BackgroundEvent>) =>
-	events.filter((e) => e.type !== 'lineage' && e.type !== 'done');
+	events.filter((e) => e.type !== 'lineage' && e.type !== 'lineage-body' && e.type !== 'done');
 
 describe('a load parsed in slices', () => {
 	it("gives the same reports and issues in the explorer's slices as at once", async () => {

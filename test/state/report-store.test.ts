@@ -4,6 +4,11 @@ import {loadStream} from '../../source/report/load-stream.js';
 import type {Program, Report} from '../../source/report/model.js';
 import {acrossYears, buildCatalog} from '../../source/state/catalog.js';
 import {ReportStore} from '../../source/state/report-store.js';
+import {linkBody} from '../../source/report/lineage-body.js';
+import {lineageFacts} from '../../source/report/lineage-evidence.js';
+import {LineageBook} from '../../source/report/lineage.js';
+import {bodiesOf} from '../../source/report/load-in-background.js';
+import {corpusFiles, corpusReports} from '../helpers/corpus.js';
 import {packedByTheWorker} from '../helpers/links.js';
 import {FY2022_FILE, FY2024_FILE} from '../helpers/seeds.js';
 import {createSimpleEngine} from '../helpers/simple-engine.js';
@@ -148,6 +153,39 @@ describe("ReportStore with the load's lineage (a worker load)", () => {
 			'2022#3',
 			'2024#10',
 		]);
+	});
+});
+
+describe("ReportStore, a body's links as they come", () => {
+	it('keeps them in the book it has (no new book, no new catalog), and publishes them on a timer', async () => {
+		const reports = corpusReports(3000);
+		const store = new ReportStore(warmable);
+		for (const event of loadStream([corpusFiles(3000).dir]))
+			if (event.type !== 'done') store.accept(event);
+		const before = store.getSnapshot();
+		const [first] = bodiesOf(reports);
+		if (!first) throw new Error('no body');
+		const program = before.reports.flatMap((r) => r.programs)[0]!;
+		expect(program.id).toBe(first.programs[0]?.id);
+		expect(before.lineage.mark(program)).toBeNull(); // the load's links are coming
+		// The store's own programs (the same files, loaded again for it).
+		const mine = bodiesOf(before.reports)[0]!;
+		const published = new Promise<void>((resolve) => store.subscribe(resolve));
+		store.accept({
+			type: 'lineage-body',
+			programs: mine.programs,
+			packed: linkBody(mine.programs.map(lineageFacts)),
+		});
+		// Not in the same turn: frames follow the bodies every 100 ms at most.
+		expect(store.getSnapshot()).toBe(before);
+		await published;
+		const after = store.getSnapshot();
+		expect(after).not.toBe(before);
+		expect(after.lineage).toBe(before.lineage);
+		expect(after.reports).toBe(before.reports);
+		expect(after.lineage.mark(program)).toEqual(
+			new LineageBook(before.reports.flatMap((r) => r.programs)).mark(program),
+		);
 	});
 });
 

@@ -5,6 +5,9 @@
 import {describe, expect, it} from 'vitest';
 import {FigureBook} from '../../source/figures/book.js';
 import {LineageBook} from '../../source/report/lineage.js';
+import {linkBody} from '../../source/report/lineage-body.js';
+import {lineageFacts} from '../../source/report/lineage-evidence.js';
+import {bodiesOf} from '../../source/report/load-in-background.js';
 import type {Program} from '../../source/report/model.js';
 import {createSearchEngine} from '../../source/search/engine.js';
 import {listWindow} from '../../source/state/cursor.js';
@@ -89,5 +92,28 @@ describe('lineage marks in the list', () => {
 		expect(markOf(row(first, 80, loading))).toBe(mark);
 		// A load with no links coming (a small one, over): the row works its body out.
 		expect(markOf(row(first, 80, new LineageBook(all)))).toBe(mark);
+	});
+
+	it("show a body's marks as soon as the link worker's links of that body come (adopt)", () => {
+		const reports = corpusReports(3000);
+		const all = reports.flatMap((r) => r.programs);
+		const loaded = new LineageBook(all, packedByTheWorker(reports));
+		const [first, second] = bodiesOf(reports);
+		if (!first || !second) throw new Error('two bodies wanted');
+		const coming = new LineageBook(all, null, {marksWork: false});
+		const linksOf = (programs: Program[]) => linkBody(programs.map(lineageFacts));
+		// Not this book's programs of the body, in order: nothing kept.
+		expect(coming.adopt([...first.programs].reverse(), linksOf(first.programs))).toBe(false);
+		expect(coming.adopt(first.programs.slice(1), linksOf(first.programs.slice(1)))).toBe(false);
+		expect(markOf(row(first.programs[0]!, 80, coming))).toBe('');
+		expect(coming.adopt(first.programs, linksOf(first.programs))).toBe(true);
+		for (const program of first.programs) {
+			expect(markOf(row(program, 80, coming))).toBe(markOf(row(program, 80, loaded)));
+			expect(coming.of(program)).toEqual(loaded.of(program));
+		}
+		// Another body's rows still wait, and nothing is worked out for them.
+		expect(markOf(row(second.programs[0]!, 80, coming))).toBe('');
+		// A book with every program's links takes no body's.
+		expect(loaded.adopt(second.programs, linksOf(second.programs))).toBe(false);
 	});
 });

@@ -139,18 +139,35 @@ function bodyByBody(
 	};
 }
 
-/** Works out the reports' lineage here, a body per slice, telling each. */
-function linkInSlices(reports: Report[], linked: Linked): StopLoading {
+/**
+ * Sends each body of `reports` to `send`, a body per slice, and returns `take`, which
+ * takes each body's links back in the order sent (bodyByBody), and the stop. With no
+ * body, every program's links (none) are told at the end.
+ */
+function bodiesInSlices(
+	reports: readonly Report[],
+	linked: Linked,
+	send: (group: BodyGroup) => void,
+): {take: (packed: PackedLinks) => void; stop: StopLoading} {
 	const groups = bodiesOf(reports);
-	if (groups.length === 0) return inSlices([].values(), () => linked.all(linkAll([])));
-	const take = bodyByBody(groups, programsOf(reports), linked);
 	const steps = (function* () {
 		for (const group of groups) {
-			take(linkGroup(group).packed);
+			send(group);
 			yield;
 		}
 	})();
-	return inSlices(steps, () => {});
+	return {
+		take: bodyByBody(groups, programsOf(reports), linked),
+		stop: inSlices(steps, () => {
+			if (groups.length === 0) linked.all(linkAll([]));
+		}),
+	};
+}
+
+/** Works out the reports' lineage here, a body per slice, telling each. */
+function linkInSlices(reports: Report[], linked: Linked): StopLoading {
+	const sent = bodiesInSlices(reports, linked, (group) => sent.take(linkGroup(group).packed));
+	return sent.stop;
 }
 
 /** Every program's links at once, as the link worker would give them (prepared.ts). */
@@ -211,21 +228,16 @@ function startLinkWorker(file: string, failed: (reason: string) => void): LinkWo
 	};
 	return {
 		post: (reports, linked) => {
-			const groups = bodiesOf(reports);
 			const all = (packed: PackedLinks) => {
 				send({type: 'end'});
 				settle(() => linked.all(packed));
 			};
-			if (groups.length === 0) return inSlices([].values(), () => all(linkAll([])));
-			take = bodyByBody(groups, programsOf(reports), {body: linked.body, all});
-			const steps = (function* () {
-				for (const group of groups) {
-					// A structured clone of what lineage reads is all the worker gets.
-					send({type: 'body', body: lineageBody(group)});
-					yield;
-				}
-			})();
-			return inSlices(steps, () => {});
+			// A structured clone of what lineage reads is all the worker gets.
+			const sent = bodiesInSlices(reports, {body: linked.body, all}, (group) =>
+				send({type: 'body', body: lineageBody(group)}),
+			);
+			take = sent.take;
+			return sent.stop;
 		},
 		stop: () => {
 			settle(() => {});

@@ -109,10 +109,7 @@ export class ReportStore {
 				// Kept by the book the explorer has (no new book, no new catalog): the next frame
 				// marks the body's rows. Frames follow the bodies every BODY_LINKS_MS at most.
 				if (this.#snapshot.lineage.adopt(event.programs, event.packed))
-					this.#timer ??= setTimeout(() => {
-						this.#timer = undefined;
-						this.#emit();
-					}, BODY_LINKS_MS);
+					this.#publish(false, BODY_LINKS_MS);
 				return;
 			case 'lineage':
 				// A new book over the same programs: the catalog is rebuilt, the engine kept.
@@ -144,7 +141,8 @@ export class ReportStore {
 		};
 	}
 
-	#publish(now: boolean) {
+	/** At once, or after `delayMs` (default: #delay()) with what has come meanwhile. */
+	#publish(now: boolean, delayMs?: number) {
 		if (now) {
 			clearTimeout(this.#timer);
 			this.#timer = undefined;
@@ -154,7 +152,7 @@ export class ReportStore {
 		this.#timer ??= setTimeout(() => {
 			this.#timer = undefined;
 			this.#emit();
-		}, this.#delay());
+		}, delayMs ?? this.#delay());
 	}
 
 	/**

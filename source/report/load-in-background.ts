@@ -35,6 +35,7 @@ import {lineageFacts, lineageParts} from './lineage-evidence.js';
 import type {FromLinkWorker, ToLinkWorker} from './link-worker.js';
 import {type LoadEvent, loadStream, parseStream} from './load-stream.js';
 import type {LoadIssue, Program, Report} from './model.js';
+import {WORKER_SEMI_SPACE_MB, withYoungGeneration} from './worker-young-generation.js';
 
 export type StopLoading = () => void;
 
@@ -209,7 +210,7 @@ const require = createRequire(import.meta.url);
  */
 function startLinkWorker(file: string, failed: (reason: string) => void): LinkWorker {
 	const {Worker} = require('node:worker_threads') as typeof WorkerThreads;
-	const worker = new Worker(file);
+	const worker = withYoungGeneration(WORKER_SEMI_SPACE_MB, () => new Worker(file));
 	let settled = false;
 	const settle = (then: () => void) => {
 		if (settled) return;

@@ -101,8 +101,36 @@ function sameKey(name: string): string {
 		.replace(/[・･「」『』"'’]/gu, '');
 }
 
-/** Characters that carry no meaning for comparison. */
-const PUNCT = /[\s、。・･·「」『』（）()○〇◯,，.:：;；!！?？\-－—~〜①-⑳]/gu;
+/**
+ * Characters that carry no meaning for comparison: white space (what a regular
+ * expression's \s matches), punctuation, brackets, circles and circled numbers ①–⑳.
+ * A table of UTF-16 units rather than a regular expression: stripping them was most of
+ * the evidence's time, and this is ~4× faster (test/report/lineage-evidence.test.ts checks
+ * it against /[\s、。…①-⑳]/u).
+ */
+const MEANINGLESS = (() => {
+	const table = new Uint8Array(0x10000);
+	const chars =
+		' \t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff' +
+		'、。・･·「」『』（）()○〇◯,，.:：;；!！?？-－—~〜';
+	for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+	for (let c = 0x2000; c <= 0x200a; c++) table[c] = 1; // en quad … hair space
+	for (let c = 0x2460; c <= 0x2473; c++) table[c] = 1; // ①–⑳
+	return table;
+})();
+
+/** `text` without the characters that carry no meaning for comparison. */
+export function withoutMeaningless(text: string): string {
+	let out = '';
+	let from = 0;
+	for (let i = 0; i < text.length; i++)
+		if (MEANINGLESS[text.charCodeAt(i)] === 1) {
+			if (i > from) out += text.slice(from, i);
+			from = i + 1;
+		}
+	if (from === 0) return text;
+	return from < text.length ? out + text.slice(from) : out;
+}
 const GENERIC_END = /(?:の)?(?:支援|推進|促進|応援|強化|対策|緊急対策)*(?:事業|プロジェクト)?$/u;
 /**
  * Purposes that make two programs different ones however alike their names:
@@ -127,7 +155,7 @@ export type Evidence = {
 };
 
 /** A text as compared: NFKC, Tokyo's renamings, no punctuation or spacing. */
-const flat = (text: string) => renamed(text.normalize('NFKC')).replace(PUNCT, '');
+const flat = (text: string) => withoutMeaningless(renamed(text.normalize('NFKC')));
 
 /** `flat`, remembered: a body's reports repeat most texts year after year. */
 function rememberedFlat(): (text: string) => string {

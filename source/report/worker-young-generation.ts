@@ -13,8 +13,6 @@ import type * as V8 from 'node:v8';
 /** The link worker's semi-spaces, in MB. */
 export const WORKER_SEMI_SPACE_MB = 16;
 
-const require = createRequire(import.meta.url);
-
 /** The process's own --max-semi-space-size (0: V8's default), from node's flags. */
 export function processSemiSpace(execArgv: readonly string[] = process.execArgv): number {
 	let mb = 0;
@@ -30,7 +28,8 @@ type Starting = {once(event: 'online' | 'error' | 'exit', listener: () => void):
 
 /** `start()`'s worker, made with `mb` MB semi-spaces (the process keeps its own). */
 export function withYoungGeneration<W extends Starting>(mb: number, start: () => W): W {
-	const v8 = require('node:v8') as typeof V8;
+	// node:v8 is loaded when a worker starts, as node:worker_threads is (issue 17).
+	const v8 = createRequire(import.meta.url)('node:v8') as typeof V8;
 	const own = processSemiSpace();
 	v8.setFlagsFromString(`--max-semi-space-size=${mb}`);
 	let worker: W;

@@ -136,6 +136,7 @@ export function withoutMeaningless(text: string): string {
 	if (from === 0) return text;
 	return from < text.length ? out + text.slice(from) : out;
 }
+
 const GENERIC_END = /(?:の)?(?:支援|推進|促進|応援|強化|対策|緊急対策)*(?:事業|プロジェクト)?$/u;
 /**
  * Purposes that make two programs different ones however alike their names:

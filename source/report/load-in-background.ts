@@ -206,7 +206,7 @@ const require = createRequire(import.meta.url);
  * Starts the link worker. Once posted the reports, it is sent each body, a slice at a
  * time, and works each out as it comes while the next ones are made and posted here;
  * `linked` is told each body's links, then every program's. `failed` is called at most
- * once, instead.
+ * once, instead. The worker's young generation is its own (worker-young-generation.ts).
  */
 function startLinkWorker(file: string, failed: (reason: string) => void): LinkWorker {
 	const {Worker} = require('node:worker_threads') as typeof WorkerThreads;

@@ -3,7 +3,7 @@
 // V8 flags are the process's: the link worker inherits them, and `resourceLimits`'
 // maxYoungGenerationSizeMb cannot raise them (V8 lets the flag win). With 2 MB, linking
 // 25,000 programs made ~76 scavenges in the worker (~75 ms of pauses); with 16 MB, the
-// lineage came ~90 ms sooner and the load peaked ~4 MB higher (bench/RESULTS.md, twelfth
+// lineage came ~0.1 s sooner and the load peaked ~4 MB higher (bench/RESULTS.md, twelfth
 // session). V8 sizes a heap when its isolate is made, on the worker's own thread: the flag
 // is raised before the worker is started and put back once it runs (or fails to), so the
 // UI thread's heap, made long before, and any later isolate keep the process's size.
@@ -13,8 +13,16 @@ import type * as V8 from 'node:v8';
 /** The link worker's semi-spaces, in MB. */
 export const WORKER_SEMI_SPACE_MB = 16;
 
-/** The process's own --max-semi-space-size (0: V8's default), from node's flags. */
-export function processSemiSpace(execArgv: readonly string[] = process.execArgv): number {
+/**
+ * The process's own --max-semi-space-size (0: V8's default), from node's flags: NODE_OPTIONS,
+ * then the command line's (node applies them in that order, so the last one given wins).
+ */
+export function processSemiSpace(
+	execArgv: readonly string[] = [
+		...(process.env.NODE_OPTIONS ?? '').split(/\s+/),
+		...process.execArgv,
+	],
+): number {
 	let mb = 0;
 	for (const arg of execArgv) {
 		const match = /^--max[-_]semi[-_]space[-_]size=(\d+)$/.exec(arg);

@@ -17,24 +17,40 @@ describe('processSemiSpace', () => {
 		expect(processSemiSpace(['--expose-gc'])).toBe(0);
 		expect(processSemiSpace([])).toBe(0);
 	});
+
+	it('reads NODE_OPTIONS too, the command line winning', () => {
+		const before = process.env.NODE_OPTIONS;
+		try {
+			process.env.NODE_OPTIONS = '--max-semi-space-size=4 --enable-source-maps';
+			expect(processSemiSpace()).toBe(4);
+		} finally {
+			if (before === undefined) delete process.env.NODE_OPTIONS;
+			else process.env.NODE_OPTIONS = before;
+		}
+		expect(processSemiSpace(['--max-semi-space-size=4', '--max-semi-space-size=2'])).toBe(2);
+	});
 });
 
 describe('withYoungGeneration', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'shuro-young-'));
 	const script = join(dir, 'young.mjs');
 	// Each heap's new space after enough short-lived garbage to grow it to its most.
+	// Enough short-lived garbage to grow a heap's new space to its most.
+	const churn =
+		'let a = []; for (let i = 0; i < 4e6; i++) { a.push({i}); if (a.length > 1e5) a = []; }';
+	const newSpace =
+		'v8.getHeapSpaceStatistics().find((s) => s.space_name === "new_space").space_size / 2 ** 20';
+	const worker = `const v8 = require("node:v8"); ${churn} require("node:worker_threads").parentPort.postMessage(${newSpace})`;
 	const entry = `
 import {Worker} from 'node:worker_threads';
 import v8 from 'node:v8';
 import {withYoungGeneration} from ${JSON.stringify(join(process.cwd(), 'source/report/worker-young-generation.ts'))};
-const newSpace = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size / 2 ** 20;
-const churn = () => { let a = []; for (let i = 0; i < 4e6; i++) { a.push({i}); if (a.length > 1e5) a = []; } };
-const code = 'const v8 = require("node:v8"); let a = []; for (let i = 0; i < 4e6; i++) { a.push({i}); if (a.length > 1e5) a = []; } require("node:worker_threads").parentPort.postMessage(v8.getHeapSpaceStatistics().find((s) => s.space_name === "new_space").space_size / 2 ** 20)';
+const code = ${JSON.stringify(worker)};
 const answer = (worker) => new Promise((resolve) => worker.once('message', (mb) => { worker.terminate(); resolve(mb); }));
 const large = await answer(withYoungGeneration(16, () => new Worker(code, {eval: true})));
 const later = await answer(new Worker(code, {eval: true}));
-churn(); churn();
-console.log(JSON.stringify({large, later, main: newSpace()}));
+${churn}
+console.log(JSON.stringify({large, later, main: ${newSpace}}));
 `;
 	beforeAll(async () => {
 		const source = join(dir, 'entry.mjs');

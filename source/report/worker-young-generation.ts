@@ -39,20 +39,20 @@ export function withYoungGeneration<W extends Starting>(mb: number, start: () =>
 	// node:v8 is loaded when a worker starts, as node:worker_threads is (issue 17).
 	const v8 = createRequire(import.meta.url)('node:v8') as typeof V8;
 	const own = processSemiSpace();
-	v8.setFlagsFromString(`--max-semi-space-size=${mb}`);
-	let worker: W;
-	try {
-		worker = start();
-	} catch (error) {
-		v8.setFlagsFromString(`--max-semi-space-size=${own}`);
-		throw error;
-	}
 	let restored = false;
 	const restore = () => {
 		if (restored) return;
 		restored = true;
 		v8.setFlagsFromString(`--max-semi-space-size=${own}`);
 	};
+	v8.setFlagsFromString(`--max-semi-space-size=${mb}`);
+	let worker: W;
+	try {
+		worker = start();
+	} catch (error) {
+		restore();
+		throw error;
+	}
 	worker.once('online', restore);
 	worker.once('error', restore);
 	worker.once('exit', restore);
